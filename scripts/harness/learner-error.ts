@@ -1,0 +1,41 @@
+/**
+ * A failed check, told to the learner: what went wrong, what was expected, what arrived, and what
+ * to look at next. The runner's report shows these fields; vitest shows the message alone.
+ */
+export interface Failure {
+  /** `todo`: the starter's placeholder still runs; `failure`: the learner's code misbehaved. */
+  kind: 'todo' | 'failure';
+  message: string;
+  expected?: string;
+  received?: string;
+  hint?: string;
+  /** The tail of the server's own output, when it explains the failure. */
+  output?: string;
+}
+
+export class LearnerError extends Error implements Failure {
+  kind: Failure['kind'];
+  expected?: string;
+  received?: string;
+  hint?: string;
+  output?: string;
+
+  constructor(failure: Omit<Failure, 'kind'> & { kind?: Failure['kind'] }) {
+    super(failure.message);
+    this.name = 'LearnerError';
+    this.kind = failure.kind ?? 'failure';
+    Object.assign(this, withoutUndefined(failure));
+  }
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
+}
+
+/** Throws a LearnerError unless `condition` holds; the failure is built only when needed. */
+export function check(
+  condition: unknown,
+  failure: () => ConstructorParameters<typeof LearnerError>[0],
+): asserts condition {
+  if (!condition) throw new LearnerError(failure());
+}

@@ -1,0 +1,59 @@
+import { localized } from '../i18n/localized.ts';
+
+const en = {
+  todo: (todo: string) => `The starter's placeholder is still there: ${todo}`,
+  todoAt: (todo: string, file: string, line: string) =>
+    `The starter's placeholder is still there, in ${file} at line ${line}: ${todo}`,
+  todoHint: 'Open that file, read the TODO comment above the placeholder, and replace both with your code.',
+  exitedBeforeListening: (how: string) => `Your server ${how} before it started listening.`,
+  exitedHint: 'Its last output is below: the first error line usually names the file and line.',
+  neverListened: (address: string, seconds: number) =>
+    `Your server did not start listening on ${address} within ${seconds} s.`,
+  neverListenedHint:
+    'Check that server.ts calls listen() with the port and host read from process.env.PORT and process.env.HOST, and that nothing before it loops forever or waits.',
+  wrongPort: (expected: number, actual: string) =>
+    `Your server listened on ${actual}, but this check gave it PORT=${expected}.`,
+  wrongPortHint:
+    'Read the port from process.env.PORT (7878 only when it is not set); the checks run each server on a free port of its own.',
+  exitedWithCode: (code: number) => `exited with code ${code}`,
+  killedBySignal: (signal: string) => `was ended by ${signal}`,
+  flooded: (megabytes: number) => `was stopped after printing more than ${megabytes} MB`,
+  stillRunning: 'is still running',
+  refused: (address: string, how: string) =>
+    `The connection to ${address} was refused: your server ${how}.`,
+  refusedHint: 'A server that crashes on one connection refuses the next: see its output below.',
+  forbiddenImport: (found: string) => `Your files use a ready-made HTTP server: ${found}.`,
+  forbiddenImportHint:
+    'This workbook builds HTTP by hand on a plain TCP socket, so that you see every byte: use node:net only, and write the request parsing and the response yourself.',
+};
+
+const tr: typeof en = {
+  todo: (todo: string) => `Başlangıç dosyasındaki yer tutucu hâlâ duruyor: ${todo}`,
+  todoAt: (todo: string, file: string, line: string) =>
+    `Başlangıç dosyasındaki yer tutucu hâlâ duruyor, ${file} dosyasının ${line}. satırında: ${todo}`,
+  todoHint:
+    'O dosyayı açın, yer tutucunun üstündeki TODO yorumunu okuyun ve ikisini de kendi kodunuzla değiştirin.',
+  exitedBeforeListening: (how: string) => `Sunucunuz dinlemeye başlamadan önce ${how}.`,
+  exitedHint: 'Son çıktısı aşağıda: ilk hata satırı genellikle dosyayı ve satırı söyler.',
+  neverListened: (address: string, seconds: number) =>
+    `Sunucunuz ${seconds} sn içinde ${address} adresini dinlemeye başlamadı.`,
+  neverListenedHint:
+    "server.ts dosyasının listen() çağrısını process.env.PORT ve process.env.HOST'tan okunan port ve adresle yaptığını, ondan önce sonsuz döngüye girip beklemediğini kontrol edin.",
+  wrongPort: (expected: number, actual: string) =>
+    `Sunucunuz ${actual} adresini dinledi, oysa bu kontrol ona PORT=${expected} verdi.`,
+  wrongPortHint:
+    "Portu process.env.PORT'tan okuyun (yalnızca tanımlı değilse 7878); kontroller her sunucuyu kendine ait boş bir portta çalıştırır.",
+  exitedWithCode: (code: number) => `${code} koduyla sonlandı`,
+  killedBySignal: (signal: string) => `${signal} sinyaliyle sonlandırıldı`,
+  flooded: (megabytes: number) => `${megabytes} MB'tan fazla çıktı yazdığı için durduruldu`,
+  stillRunning: 'hâlâ çalışıyor',
+  refused: (address: string, how: string) =>
+    `${address} adresine bağlantı reddedildi: sunucunuz ${how}.`,
+  refusedHint:
+    'Bir bağlantıda çöken sunucu sonrakini reddeder: çıktısına aşağıdan bakın.',
+  forbiddenImport: (found: string) => `Dosyalarınız hazır bir HTTP sunucusu kullanıyor: ${found}.`,
+  forbiddenImportHint:
+    "Bu çalışma kitabında HTTP'yi her baytı görebilmeniz için düz bir TCP soketi üzerinde elle kuruyoruz: yalnızca node:net kullanın, isteği ayrıştırmayı ve yanıtı kendiniz yazın.",
+};
+
+export const m = localized({ en, tr });

@@ -1,0 +1,217 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { freePort } from './free-port.ts';
+import { LearnerError } from './learner-error.ts';
+import { m } from './messages.ts';
+import { tail } from './show-bytes.ts';
+
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const probe = new URL('./listening-probe.mjs', import.meta.url).href;
+const keptOutput = 1 << 20;
+const floodMegabytes = 16;
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export interface StartOptions {
+  /** The folder holding the learner's files. */
+  folder: string;
+  entry?: string;
+  /** Where the server is started from; its own folder unless a check says otherwise. */
+  cwd?: string;
+  env?: Record<string, string>;
+  readyTimeoutMs?: number;
+}
+
+const running = new Set<ServerProcess>();
+
+// A test process that dies must not leave a learner's server holding a port.
+process.on('exit', () => running.forEach((server) => server.kill()));
+
+/** Starts the learner's server on a free port and resolves once it listens there. */
+export async function startServer(options: StartOptions): Promise<ServerProcess> {
+  for (let attempt = 1; ; attempt++) {
+    const server = new ServerProcess(options, await freePort());
+    running.add(server);
+    try {
+      await server.listening(options.readyTimeoutMs ?? 10_000);
+      return server;
+    } catch (error) {
+      await server.stop();
+      // Another program may take the free port between our look and the server's listen().
+      const portRace = /EADDRINUSE/.test(server.output()) && attempt < 3;
+      if (!portRace) throw error;
+    }
+  }
+}
+
+export async function stopAllServers(): Promise<void> {
+  await Promise.all([...running].map((server) => server.stop()));
+}
+
+/** A learner's server running as a child process, with its output and its fate observable. */
+export class ServerProcess {
+  readonly host = '127.0.0.1';
+  readonly port: number;
+  readonly exited: Promise<Exit>;
+  #child: ChildProcess;
+  #output = '';
+  #printed = 0;
+  #flooded = false;
+  #exit: Exit | undefined;
+  #address: AddressInfo | string | undefined;
+  #watchers = new Set<() => void>();
+
+  constructor(options: StartOptions, port: number) {
+    this.port = port;
+    const entry = join(options.folder, options.entry ?? 'server.ts');
+    this.#child = spawn(process.execPath, ['--import', tsxLoader, '--import', probe, entry], {
+      cwd: options.cwd ?? options.folder,
+      env: {
+        ...process.env,
+        NO_COLOR: '1',
+        HOST: this.host,
+        PORT: String(port),
+        ...options.env,
+        WORKBOOK_PROBE_FD: '3',
+      },
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    });
+    this.#child.stdout!.setEncoding('utf8').on('data', (text: string) => this.#print(text));
+    this.#child.stderr!.setEncoding('utf8').on('data', (text: string) => this.#print(text));
+    this.#readProbe(this.#child.stdio[3] as Readable);
+    this.exited = new Promise((resolve) => {
+      this.#child.on('exit', (code, signal) => {
+        this.#exit = { code, signal };
+        running.delete(this);
+        this.#changed();
+        resolve(this.#exit);
+      });
+    });
+  }
+
+  get address(): string {
+    return `${this.host}:${this.port}`;
+  }
+
+  get isRunning(): boolean {
+    return this.#exit === undefined;
+  }
+
+  /** Everything the server printed so far, stdout and stderr together (the last 1 MiB). */
+  output(): string {
+    return this.#output;
+  }
+
+  /** How many lines of the output are exactly `line`, ignoring surrounding spaces. */
+  countLines(line: string): number {
+    return this.#output.split('\n').filter((printed) => printed.trim() === line).length;
+  }
+
+  /** Waits until `condition` holds; false if the time runs out or the server exits first. */
+  waitFor(condition: () => boolean, timeoutMs = 3000): Promise<boolean> {
+    if (condition()) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const finish = (result: boolean) => {
+        clearTimeout(timer);
+        this.#watchers.delete(watcher);
+        resolve(result);
+      };
+      const watcher = () => {
+        if (condition()) finish(true);
+        else if (!this.isRunning) finish(false);
+      };
+      const timer = setTimeout(() => finish(false), timeoutMs);
+      this.#watchers.add(watcher);
+    });
+  }
+
+  /** How the server is doing, in words that finish "Your server …". */
+  describeState(): string {
+    if (this.#flooded) return m.flooded(floodMegabytes);
+    if (!this.#exit) return m.stillRunning;
+    if (this.#exit.signal) return m.killedBySignal(this.#exit.signal);
+    return m.exitedWithCode(this.#exit.code ?? 0);
+  }
+
+  /** The tail of the output, for a failure message. */
+  outputTail(lines = 15): string {
+    return tail(this.#output, lines);
+  }
+
+  signal(signal: NodeJS.Signals): void {
+    if (this.isRunning) this.#child.kill(signal);
+  }
+
+  kill(): void {
+    this.signal('SIGKILL');
+  }
+
+  async stop(): Promise<void> {
+    this.kill();
+    await this.exited;
+  }
+
+  async listening(timeoutMs: number): Promise<void> {
+    const listened = await this.waitFor(() => this.#address !== undefined, timeoutMs);
+    if (listened) {
+      const address = this.#address;
+      if (typeof address === 'object' && address.port === this.port) return;
+      const actual = typeof address === 'object' ? `${address.address}:${address.port}` : address;
+      throw new LearnerError({
+        message: m.wrongPort(this.port, String(actual)),
+        hint: m.wrongPortHint,
+      });
+    }
+    const todo = /TODO\(step \d+\)[^\n'"`]*/.exec(this.#output);
+    if (todo) {
+      const where = /([\w.-]+\.ts):(\d+)/.exec(this.#output.slice(todo.index));
+      const message = where ? m.todoAt(todo[0].trim(), where[1]!, where[2]!) : m.todo(todo[0].trim());
+      throw new LearnerError({ kind: 'todo', message, hint: m.todoHint });
+    }
+    if (!this.isRunning) {
+      throw new LearnerError({
+        message: m.exitedBeforeListening(this.describeState()),
+        hint: m.exitedHint,
+        output: this.outputTail(),
+      });
+    }
+    throw new LearnerError({
+      message: m.neverListened(this.address, timeoutMs / 1000),
+      hint: m.neverListenedHint,
+      output: this.outputTail(),
+    });
+  }
+
+  #print(text: string): void {
+    this.#printed += Buffer.byteLength(text);
+    this.#output = (this.#output + text).slice(-keptOutput);
+    if (this.#printed > floodMegabytes << 20 && !this.#flooded) {
+      this.#flooded = true;
+      this.kill();
+    }
+    this.#changed();
+  }
+
+  #readProbe(pipe: Readable): void {
+    let pending = '';
+    pipe.setEncoding('utf8').on('data', (text: string) => {
+      const lines = (pending + text).split('\n');
+      pending = lines.pop()!;
+      for (const line of lines) {
+        this.#address ??= (JSON.parse(line) as { listening: AddressInfo | string }).listening;
+      }
+      this.#changed();
+    });
+  }
+
+  #changed(): void {
+    this.#watchers.forEach((watcher) => watcher());
+  }
+}

@@ -1,0 +1,20 @@
+/** What the results reporter tells the runner, one JSON line per event, while a step runs. */
+export type RunEvent =
+  | { type: 'test-start'; id: string; name: string }
+  | { type: 'test-end'; id: string; name: string; state: TestState; durationMs: number; error?: ReportedError }
+  | { type: 'load-error'; file: string; error: ReportedError }
+  | { type: 'run-end' };
+
+export type TestState = 'pass' | 'fail' | 'skip';
+
+/** An error as it crossed from the test process: a LearnerError keeps its extra fields. */
+export interface ReportedError {
+  name?: string;
+  message: string;
+  kind?: 'todo' | 'failure';
+  expected?: string;
+  received?: string;
+  hint?: string;
+  output?: string;
+  stack?: string;
+}

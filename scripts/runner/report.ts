@@ -1,0 +1,66 @@
+import chalk from 'chalk';
+import { showBytes } from '../harness/show-bytes.ts';
+import type { ReportedError } from './events.ts';
+import { m } from './report-messages.ts';
+import type { StepRun, TestOutcome } from './run-step.ts';
+
+const indent = (text: string, prefix = '    ') =>
+  text
+    .split('\n')
+    .map((line) => prefix + line)
+    .join('\n');
+
+export function formatCheck(test: Pick<TestOutcome, 'name' | 'state'>): string {
+  if (test.state === 'pass') return `  ${chalk.green('✓')} ${test.name}`;
+  if (test.state === 'fail') return `  ${chalk.red('✗')} ${test.name}`;
+  return chalk.dim(`  · ${test.name} (${m.notRun})`);
+}
+
+/** One failure in full: what went wrong, expected and received bytes, and what to do next. */
+export function formatFailure(error: ReportedError, title?: string): string {
+  const parts = [title ? chalk.red.bold(`✗ ${title}`) : '', indent(error.message, '  ')];
+  if (error.expected !== undefined) {
+    parts.push(`  ${chalk.green(m.expected)}:\n${indent(showBytes(error.expected))}`);
+  }
+  if (error.received !== undefined) {
+    parts.push(`  ${chalk.red(m.received)}:\n${indent(showBytes(error.received))}`);
+  }
+  if (error.hint) parts.push(`  ${chalk.cyan(m.next)}: ${error.hint}`);
+  if (error.output?.trim()) {
+    parts.push(`  ${chalk.dim(m.serverOutput)}:\n${chalk.dim(indent(error.output, '    │ '))}`);
+  }
+  return parts.filter(Boolean).join('\n\n');
+}
+
+/** Where the run leaves the learner: the first failure in full, then the next thing to do. */
+export function formatOutcome(run: StepRun): string {
+  const total = run.tests.length;
+  const failing = run.tests.filter((test) => test.state === 'fail' || test.state === 'not-run');
+  const firstFailure = failing.find((test) => test.error);
+  const sections: string[] = [];
+  if (run.problem) {
+    sections.push(formatFailure(run.problem, m.couldNotRun));
+  } else if (firstFailure?.error) {
+    if (firstFailure.error.kind === 'todo') sections.push(chalk.yellow(m.todoNotice));
+    sections.push(formatFailure(firstFailure.error, firstFailure.name));
+  }
+  const summary =
+    run.status === 'pass'
+      ? chalk.green.bold(m.passed(total))
+      : chalk.red.bold(run.problem ? m.couldNotRun : m.failed(failing.length, total));
+  return [...sections, summary].join('\n\n');
+}
+
+/** The next action, as commands to type: the next step after a pass, help after a failure. */
+export function formatNextAction(
+  run: StepRun,
+  next: { number: number; title: string } | undefined,
+): string {
+  const number = run.step.number;
+  if (run.status !== 'pass') {
+    return [m.retry(number), m.askHint(number), m.watching(number)].join('\n');
+  }
+  const lines = [m.compare(number)];
+  lines.push(next ? `${m.nextStep(next.number, next.title)} ${m.readNext(next.number)}` : m.finished);
+  return lines.join('\n');
+}

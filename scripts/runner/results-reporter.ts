@@ -1,0 +1,55 @@
+import { writeSync } from 'node:fs';
+import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import type { ReportedError, RunEvent } from './events.ts';
+
+const fd = Number(process.env.WORKBOOK_EVENTS_FD);
+
+function emit(event: RunEvent): void {
+  if (Number.isInteger(fd) && fd > 2) writeSync(fd, `${JSON.stringify(event)}\n`);
+}
+
+function reported(error: unknown): ReportedError {
+  const fields = error as Record<string, unknown>;
+  const text = (key: string) => (typeof fields[key] === 'string' ? (fields[key] as string) : undefined);
+  return {
+    name: text('name'),
+    message: text('message') ?? String(error),
+    kind: fields.kind === 'todo' || fields.kind === 'failure' ? fields.kind : undefined,
+    expected: text('expected'),
+    received: text('received'),
+    hint: text('hint'),
+    output: text('output'),
+    stack: text('stack'),
+  };
+}
+
+/** Streams each test's start and result to the runner, which turns them into a learner's report. */
+export default class ResultsReporter implements Reporter {
+  onTestCaseReady(test: TestCase): void {
+    emit({ type: 'test-start', id: test.id, name: test.name });
+  }
+
+  onTestCaseResult(test: TestCase): void {
+    const result = test.result();
+    const state = result.state === 'passed' ? 'pass' : result.state === 'failed' ? 'fail' : 'skip';
+    const error = result.errors?.[0];
+    emit({
+      type: 'test-end',
+      id: test.id,
+      name: test.name,
+      state,
+      durationMs: test.diagnostic()?.duration ?? 0,
+      ...(error ? { error: reported(error) } : {}),
+    });
+  }
+
+  onTestModuleEnd(module: TestModule): void {
+    for (const error of module.errors()) {
+      emit({ type: 'load-error', file: module.moduleId, error: reported(error) });
+    }
+  }
+
+  onTestRunEnd(): void {
+    emit({ type: 'run-end' });
+  }
+}

@@ -1,0 +1,26 @@
+import chalk from 'chalk';
+import { language } from '../i18n/language.ts';
+import { listSteps, stepTitle, type Step } from '../workbook/steps.ts';
+import type { RunEvent } from './events.ts';
+import { formatCheck, formatNextAction, formatOutcome } from './report.ts';
+import { m } from './report-messages.ts';
+import type { StepRun } from './run-step.ts';
+
+/** Prints a step's run as it happens: title, one line per check, then the outcome. */
+export function header(step: Step, solution: boolean): void {
+  console.log(chalk.bold(m.header(step.number, stepTitle(step, language))));
+  if (solution) console.log(chalk.dim(m.checkingSolution));
+  console.log();
+}
+
+export function event(event: RunEvent): void {
+  if (event.type === 'test-end') console.log(formatCheck(event));
+}
+
+export function end(run: StepRun, solution: boolean): void {
+  console.log(`\n${formatOutcome(run)}\n`);
+  if (solution) return;
+  const following = listSteps().find((candidate) => candidate.number === run.step.number + 1);
+  const next = following && { number: following.number, title: stepTitle(following, language) };
+  console.log(formatNextAction(run, next));
+}

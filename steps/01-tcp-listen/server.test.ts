@@ -1,0 +1,77 @@
+import { describe } from 'vitest';
+import { expectHttpByHand } from '../../scripts/harness/http-by-hand.ts';
+import { check } from '../../scripts/harness/learner-error.ts';
+import type { ServerProcess } from '../../scripts/harness/server-process.ts';
+import { stepTest } from '../../scripts/harness/step-test.ts';
+import { Connection } from '../../scripts/harness/tcp-client.ts';
+import { m } from './messages.ts';
+
+const test = stepTest(import.meta.url);
+const greeting = 'Connection established!';
+
+/** Opens a connection and waits until the server has greeted it, or until 1.5 s pass. */
+async function connectAndWaitForGreeting(server: ServerProcess): Promise<boolean> {
+  const before = server.countLines(greeting);
+  const connection = await Connection.open(server);
+  const greeted = await server.waitFor(() => server.countLines(greeting) > before, 1500);
+  connection.destroy();
+  return greeted;
+}
+
+describe('step 1', () => {
+  test(m.listens.name, async ({ server }) => {
+    // Waiting for the greeting too keeps a late line from landing in the next check's count.
+    await connectAndWaitForGreeting(server);
+  });
+
+  test(m.printsOncePerConnection.name, async ({ server }) => {
+    const t = m.printsOncePerConnection;
+    const before = server.countLines(greeting);
+    for (let connections = 1; connections <= 3; connections++) {
+      const greeted = await connectAndWaitForGreeting(server);
+      const near = server
+        .output()
+        .split('\n')
+        .find((line) => /connection\s*established/i.test(line) && line.trim() !== greeting);
+      check(greeted || !near, () => ({
+        message: t.almost(near!.trim()),
+        hint: t.almostHint,
+        output: server.outputTail(),
+      }));
+      check(greeted, () => ({
+        message: t.nothing(connections),
+        hint: t.nothingHint,
+        output: server.outputTail(),
+      }));
+    }
+    const printed = server.countLines(greeting) - before;
+    check(printed === 3, () => ({
+      message: t.count(printed, 3),
+      expected: `3 × ${greeting}`,
+      received: `${printed} × ${greeting}`,
+      hint: t.countHint,
+    }));
+  });
+
+  test(m.survivesEarlyClose.name, async ({ server }) => {
+    const t = m.survivesEarlyClose;
+    for (let client = 0; client < 5; client++) {
+      const connection = await Connection.open(server);
+      connection.reset();
+    }
+    const closing = await Connection.open(server);
+    closing.endWriting();
+    const greeted = await connectAndWaitForGreeting(server).catch(() => false);
+    if (!greeted) await server.waitFor(() => !server.isRunning, 1000);
+    check(server.isRunning, () => ({
+      message: t.crashed(server.describeState()),
+      hint: t.crashedHint,
+      output: server.outputTail(),
+    }));
+    check(greeted, () => ({ message: t.silent, hint: t.silentHint, output: server.outputTail() }));
+  });
+
+  test(m.byHand.name, ({ target }) => {
+    expectHttpByHand(target.folder, target.files);
+  });
+});

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Runs each step's checks against the learner's own files: what an editor's test integration and
+// `npm run step` use. The course's self-check has its own configuration in scripts/course/.
+export default defineConfig({
+  test: {
+    include: ['steps/**/*.test.ts'],
+    setupFiles: ['scripts/harness/vitest-setup.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
+    experimental: { fsModuleCache: true },
+  },
+});
