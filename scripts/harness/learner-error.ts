@@ -23,7 +23,8 @@ export class LearnerError extends Error implements Failure {
   constructor(failure: Omit<Failure, 'kind'> & { kind?: Failure['kind'] }) {
     super(failure.message);
     this.name = 'LearnerError';
-    this.kind = failure.kind ?? 'failure';
+    // A server that printed a starter's TODO error failed because of it, whatever the symptom.
+    this.kind = failure.kind ?? (/TODO\(step \d+\)/.test(failure.output ?? '') ? 'todo' : 'failure');
     Object.assign(this, withoutUndefined(failure));
   }
 }

@@ -36,7 +36,9 @@ export function formatFailure(error: ReportedError, title?: string): string {
 export function formatOutcome(run: StepRun): string {
   const total = run.tests.length;
   const failing = run.tests.filter((test) => test.state === 'fail' || test.state === 'not-run');
-  const firstFailure = failing.find((test) => test.error);
+  // A starter's placeholder explains every other failure, so it is shown first.
+  const firstFailure =
+    failing.find((test) => test.error?.kind === 'todo') ?? failing.find((test) => test.error);
   const sections: string[] = [];
   if (run.problem) {
     sections.push(formatFailure(run.problem, m.couldNotRun));

@@ -1,0 +1,27 @@
+import type { Socket } from 'node:net';
+
+export interface Request {
+  method: string;
+  target: string;
+  version: string;
+  /** Header values by header name, the names in lower case. */
+  headers: Record<string, string>;
+}
+
+/**
+ * Resolves with the request head (the request line and header lines, without the empty line
+ * that ends them) once all of it has arrived, however many pieces TCP cut it into; resolves with
+ * undefined if the client leaves first.
+ */
+export function readHead(socket: Socket): Promise<string | undefined> {
+  // TODO(step 2): collect the socket's 'data' chunks until the empty line that ends the head
+  // arrives, then resolve with everything before it. Resolve with undefined on 'close'.
+  throw new Error('TODO(step 2): read the request head from the socket (see README.md)');
+}
+
+export function parseRequest(head: string): Request {
+  // TODO(step 2): split the head into lines; take method, target and version from the request
+  // line; turn each header line into a name (lower case) and a value (trimmed). Throw an Error
+  // that says what is wrong when the request line does not have exactly those three parts.
+  throw new Error('TODO(step 2): parse the request head (see README.md)');
+}
