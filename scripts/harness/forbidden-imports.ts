@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Modules that would do the lesson's work for the learner: Node's HTTP servers and frameworks. */
-const forbidden = /^(node:)?(http|https|http2)$|^(express|fastify|koa|@hapi\/hapi|hapi|restify|polka|hono|micro)(\/|$)/;
+const forbidden =
+  /^(node:)?(http|https|http2)$|^(express|fastify|koa|@hapi\/hapi|hapi|restify|polka|hono|micro)(\/|$)/;
 
 const specifiers = [
   /\bfrom\s*['"]([^'"]+)['"]/g,

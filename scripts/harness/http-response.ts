@@ -17,13 +17,17 @@ export interface HttpResponse {
 export function parseResponse(bytes: Buffer): HttpResponse | undefined {
   const headEnd = bytes.indexOf('\r\n\r\n');
   if (headEnd === -1) return undefined;
-  const [statusLine = '', ...headerLines] = bytes.subarray(0, headEnd).toString('latin1').split('\r\n');
+  const [statusLine = '', ...headerLines] = bytes
+    .subarray(0, headEnd)
+    .toString('latin1')
+    .split('\r\n');
   const status = /^(HTTP\/\d\.\d) (\d{3})(?: (.*))?$/.exec(statusLine);
   if (!status) return undefined;
   const headers = new Map<string, string>();
   for (const line of headerLines) {
     const colon = line.indexOf(':');
-    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+    if (colon > 0)
+      headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
   }
   return {
     statusLine,

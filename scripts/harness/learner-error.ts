@@ -1,3 +1,5 @@
+import { starterTodo } from './starter-todo.ts';
+
 /**
  * A failed check, told to the learner: what went wrong, what was expected, what arrived, and what
  * to look at next. The runner's report shows these fields; vitest shows the message alone.
@@ -21,11 +23,13 @@ export class LearnerError extends Error implements Failure {
   output?: string;
 
   constructor(failure: Omit<Failure, 'kind'> & { kind?: Failure['kind'] }) {
-    super(failure.message);
-    this.name = 'LearnerError';
     // A server that printed a starter's TODO error failed because of it, whatever the symptom.
-    this.kind = failure.kind ?? (/TODO\(step \d+\)/.test(failure.output ?? '') ? 'todo' : 'failure');
-    Object.assign(this, withoutUndefined(failure));
+    const todo = starterTodo(failure.output ?? '');
+    const told = todo ? { kind: 'todo' as const, ...todo, output: failure.output } : failure;
+    super(told.message);
+    this.name = 'LearnerError';
+    this.kind = told.kind ?? 'failure';
+    Object.assign(this, withoutUndefined(told));
   }
 }
 

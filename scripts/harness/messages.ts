@@ -4,7 +4,8 @@ const en = {
   todo: (todo: string) => `The starter's placeholder is still there: ${todo}`,
   todoAt: (todo: string, file: string, line: string) =>
     `The starter's placeholder is still there, in ${file} at line ${line}: ${todo}`,
-  todoHint: 'Open that file, read the TODO comment above the placeholder, and replace both with your code.',
+  todoHint:
+    'Open that file, read the TODO comment above the placeholder, and replace both with your code.',
   exitedBeforeListening: (how: string) => `Your server ${how} before it started listening.`,
   exitedHint: 'Its last output is below: the first error line usually names the file and line.',
   neverListened: (address: string, seconds: number) =>
@@ -22,6 +23,9 @@ const en = {
   refused: (address: string, how: string) =>
     `The connection to ${address} was refused: your server ${how}.`,
   refusedHint: 'A server that crashes on one connection refuses the next: see its output below.',
+  moduleFailed: (file: string, error: string) => `${file} could not be loaded: ${error}`,
+  moduleFailedHint:
+    'Run `npx tsc --noEmit` to see syntax and type errors with their line numbers, and make sure the file does not throw when it is imported.',
   forbiddenImport: (found: string) => `Your files use a ready-made HTTP server: ${found}.`,
   forbiddenImportHint:
     'This workbook builds HTTP by hand on a plain TCP socket, so that you see every byte: use node:net only, and write the request parsing and the response yourself.',
@@ -49,8 +53,10 @@ const tr: typeof en = {
   stillRunning: 'hâlâ çalışıyor',
   refused: (address: string, how: string) =>
     `${address} adresine bağlantı reddedildi: sunucunuz ${how}.`,
-  refusedHint:
-    'Bir bağlantıda çöken sunucu sonrakini reddeder: çıktısına aşağıdan bakın.',
+  refusedHint: 'Bir bağlantıda çöken sunucu sonrakini reddeder: çıktısına aşağıdan bakın.',
+  moduleFailed: (file: string, error: string) => `${file} yüklenemedi: ${error}`,
+  moduleFailedHint:
+    '`npx tsc --noEmit` çalıştırarak sözdizimi ve tür hatalarını satır numaralarıyla görün; dosyanın içe aktarılırken (import) hata fırlatmadığından emin olun.',
   forbiddenImport: (found: string) => `Dosyalarınız hazır bir HTTP sunucusu kullanıyor: ${found}.`,
   forbiddenImportHint:
     "Bu çalışma kitabında HTTP'yi her baytı görebilmeniz için düz bir TCP soketi üzerinde elle kuruyoruz: yalnızca node:net kullanın, isteği ayrıştırmayı ve yanıtı kendiniz yazın.",

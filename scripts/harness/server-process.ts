@@ -8,6 +8,7 @@ import { freePort } from './free-port.ts';
 import { LearnerError } from './learner-error.ts';
 import { m } from './messages.ts';
 import { tail } from './show-bytes.ts';
+import { starterTodo } from './starter-todo.ts';
 
 const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const probe = new URL('./listening-probe.mjs', import.meta.url).href;
@@ -169,12 +170,8 @@ export class ServerProcess {
         hint: m.wrongPortHint,
       });
     }
-    const todo = /TODO\(step \d+\)[^\n'"`]*/.exec(this.#output);
-    if (todo) {
-      const where = /([\w.-]+\.ts):(\d+)/.exec(this.#output.slice(todo.index));
-      const message = where ? m.todoAt(todo[0].trim(), where[1]!, where[2]!) : m.todo(todo[0].trim());
-      throw new LearnerError({ kind: 'todo', message, hint: m.todoHint });
-    }
+    const todo = starterTodo(this.#output);
+    if (todo) throw new LearnerError({ kind: 'todo', ...todo });
     if (!this.isRunning) {
       throw new LearnerError({
         message: m.exitedBeforeListening(this.describeState()),

@@ -9,7 +9,10 @@ export function showBytes(bytes: string | Buffer, limit = 600): string {
   const visible = shown
     .replace(/\r/g, '\\r')
     .replace(/\n/g, '\\n\n')
-    .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    .replace(
+      /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g,
+      (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+    );
   const cut = text.length - shown.length;
   return cut > 0 ? `${visible}… (+${cut} more characters)` : visible;
 }

@@ -1,7 +1,14 @@
 /** What the results reporter tells the runner, one JSON line per event, while a step runs. */
 export type RunEvent =
   | { type: 'test-start'; id: string; name: string }
-  | { type: 'test-end'; id: string; name: string; state: TestState; durationMs: number; error?: ReportedError }
+  | {
+      type: 'test-end';
+      id: string;
+      name: string;
+      state: TestState;
+      durationMs: number;
+      error?: ReportedError;
+    }
   | { type: 'load-error'; file: string; error: ReportedError }
   | { type: 'run-end' };
 

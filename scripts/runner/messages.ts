@@ -48,7 +48,8 @@ const tr: typeof en = {
       `Adımın kontrolleri ${seconds} sn içinde bitmedi${check ? ` (en son çalışan: "${check}")` : ''}.`,
       'Hiç bitmeyen bir döngü ya da hiç gönderilmeyen bir yanıt arayın.',
     ),
-  loadError: (file: string, message: string) => `${file} içindeki kontroller başlayamadı: ${message}`,
+  loadError: (file: string, message: string) =>
+    `${file} içindeki kontroller başlayamadı: ${message}`,
   crashed: (output: string) =>
     problem(
       'Kontroller bitmeden durdu.',

@@ -13,12 +13,14 @@ const en = {
   couldNotRun: 'The checks could not finish.',
   todoNotice: 'This step is still the starter: that is where everyone begins.',
   nextStep: (number: number, title: string) => `Next: step ${number}, ${title}.`,
-  readNext: (number: number) => `Read it with \`npm run read ${number}\`, then run \`npm run step ${number}\`.`,
+  readNext: (number: number) =>
+    `Read it with \`npm run read ${number}\`, then run \`npm run step ${number}\`.`,
   compare: (number: number) => `Compare your code with the reference: \`npm run diff ${number}\`.`,
   finished: 'That was the last step: your server is complete. Well done!',
   retry: (number: number) => `Fix it, then run \`npm run step ${number}\` again.`,
   askHint: (number: number) => `Stuck? \`npm run step ${number} -- --hint\` gives one more hint.`,
-  watching: (number: number) => `Or keep \`npm run step ${number} -- --watch\` open: it re-runs on every save.`,
+  watching: (number: number) =>
+    `Or keep \`npm run step ${number} -- --watch\` open: it re-runs on every save.`,
 };
 
 const tr: typeof en = {
@@ -38,8 +40,10 @@ const tr: typeof en = {
     `\`npm run read ${number}\` ile okuyun, sonra \`npm run step ${number}\` çalıştırın.`,
   compare: (number: number) => `Kodunuzu örnek çözümle karşılaştırın: \`npm run diff ${number}\`.`,
   finished: 'Bu son adımdı: sunucunuz tamam. Tebrikler!',
-  retry: (number: number) => `Düzeltin, sonra \`npm run step ${number}\` komutunu yeniden çalıştırın.`,
-  askHint: (number: number) => `Takıldınız mı? \`npm run step ${number} -- --hint\` bir ipucu daha verir.`,
+  retry: (number: number) =>
+    `Düzeltin, sonra \`npm run step ${number}\` komutunu yeniden çalıştırın.`,
+  askHint: (number: number) =>
+    `Takıldınız mı? \`npm run step ${number} -- --hint\` bir ipucu daha verir.`,
   watching: (number: number) =>
     `Ya da \`npm run step ${number} -- --watch\` açık kalsın: her kaydedişte yeniden çalışır.`,
 };

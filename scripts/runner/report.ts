@@ -63,6 +63,8 @@ export function formatNextAction(
     return [m.retry(number), m.askHint(number), m.watching(number)].join('\n');
   }
   const lines = [m.compare(number)];
-  lines.push(next ? `${m.nextStep(next.number, next.title)} ${m.readNext(next.number)}` : m.finished);
+  lines.push(
+    next ? `${m.nextStep(next.number, next.title)} ${m.readNext(next.number)}` : m.finished,
+  );
   return lines.join('\n');
 }

@@ -10,7 +10,10 @@ import type { ReportedError, RunEvent, TestState } from './events.ts';
 import { m } from './messages.ts';
 import { killGroup, spawnGroup } from './process-group.ts';
 
-const vitest = join(dirname(createRequire(import.meta.url).resolve('vitest/package.json')), 'vitest.mjs');
+const vitest = join(
+  dirname(createRequire(import.meta.url).resolve('vitest/package.json')),
+  'vitest.mjs',
+);
 const reporter = new URL('./results-reporter.ts', import.meta.url).pathname;
 
 export interface TestOutcome {
@@ -60,6 +63,9 @@ export async function runStep(options: RunOptions): Promise<StepRun> {
       stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
     },
   );
+  // If this process ends first, the checks and the servers they started end with it.
+  const orphanGuard = () => killGroup(child);
+  process.once('exit', orphanGuard);
   const tests = new Map<string, TestOutcome>();
   let problem: ReportedError | undefined;
   let running: string | undefined;
@@ -87,7 +93,10 @@ export async function runStep(options: RunOptions): Promise<StepRun> {
       const { name, state, durationMs, error } = event;
       tests.set(event.id, { name, state, durationMs, ...(error ? { error } : {}) });
     } else if (event.type === 'load-error') {
-      problem ??= { ...event.error, message: m.loadError(relative(root, event.file), event.error.message) };
+      problem ??= {
+        ...event.error,
+        message: m.loadError(relative(root, event.file), event.error.message),
+      };
     } else {
       finished = true;
     }
@@ -99,6 +108,7 @@ export async function runStep(options: RunOptions): Promise<StepRun> {
   clearTimeout(deadline);
   // Sweep up anything the checks left running, such as a server that ignored every signal.
   killGroup(child);
+  process.off('exit', orphanGuard);
   await closed;
 
   if (!finished) problem ??= m.crashed(tail(output, 20));

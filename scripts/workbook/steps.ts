@@ -54,6 +54,7 @@ export function readmePath(step: Step, language: Language): string {
 
 /** The step's title is the first heading of its instructions, so it is translated with them. */
 export function stepTitle(step: Step, language: Language): string {
-  const heading = /^#\s+(.+)$/m.exec(readFileSync(readmePath(step, language), 'utf8'));
+  const file = readmePath(step, language);
+  const heading = existsSync(file) ? /^#\s+(.+)$/m.exec(readFileSync(file, 'utf8')) : null;
   return heading?.[1]?.trim() ?? step.slug;
 }

@@ -10,8 +10,10 @@ const en = {
       `Your server accepted ${connections} connections but did not print "Connection established!".`,
     nothingHint:
       'Print the line with console.log() inside the function you give net.createServer(): Node calls it once for every new connection.',
-    almost: (line: string) => `Your server printed "${line}", which is close but not the exact line.`,
-    almostHint: 'Print exactly: Connection established! (capital C, ending with an exclamation mark).',
+    almost: (line: string) =>
+      `Your server printed "${line}", which is close but not the exact line.`,
+    almostHint:
+      'Print exactly: Connection established! (capital C, ending with an exclamation mark).',
     count: (printed: number, connections: number) =>
       `Your server printed "Connection established!" ${printed} times for ${connections} connections.`,
     countHint:
@@ -42,8 +44,10 @@ const tr: typeof en = {
       `Sunucunuz ${connections} bağlantıyı kabul etti ama "Connection established!" yazmadı.`,
     nothingHint:
       "Satırı, net.createServer()'a verdiğiniz fonksiyonun içinde console.log() ile yazın: Node onu her yeni bağlantı için bir kez çağırır.",
-    almost: (line: string) => `Sunucunuz "${line}" yazdı; yakın, ama tam olarak beklenen satır değil.`,
-    almostHint: 'Tam olarak şunu yazın: Connection established! (büyük C ile, ünlem işaretiyle biten).',
+    almost: (line: string) =>
+      `Sunucunuz "${line}" yazdı; yakın, ama tam olarak beklenen satır değil.`,
+    almostHint:
+      'Tam olarak şunu yazın: Connection established! (büyük C ile, ünlem işaretiyle biten).',
     count: (printed: number, connections: number) =>
       `Sunucunuz ${connections} bağlantı için "Connection established!" satırını ${printed} kez yazdı.`,
     countHint:

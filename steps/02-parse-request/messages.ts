@@ -1,0 +1,102 @@
+import { localized } from '../../scripts/i18n/localized.ts';
+
+const en = {
+  parsesCurl: { name: "parses curl's request into method, target, version and headers" },
+  parsesBrowser: { name: "parses a browser's request, whose header values contain colons" },
+  headerCase: { name: 'matches header names without regard to case and trims values' },
+  parsedWrong: {
+    requestLine: 'parseRequest() returned the wrong method, target or version for this request.',
+    headers: 'parseRequest() returned the wrong headers for this request.',
+  },
+  parsedWrongHint: {
+    requestLine:
+      'The request line is the first line: method, target and version, separated by single spaces.',
+    headers:
+      'Split each header line at its first colon only (values such as 127.0.0.1:7878 contain colons), use the lower-cased name as the key, and trim spaces around the value.',
+  },
+  rejectsMalformed: {
+    name: 'rejects a malformed request line with an error',
+    accepted: 'parseRequest() accepted a request line that is not valid.',
+    hint: 'A request line has exactly three parts, METHOD TARGET HTTP/x.y, separated by single spaces. Throw an Error that says what is wrong otherwise.',
+  },
+  printsRequest: {
+    oneWrite: 'prints the request when it arrives in one write',
+    twoWrites: 'prints the request when it arrives in two writes',
+    byteByByte: 'prints the request when it arrives one byte at a time',
+    notPrinted:
+      'Your server did not print "Request:" followed by the lines of the request it received.',
+    notPrintedHint:
+      'Print "Request:" and then the head, once the empty line that ends the head has arrived.',
+    piecemeal: (count: number) =>
+      `Your server printed "Request:" ${count} times for one request: it printed each piece as it arrived.`,
+    piecemealHint:
+      "TCP may deliver a request in any number of pieces. Collect the 'data' chunks until the empty line (\\r\\n\\r\\n) has arrived, and only then handle the head.",
+  },
+  waitsForEnd: {
+    name: 'waits for the empty line before handling the request',
+    early:
+      'Your server printed the request before its head was complete (the empty line had not arrived).',
+    hint: 'The head ends with an empty line: \\r\\n\\r\\n. Until it arrives, more header lines may still come.',
+  },
+  survivesMalformed: {
+    name: 'closes the connection of a malformed request and keeps serving',
+    notClosed: 'Your server did not close the connection after a malformed request.',
+    notClosedHint:
+      'When parseRequest() throws, catch the error, print why, and end that connection with socket.end().',
+    silent: 'Your server closed the connection of a malformed request without printing why.',
+    silentHint: 'Print a short line that says what was wrong, for example "Bad request: …".',
+  },
+  byHand: { name: 'builds on node:net alone, without node:http or a framework' },
+};
+
+const tr: typeof en = {
+  parsesCurl: { name: "curl'ün isteğini yöntem, hedef, sürüm ve başlıklara ayrıştırır" },
+  parsesBrowser: { name: 'başlık değerlerinde iki nokta bulunan bir tarayıcı isteğini ayrıştırır' },
+  headerCase: {
+    name: 'başlık adlarını büyük-küçük harf ayırmadan eşleştirir ve değerlerin boşluklarını kırpar',
+  },
+  parsedWrong: {
+    requestLine: 'parseRequest() bu istek için yanlış yöntem, hedef ya da sürüm döndürdü.',
+    headers: 'parseRequest() bu istek için yanlış başlıklar döndürdü.',
+  },
+  parsedWrongHint: {
+    requestLine: 'İstek satırı ilk satırdır: yöntem, hedef ve sürüm, aralarında birer boşlukla.',
+    headers:
+      'Her başlık satırını yalnızca ilk iki noktadan bölün (127.0.0.1:7878 gibi değerler de iki nokta içerir), küçük harfe çevrilmiş adı anahtar yapın ve değerin başındaki ve sonundaki boşlukları kırpın.',
+  },
+  rejectsMalformed: {
+    name: 'bozuk bir istek satırını hatayla reddeder',
+    accepted: 'parseRequest() geçerli olmayan bir istek satırını kabul etti.',
+    hint: 'Bir istek satırının tam olarak üç parçası vardır, YÖNTEM HEDEF HTTP/x.y, aralarında birer boşluk. Aksi hâlde neyin yanlış olduğunu söyleyen bir Error fırlatın.',
+  },
+  printsRequest: {
+    oneWrite: 'istek tek yazmada geldiğinde onu yazdırır',
+    twoWrites: 'istek iki yazmada geldiğinde onu yazdırır',
+    byteByByte: 'istek bayt bayt geldiğinde onu yazdırır',
+    notPrinted: 'Sunucunuz "Request:" satırını ve ardından aldığı isteğin satırlarını yazdırmadı.',
+    notPrintedHint:
+      'Başlık bölümünü bitiren boş satır geldiğinde "Request:" yazdırın, ardından başlık bölümünü (head) yazdırın.',
+    piecemeal: (count: number) =>
+      `Sunucunuz tek bir istek için "Request:" satırını ${count} kez yazdırdı: her parçayı geldiği anda yazdırdı.`,
+    piecemealHint:
+      "TCP bir isteği istediği kadar parçaya bölerek teslim edebilir. Boş satır (\\r\\n\\r\\n) gelene kadar 'data' parçalarını biriktirin, başlık bölümünü ancak ondan sonra işleyin.",
+  },
+  waitsForEnd: {
+    name: 'isteği işlemeden önce boş satırı bekler',
+    early: 'Sunucunuz isteği, başlık bölümü tamamlanmadan (boş satır gelmeden) yazdırdı.',
+    hint: 'Başlık bölümü boş bir satırla biter: \\r\\n\\r\\n. O gelene kadar başka başlık satırları da gelebilir.',
+  },
+  survivesMalformed: {
+    name: 'bozuk bir isteğin bağlantısını kapatır ve hizmet vermeyi sürdürür',
+    notClosed: 'Sunucunuz bozuk bir istekten sonra bağlantıyı kapatmadı.',
+    notClosedHint:
+      'parseRequest() hata fırlattığında hatayı yakalayın, nedenini yazdırın ve o bağlantıyı socket.end() ile bitirin.',
+    silent: 'Sunucunuz bozuk bir isteğin bağlantısını nedenini yazdırmadan kapattı.',
+    silentHint: 'Neyin yanlış olduğunu söyleyen kısa bir satır yazdırın, örneğin "Bad request: …".',
+  },
+  byHand: {
+    name: 'node:http ya da bir çatı (framework) olmadan yalnızca node:net üzerine kurulur',
+  },
+};
+
+export const m = localized({ en, tr });

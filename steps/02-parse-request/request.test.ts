@@ -1,0 +1,120 @@
+import { describe } from 'vitest';
+import { check } from '../../scripts/harness/learner-error.ts';
+import { importLearnerModule } from '../../scripts/harness/learner-module.ts';
+import { stepTest } from '../../scripts/harness/step-test.ts';
+import type * as Learner from './request.ts';
+import { m } from './messages.ts';
+
+const test = stepTest(import.meta.url);
+const load = (folder: string) => importLearnerModule<typeof Learner>(folder, 'request.ts');
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+
+function expectParsed(
+  parseRequest: typeof Learner.parseRequest,
+  head: string,
+  expected: Learner.Request,
+): void {
+  const parsed = parseRequest(head);
+  const { method, target, version } = parsed;
+  check(
+    method === expected.method && target === expected.target && version === expected.version,
+    () => ({
+      message: m.parsedWrong.requestLine,
+      expected: json({
+        method: expected.method,
+        target: expected.target,
+        version: expected.version,
+      }),
+      received: json({ method, target, version }),
+      hint: m.parsedWrongHint.requestLine,
+    }),
+  );
+  check(json(parsed.headers) === json(expected.headers), () => ({
+    message: m.parsedWrong.headers,
+    expected: json(expected.headers),
+    received: json(parsed.headers),
+    hint: m.parsedWrongHint.headers,
+  }));
+}
+
+describe('parseRequest', () => {
+  test(m.parsesCurl.name, async ({ target }) => {
+    const { parseRequest } = await load(target.folder);
+    const head =
+      'GET /index.html HTTP/1.1\r\nHost: 127.0.0.1:7878\r\nUser-Agent: curl/8.5.0\r\nAccept: */*';
+    expectParsed(parseRequest, head, {
+      method: 'GET',
+      target: '/index.html',
+      version: 'HTTP/1.1',
+      headers: { host: '127.0.0.1:7878', 'user-agent': 'curl/8.5.0', accept: '*/*' },
+    });
+  });
+
+  test(m.parsesBrowser.name, async ({ target }) => {
+    const { parseRequest } = await load(target.folder);
+    const lines = [
+      'GET /sleep?seconds=5 HTTP/1.1',
+      'Host: localhost:7878',
+      'Connection: keep-alive',
+      'sec-ch-ua: "Chromium";v="124", "Not-A.Brand";v="99"',
+      'User-Agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)',
+      'Accept: text/html,application/xhtml+xml;q=0.9,*/*;q=0.8',
+      'Referer: http://localhost:7878/',
+      'Accept-Language: tr-TR,tr;q=0.9,en;q=0.8',
+    ];
+    expectParsed(parseRequest, lines.join('\r\n'), {
+      method: 'GET',
+      target: '/sleep?seconds=5',
+      version: 'HTTP/1.1',
+      headers: {
+        host: 'localhost:7878',
+        connection: 'keep-alive',
+        'sec-ch-ua': '"Chromium";v="124", "Not-A.Brand";v="99"',
+        'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)',
+        accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8',
+        referer: 'http://localhost:7878/',
+        'accept-language': 'tr-TR,tr;q=0.9,en;q=0.8',
+      },
+    });
+  });
+
+  test(m.headerCase.name, async ({ target }) => {
+    const { parseRequest } = await load(target.folder);
+    const head =
+      'POST /form HTTP/1.0\r\nHOST:   example.test  \r\ncontent-TYPE:text/plain\r\nX-Custom-Header: \t yes ';
+    expectParsed(parseRequest, head, {
+      method: 'POST',
+      target: '/form',
+      version: 'HTTP/1.0',
+      headers: { host: 'example.test', 'content-type': 'text/plain', 'x-custom-header': 'yes' },
+    });
+  });
+
+  test(m.rejectsMalformed.name, async ({ target }) => {
+    const { parseRequest } = await load(target.folder);
+    const malformed = [
+      '',
+      'GET /',
+      'GET / HTTP/1.1 extra',
+      'GET  / HTTP/1.1',
+      'GET / FTP/1.1',
+      'HELLO',
+      '\u0016\u0003\u0001\u0002\u0000\u0001\u0000\u01fc\u0003\u0003',
+    ];
+    for (const requestLine of malformed) {
+      const head = `${requestLine}\r\nHost: example.test`;
+      let threw = false;
+      try {
+        parseRequest(head);
+      } catch (error) {
+        threw = !/TODO\(step \d+\)/.test(String(error));
+        if (!threw) throw error;
+      }
+      check(threw, () => ({
+        message: m.rejectsMalformed.accepted,
+        received: requestLine,
+        hint: m.rejectsMalformed.hint,
+      }));
+    }
+  });
+});

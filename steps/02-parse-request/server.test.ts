@@ -1,0 +1,122 @@
+import { describe } from 'vitest';
+import { expectHttpByHand } from '../../scripts/harness/http-by-hand.ts';
+import { check } from '../../scripts/harness/learner-error.ts';
+import type { ServerProcess } from '../../scripts/harness/server-process.ts';
+import { stepTest } from '../../scripts/harness/step-test.ts';
+import { Connection, piecesOf } from '../../scripts/harness/tcp-client.ts';
+import { m } from './messages.ts';
+
+const test = stepTest(import.meta.url);
+const marker = 'Request:';
+
+function curlRequest(server: ServerProcess, path: string): string[] {
+  return [
+    `GET ${path} HTTP/1.1`,
+    `Host: ${server.address}`,
+    'User-Agent: curl/8.5.0',
+    'Accept: */*',
+  ];
+}
+
+/** Whether `printed` shows the marker followed by every line, in order. */
+function showsRequest(printed: string, lines: readonly string[]): boolean {
+  let position = printed.indexOf(marker);
+  if (position === -1) return false;
+  for (const line of lines) {
+    position = printed.indexOf(line, position);
+    if (position === -1) return false;
+  }
+  return true;
+}
+
+const newOutput = (server: ServerProcess, since: number) => server.output().slice(since);
+const markers = (text: string) => text.split(marker).length - 1;
+
+async function expectPrinted(server: ServerProcess, pieces: (lines: string) => Buffer[]) {
+  const t = m.printsRequest;
+  // A path of its own tells this request's lines apart from any other's.
+  const lines = curlRequest(server, `/pieces-${Math.random().toString(36).slice(2)}`);
+  const since = server.output().length;
+  const connection = await Connection.open(server);
+  await connection.writeInPieces(pieces(`${lines.join('\r\n')}\r\n\r\n`), 3);
+  const printed = await server.waitFor(() => showsRequest(newOutput(server, since), lines), 3000);
+  connection.destroy();
+  const count = markers(newOutput(server, since));
+  check(count <= 1, () => ({
+    message: t.piecemeal(count),
+    received: newOutput(server, since),
+    hint: t.piecemealHint,
+  }));
+  check(printed, () => ({
+    message: t.notPrinted,
+    expected: `${marker}\n${lines.join('\n')}`,
+    received: newOutput(server, since),
+    hint: t.notPrintedHint,
+    output: server.outputTail(),
+  }));
+}
+
+describe('step 2', () => {
+  test(m.printsRequest.oneWrite, async ({ server }) => {
+    await expectPrinted(server, (text) => [Buffer.from(text)]);
+  });
+
+  test(m.printsRequest.twoWrites, async ({ server }) => {
+    await expectPrinted(server, (text) => {
+      const middle = text.indexOf('User-Agent') + 4;
+      return [Buffer.from(text.slice(0, middle)), Buffer.from(text.slice(middle))];
+    });
+  });
+
+  test(m.printsRequest.byteByByte, async ({ server }) => {
+    await expectPrinted(server, (text) => piecesOf(text, 1));
+  });
+
+  test(m.waitsForEnd.name, async ({ server }) => {
+    const t = m.waitsForEnd;
+    const lines = curlRequest(server, '/unfinished');
+    const since = server.output().length;
+    const connection = await Connection.open(server);
+    await connection.write(`${lines.join('\r\n')}\r\n`);
+    const early = await server.waitFor(() => newOutput(server, since).includes(marker), 400);
+    check(!early, () => ({ message: t.early, received: newOutput(server, since), hint: t.hint }));
+    await connection.write('\r\n');
+    const printed = await server.waitFor(() => showsRequest(newOutput(server, since), lines), 3000);
+    connection.destroy();
+    check(printed, () => ({
+      message: m.printsRequest.notPrinted,
+      expected: `${marker}\n${lines.join('\n')}`,
+      received: newOutput(server, since),
+      hint: m.printsRequest.notPrintedHint,
+      output: server.outputTail(),
+    }));
+  });
+
+  test(m.survivesMalformed.name, async ({ server }) => {
+    const t = m.survivesMalformed;
+    const since = server.output().length;
+    const connection = await Connection.open(server);
+    await connection.write('HELLO\r\n\r\n');
+    const reply = await connection.readUntilClose(3000);
+    connection.destroy();
+    check(reply.ended !== 'timeout', () => ({
+      message: t.notClosed,
+      hint: t.notClosedHint,
+      output: server.outputTail(),
+    }));
+    const explained = () =>
+      newOutput(server, since)
+        .split('\n')
+        .some((line) => line.trim() !== '' && line.trim() !== 'Connection established!');
+    check(await server.waitFor(explained, 1000), () => ({
+      message: t.silent,
+      hint: t.silentHint,
+      output: server.outputTail(),
+    }));
+    await expectPrinted(server, (text) => [Buffer.from(text)]);
+  });
+
+  test(m.byHand.name, ({ target }) => {
+    expectHttpByHand(target.folder, target.files);
+  });
+});
