@@ -14,6 +14,9 @@ const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).h
 const probe = new URL('./listening-probe.mjs', import.meta.url).href;
 const keptOutput = 1 << 20;
 const floodMegabytes = 16;
+// Grading caps each student's server: V8's heap, not all of the process's memory.
+const heapCap = process.env.WORKBOOK_SERVER_MAX_OLD_SPACE_MB?.match(/^\d+$/)?.[0];
+const memoryFlags = heapCap ? [`--max-old-space-size=${heapCap}`] : [];
 
 export interface Exit {
   code: number | null;
@@ -72,7 +75,8 @@ export class ServerProcess {
   constructor(options: StartOptions, port: number) {
     this.port = port;
     const entry = join(options.folder, options.entry ?? 'server.ts');
-    this.#child = spawn(process.execPath, ['--import', tsxLoader, '--import', probe, entry], {
+    const args = [...memoryFlags, '--import', tsxLoader, '--import', probe, entry];
+    this.#child = spawn(process.execPath, args, {
       cwd: options.cwd ?? options.folder,
       env: {
         ...process.env,

@@ -40,6 +40,8 @@ export interface RunOptions {
   /** Longest time a single check may run before the run counts as stuck. */
   stallMs?: number;
   deadlineMs?: number;
+  /** More environment for the checks and the servers they start, such as grading's memory caps. */
+  env?: Record<string, string>;
   onEvent?: (event: RunEvent) => void;
 }
 
@@ -54,6 +56,7 @@ export async function runStep(options: RunOptions): Promise<StepRun> {
       cwd: root,
       env: {
         ...process.env,
+        ...options.env,
         WORKBOOK_TARGET: options.target,
         WORKBOOK_LANG: options.language,
         WORKBOOK_EVENTS_FD: '3',
