@@ -23,7 +23,10 @@ export function unexplainedChanges(previous: Step, step: Step): string[] {
     return patch.hunks
       .filter((hunk) => {
         const changed = hunk.lines.filter((line) => line.startsWith('+') || line.startsWith('-'));
-        return !hunk.lines.some((line) => line.includes(todo)) && !changed.every((line) => isImport(line.slice(1)));
+        return (
+          !hunk.lines.some((line) => line.includes(todo)) &&
+          !changed.every((line) => isImport(line.slice(1)))
+        );
       })
       .map((hunk) => `${file}:${hunk.newStart}: change without ${todo}\n${hunk.lines.join('\n')}`);
   });

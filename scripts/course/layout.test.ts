@@ -22,6 +22,8 @@ describe.each(listSteps())('step $slug', (step) => {
   });
 
   test('keeps its checks out of the learner files', () => {
-    expect(learnerFiles(step).filter((file) => /\.test\.ts$|^messages\.ts$/.test(file))).toEqual([]);
+    expect(learnerFiles(step).filter((file) => /\.test\.ts$|^messages\.ts$/.test(file))).toEqual(
+      [],
+    );
   });
 });

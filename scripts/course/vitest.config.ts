@@ -17,7 +17,12 @@ export default defineConfig({
     projects: [
       {
         extends: true as const,
-        test: { ...checks, name: 'course', include: ['scripts/**/*.test.ts'], testTimeout: 180_000 },
+        test: {
+          ...checks,
+          name: 'course',
+          include: ['scripts/**/*.test.ts'],
+          testTimeout: 180_000,
+        },
       },
       ...listSteps().map((step) => ({
         extends: true as const,

@@ -39,7 +39,9 @@ describe('the server harness', () => {
 
   test('reports a server that listens on another port than the one it was given', async () => {
     const failure = await failureOf(start('wrong-port.ts'));
-    expect(failure.message).toMatch(/listened on 127\.0\.0\.1:\d+, but this check gave it PORT=\d+/);
+    expect(failure.message).toMatch(
+      /listened on 127\.0\.0\.1:\d+, but this check gave it PORT=\d+/,
+    );
   });
 
   test('kills a server that ignores SIGTERM and frees its port', async () => {
