@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
+import { Changes } from './changes.ts';
 import { freePort } from './free-port.ts';
 import { LearnerError } from './learner-error.ts';
 import { m } from './messages.ts';
@@ -70,7 +71,7 @@ export class ServerProcess {
   #flooded = false;
   #exit: Exit | undefined;
   #address: AddressInfo | string | undefined;
-  #watchers = new Set<() => void>();
+  #changes = new Changes();
 
   constructor(options: StartOptions, port: number) {
     this.port = port;
@@ -95,7 +96,7 @@ export class ServerProcess {
       this.#child.on('exit', (code, signal) => {
         this.#exit = { code, signal };
         running.delete(this);
-        this.#changed();
+        this.#changes.notify();
         resolve(this.#exit);
       });
     });
@@ -121,20 +122,7 @@ export class ServerProcess {
 
   /** Waits until `condition` holds; false if the time runs out or the server exits first. */
   waitFor(condition: () => boolean, timeoutMs = 3000): Promise<boolean> {
-    if (condition()) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const finish = (result: boolean) => {
-        clearTimeout(timer);
-        this.#watchers.delete(watcher);
-        resolve(result);
-      };
-      const watcher = () => {
-        if (condition()) finish(true);
-        else if (!this.isRunning) finish(false);
-      };
-      const timer = setTimeout(() => finish(false), timeoutMs);
-      this.#watchers.add(watcher);
-    });
+    return this.#changes.waitFor(condition, timeoutMs, () => !this.isRunning);
   }
 
   /** How the server is doing, in words that finish "Your server …". */
@@ -197,7 +185,7 @@ export class ServerProcess {
       this.#flooded = true;
       this.kill();
     }
-    this.#changed();
+    this.#changes.notify();
   }
 
   #readProbe(pipe: Readable): void {
@@ -208,11 +196,7 @@ export class ServerProcess {
       for (const line of lines) {
         this.#address ??= (JSON.parse(line) as { listening: AddressInfo | string }).listening;
       }
-      this.#changed();
+      this.#changes.notify();
     });
-  }
-
-  #changed(): void {
-    this.#watchers.forEach((watcher) => watcher());
   }
 }

@@ -1,5 +1,6 @@
 import { connect, type Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Changes } from './changes.ts';
 import { LearnerError } from './learner-error.ts';
 import { m } from './messages.ts';
 import type { ServerProcess } from './server-process.ts';
@@ -16,13 +17,13 @@ export class Connection {
   #socket: Socket;
   #chunks: Buffer[] = [];
   #ended: Reply['ended'] | undefined;
-  #watchers = new Set<() => void>();
+  #changes = new Changes();
 
   private constructor(socket: Socket) {
     this.#socket = socket;
     socket.on('data', (chunk: Buffer) => {
       this.#chunks.push(chunk);
-      this.#changed();
+      this.#changes.notify();
     });
     socket.on('end', () => this.#finish('closed'));
     socket.on('error', () => this.#finish('reset'));
@@ -95,26 +96,12 @@ export class Connection {
   }
 
   #waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-    if (condition()) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const finish = (result: boolean) => {
-        clearTimeout(timer);
-        this.#watchers.delete(watcher);
-        resolve(result);
-      };
-      const watcher = () => (condition() ? finish(true) : this.ended && finish(false));
-      const timer = setTimeout(() => finish(false), timeoutMs);
-      this.#watchers.add(watcher);
-    });
+    return this.#changes.waitFor(condition, timeoutMs, () => this.ended);
   }
 
   #finish(how: Reply['ended']): void {
     this.#ended ??= how;
-    this.#changed();
-  }
-
-  #changed(): void {
-    this.#watchers.forEach((watcher) => watcher());
+    this.#changes.notify();
   }
 }
 
