@@ -1,20 +1,29 @@
 // @ts-check
 // Loaded into the learner's server with --import, before server.ts. It tells the harness, on the
-// pipe named by WORKBOOK_PROBE_FD, the moment a TCP server starts listening, so tests wait for that
-// event instead of sleeping or probing with connections the server would have to answer.
+// pipe named by WORKBOOK_PROBE_FD, the moment a TCP server starts listening, each connection it
+// accepts, and the moment it stops listening, so tests wait for those events instead of sleeping
+// or probing with connections the server would have to answer.
 // Plain JavaScript on purpose: worker threads inherit --import and cannot load TypeScript on Node 20.
 import { writeSync } from 'node:fs';
 import net from 'node:net';
 import { isMainThread } from 'node:worker_threads';
 
 const fd = Number(process.env.WORKBOOK_PROBE_FD);
+const report = (/** @type {object} */ event) => writeSync(fd, `${JSON.stringify(event)}\n`);
 
 if (isMainThread && Number.isInteger(fd) && fd > 2) {
-  const listen = net.Server.prototype.listen;
+  const { listen, close } = net.Server.prototype;
   net.Server.prototype.listen = function (/** @type {any[]} */ ...args) {
-    this.once('listening', () => {
-      writeSync(fd, `${JSON.stringify({ listening: this.address() })}\n`);
-    });
+    this.once('listening', () => report({ listening: this.address() }));
+    this.on('connection', () => report({ accepted: true }));
     return listen.apply(this, /** @type {any} */ (args));
+  };
+  // close() shuts the listening socket at once (the callback waits for open connections), so
+  // from this report on, a new connection is refused.
+  net.Server.prototype.close = function (/** @type {any[]} */ ...args) {
+    const wasListening = this.listening;
+    const result = close.apply(this, /** @type {any} */ (args));
+    if (wasListening) report({ stoppedListening: true });
+    return result;
   };
 }

@@ -34,6 +34,10 @@ export interface StartOptions {
   readyTimeoutMs?: number;
 }
 
+/** What listening-probe.mjs reports from inside the server. */
+type ProbeEvent =
+  { listening: AddressInfo | string } | { accepted: true } | { stoppedListening: true };
+
 const running = new Set<ServerProcess>();
 
 // A test process that dies must not leave a learner's server holding a port.
@@ -71,6 +75,8 @@ export class ServerProcess {
   #flooded = false;
   #exit: Exit | undefined;
   #address: AddressInfo | string | undefined;
+  #accepted = 0;
+  #stoppedListening = false;
   #changes = new Changes();
 
   constructor(options: StartOptions, port: number) {
@@ -108,6 +114,16 @@ export class ServerProcess {
 
   get isRunning(): boolean {
     return this.#exit === undefined;
+  }
+
+  /** How many connections the server has accepted so far. */
+  get accepted(): number {
+    return this.#accepted;
+  }
+
+  /** Whether the server has closed its listening socket: new connections are refused from then. */
+  get stoppedListening(): boolean {
+    return this.#stoppedListening;
   }
 
   /** Everything the server printed so far, stdout and stderr together (the last 1 MiB). */
@@ -194,7 +210,10 @@ export class ServerProcess {
       const lines = (pending + text).split('\n');
       pending = lines.pop()!;
       for (const line of lines) {
-        this.#address ??= (JSON.parse(line) as { listening: AddressInfo | string }).listening;
+        const event = JSON.parse(line) as ProbeEvent;
+        if ('listening' in event) this.#address ??= event.listening;
+        if ('accepted' in event) this.#accepted += 1;
+        if ('stoppedListening' in event) this.#stoppedListening = true;
       }
       this.#changes.notify();
     });
