@@ -1,0 +1,55 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import type { Language } from '../i18n/language.ts';
+import { root } from '../workbook/paths.ts';
+import type { Step } from '../workbook/steps.ts';
+
+const vitest = join(
+  dirname(createRequire(import.meta.url).resolve('vitest/package.json')),
+  'vitest.mjs',
+);
+
+/** A check as vitest lists it: its full name, the describe blocks first, joined by ` > `. */
+export type ListedCheck = string;
+
+/**
+ * The names of a step's checks, in order, collected without running them. Every student is
+ * then graded on the same list, even one whose run stopped early or never started.
+ * Empty when the checks cannot be listed; grading then goes by the checks that ran.
+ */
+export async function listChecks(step: Step, language: Language): Promise<ListedCheck[]> {
+  const folder = mkdtempSync(join(tmpdir(), 'workbook-checks-'));
+  const file = join(folder, 'checks.json');
+  try {
+    await promisify(execFile)(
+      process.execPath,
+      [vitest, 'list', `--json=${file}`, relative(root, step.folder) + '/'],
+      {
+        cwd: root,
+        timeout: 120_000,
+        killSignal: 'SIGKILL',
+        env: { ...process.env, WORKBOOK_TARGET: step.solutionFolder, WORKBOOK_LANG: language },
+      },
+    );
+    const listed = JSON.parse(readFileSync(file, 'utf8')) as { name: string }[];
+    return listed.map((check) => check.name);
+  } catch {
+    return [];
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Whether a check that ran, known by its own name, is this listed one. */
+export function isListedAs(listed: ListedCheck, name: string): boolean {
+  return listed === name || listed.endsWith(` > ${name}`);
+}
+
+/** A listed check's own name, without its describe blocks. */
+export function ownName(listed: ListedCheck): string {
+  return listed.split(' > ').at(-1)!;
+}

@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Language } from '../i18n/language.ts';
+import { runStep } from '../runner/run-step.ts';
+import { learnerFiles, type Step } from '../workbook/steps.ts';
+import type { ListedCheck } from './check-list.ts';
+import { m } from './messages.ts';
+import type { ScoringRule, StepResult } from './results.ts';
+import { removeStaging, stageFiles } from './staging.ts';
+import { checksOfRun, stepResult, uncheckedChecks } from './step-result.ts';
+import { isUntouchedStarter } from './untouched-starter.ts';
+
+export interface StepGrading {
+  step: Step;
+  /** The submission's folder of step folders. */
+  stepsFolder: string;
+  /** A fresh folder for this student's copy of this step, removed afterwards. */
+  staging: string;
+  checks: readonly ListedCheck[];
+  maxScore: number;
+  rule: ScoringRule;
+  deadlineMs: number;
+  language: Language;
+  /** Environment for the checks: grading's memory caps. */
+  env: Record<string, string>;
+}
+
+/** How long one check may go without a result before the run counts as stuck. */
+const stallMs = 30_000;
+
+/**
+ * Grades one step of one submission: copies the student's learner files beside the
+ * instructor's tests, runs the step's checks on them, and scores the result.
+ */
+export async function gradeStep(grading: StepGrading): Promise<StepResult> {
+  const { step, checks, staging } = grading;
+  const started = performance.now();
+  const score = (problem?: string) => ({
+    ...grading,
+    durationMs: performance.now() - started,
+    problem,
+  });
+  const source = join(grading.stepsFolder, step.slug);
+  if (!existsSync(source)) {
+    const problem = m.stepFolderMissing(step.slug);
+    return stepResult(step, uncheckedChecks(step, checks, problem), score(problem));
+  }
+  try {
+    const unusable = stageFiles(source, learnerFiles(step), staging);
+    if (unusable.length > 0) {
+      const problem = m.filesUnusable(step.slug, unusable);
+      return stepResult(step, uncheckedChecks(step, checks, problem), score(problem));
+    }
+    if (isUntouchedStarter(step, staging)) {
+      const untouched = uncheckedChecks(step, checks, m.untouchedStarter).map((check) => ({
+        ...check,
+        status: 'fail' as const,
+      }));
+      return stepResult(step, untouched, score());
+    }
+    const run = await runStep({
+      step,
+      target: staging,
+      language: grading.language,
+      deadlineMs: grading.deadlineMs,
+      stallMs: Math.min(stallMs, grading.deadlineMs),
+      env: grading.env,
+    });
+    return stepResult(step, checksOfRun(run, checks), score(run.problem?.message));
+  } finally {
+    removeStaging(staging);
+  }
+}
