@@ -66,7 +66,7 @@ const tr: typeof en = {
   filesUnusable: (slug: string, problems: string[]) =>
     `Adımın dosyaları ${slug}/ klasöründen alınamadı: ${problems.join('; ')}.`,
   missingFile: (file: string) => `${file} eksik`,
-  notAFile: (file: string) => `${file} bir bağlantı ya da klasör, dosya değil`,
+  notAFile: (file: string) => `${file} bir sembolik bağlantı (symlink) ya da klasör, dosya değil`,
   fileTooLarge: (file: string, megabytes: number) => `${file} ${megabytes} MB'tan büyük`,
   unreadableFile: (file: string, code: string) => `${file} okunamıyor (${code})`,
   checkNotRun: 'Bu kontrol çalışmadı.',
@@ -86,7 +86,7 @@ const tr: typeof en = {
   csvStep: (number: number, points: number) => `Adım ${number} (${points})`,
   csvTotal: (points: number) => `Toplam (${points})`,
   graded: (students: number, steps: number, seconds: number, jobs: number) =>
-    `${students} teslim ${steps} adımda ${seconds} sn içinde notlandırıldı, aynı anda ${jobs} tane.`,
+    `${students} teslim, ${steps} adımda ${seconds} sn içinde notlandırıldı; aynı anda ${jobs} adım.`,
   wrote: (what: string, where: string) => `${what}: ${where}`,
   jsonReport: 'Sonuçlar (JSON)',
   junitReports: 'JUnit raporları',

@@ -51,7 +51,9 @@ const en = {
 
 const tr: typeof en = {
   parsesCurl: { name: "curl'ün isteğini yöntem, hedef, sürüm ve başlıklara ayrıştırır" },
-  parsesBrowser: { name: 'başlık değerlerinde iki nokta bulunan bir tarayıcı isteğini ayrıştırır' },
+  parsesBrowser: {
+    name: 'başlık değerlerinde iki nokta üst üste bulunan bir tarayıcı isteğini ayrıştırır',
+  },
   headerCase: {
     name: 'başlık adlarını büyük-küçük harf ayırmadan eşleştirir ve değerlerin boşluklarını kırpar',
   },
@@ -62,7 +64,7 @@ const tr: typeof en = {
   parsedWrongHint: {
     requestLine: 'İstek satırı ilk satırdır: yöntem, hedef ve sürüm, aralarında birer boşlukla.',
     headers:
-      'Her başlık satırını yalnızca ilk iki noktadan bölün (127.0.0.1:7878 gibi değerler de iki nokta içerir), küçük harfe çevrilmiş adı anahtar yapın ve değerin başındaki ve sonundaki boşlukları kırpın.',
+      'Her başlık satırını yalnızca ilk iki nokta üst üste işaretinden bölün (127.0.0.1:7878 gibi değerlerde de iki nokta üst üste vardır), küçük harfe çevrilmiş adı anahtar yapın ve değerin başındaki ve sonundaki boşlukları kırpın.',
   },
   rejectsMalformed: {
     name: 'bozuk bir istek satırını hatayla reddeder',
