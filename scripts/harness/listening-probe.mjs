@@ -1,8 +1,8 @@
 // @ts-check
 // Loaded into the learner's server with --import, before server.ts. It tells the harness, on the
 // pipe named by WORKBOOK_PROBE_FD, the moment a TCP server starts listening, each connection it
-// accepts, and the moment it stops listening, so tests wait for those events instead of sleeping
-// or probing with connections the server would have to answer.
+// accepts, the moment it stops listening, and each worker thread it starts, so tests wait for
+// those events instead of sleeping or probing with connections the server would have to answer.
 // Plain JavaScript on purpose: worker threads inherit --import and cannot load TypeScript on Node 20.
 import { writeSync } from 'node:fs';
 import net from 'node:net';
@@ -12,6 +12,7 @@ const fd = Number(process.env.WORKBOOK_PROBE_FD);
 const report = (/** @type {object} */ event) => writeSync(fd, `${JSON.stringify(event)}\n`);
 
 if (isMainThread && Number.isInteger(fd) && fd > 2) {
+  process.on('worker', () => report({ threadStarted: true }));
   const { listen, close } = net.Server.prototype;
   net.Server.prototype.listen = function (/** @type {any[]} */ ...args) {
     this.once('listening', () => report({ listening: this.address() }));

@@ -36,7 +36,10 @@ export interface StartOptions {
 
 /** What listening-probe.mjs reports from inside the server. */
 type ProbeEvent =
-  { listening: AddressInfo | string } | { accepted: true } | { stoppedListening: true };
+  | { listening: AddressInfo | string }
+  | { accepted: true }
+  | { stoppedListening: true }
+  | { threadStarted: true };
 
 const running = new Set<ServerProcess>();
 
@@ -77,6 +80,7 @@ export class ServerProcess {
   #address: AddressInfo | string | undefined;
   #accepted = 0;
   #stoppedListening = false;
+  #threadsStarted = 0;
   #changes = new Changes();
 
   constructor(options: StartOptions, port: number) {
@@ -124,6 +128,11 @@ export class ServerProcess {
   /** Whether the server has closed its listening socket: new connections are refused from then. */
   get stoppedListening(): boolean {
     return this.#stoppedListening;
+  }
+
+  /** How many worker threads the server has started so far (counted once each is running). */
+  get threadsStarted(): number {
+    return this.#threadsStarted;
   }
 
   /** Everything the server printed so far, stdout and stderr together (the last 1 MiB). */
@@ -214,6 +223,7 @@ export class ServerProcess {
         if ('listening' in event) this.#address ??= event.listening;
         if ('accepted' in event) this.#accepted += 1;
         if ('stoppedListening' in event) this.#stoppedListening = true;
+        if ('threadStarted' in event) this.#threadsStarted += 1;
       }
       this.#changes.notify();
     });
