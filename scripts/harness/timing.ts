@@ -1,0 +1,52 @@
+import type { ServerProcess } from './server-process.ts';
+import { Connection, type Reply } from './tcp-client.ts';
+
+/** A reply, and when its request left and its connection ended: ms on the test's own clock. */
+export interface TimedReply extends Reply {
+  path: string;
+  sentAt: number;
+  endedAt: number;
+}
+
+/** A request that has left, its reply still on the way: a check may send others meanwhile. */
+export interface InFlight {
+  path: string;
+  sentAt: number;
+  reply: Promise<TimedReply>;
+}
+
+export const getRequest = (server: ServerProcess, path: string) =>
+  `GET ${path} HTTP/1.1\r\nHost: ${server.address}\r\nUser-Agent: curl/8.5.0\r\nAccept: */*\r\n\r\n`;
+
+/** Sends `GET path` on a new connection and starts reading the reply until the server closes it. */
+export async function sendGet(
+  server: ServerProcess,
+  path: string,
+  timeoutMs: number,
+): Promise<InFlight> {
+  const connection = await Connection.open(server);
+  await connection.write(getRequest(server, path));
+  const sentAt = performance.now();
+  const reply = connection
+    .readUntilClose(timeoutMs)
+    .then((reply) => ({ ...reply, path, sentAt, endedAt: performance.now() }))
+    .finally(() => connection.destroy());
+  return { path, sentAt, reply };
+}
+
+/** Sends the requests at once, each on its own connection, and waits for every reply. */
+export async function getAtOnce(
+  server: ServerProcess,
+  paths: readonly string[],
+  timeoutMs: number,
+): Promise<TimedReply[]> {
+  const sent = await Promise.all(paths.map((path) => sendGet(server, path, timeoutMs)));
+  return Promise.all(sent.map((inFlight) => inFlight.reply));
+}
+
+/** Replies in the order their connections ended. */
+export const byEnd = (replies: readonly TimedReply[]) =>
+  [...replies].sort((a, b) => a.endedAt - b.endedAt);
+
+/** How long a request took, from sending it to the end of its reply, rounded to a millisecond. */
+export const took = (reply: TimedReply) => Math.round(reply.endedAt - reply.sentAt);

@@ -1,0 +1,81 @@
+import { localized } from '../../scripts/i18n/localized.ts';
+
+const en = {
+  sleeps: {
+    name: 'answers GET /sleep with hello.html once SLEEP_MS milliseconds have passed',
+    tooSoon: (took: number, sleepMs: number) =>
+      `Your server answered GET /sleep after ${took} ms, sooner than the SLEEP_MS=${sleepMs} this check set.`,
+    tooSoonHint:
+      'Read the time to sleep from process.env.SLEEP_MS, and hold the thread that long before you build the response.',
+    ignoresSetting: (took: number, sleepMs: number) =>
+      `Your server answered GET /sleep after ${took} ms, though this check set SLEEP_MS=${sleepMs}.`,
+    ignoresSettingHint:
+      'Read the time from process.env.SLEEP_MS, a number of milliseconds, and fall back on 5000 only when it is not set: the checks use short sleeps to run quickly.',
+  },
+  sleepsByDefault: {
+    name: 'sleeps 5 seconds on GET /sleep when SLEEP_MS is not set',
+    wrongDefault: (took: number) =>
+      `With SLEEP_MS not set, your server answered GET /sleep after ${took} ms instead of about 5000.`,
+    never: (seconds: number) =>
+      `With SLEEP_MS not set, your server had still not answered GET /sleep after ${seconds} s.`,
+    wrongDefaultHint:
+      'Number(process.env.SLEEP_MS ?? 5000) gives 5000 when the variable is missing. Beware Number(undefined): it is NaN, and Atomics.wait waits forever for NaN milliseconds.',
+  },
+  blocksOthers: {
+    name: 'answers a GET / that arrives during a /sleep only after the /sleep',
+    early: (aheadBy: number) =>
+      `Your server answered GET / ${aheadBy} ms before it finished the /sleep it was already running: the sleep let it go.`,
+    earlyHint:
+      "In this step /sleep must hold the server's only thread, as thread::sleep does in Rust. A timer (setTimeout, await) frees the thread while it waits, so everyone else is served at once. Sleep with Atomics.wait, as the README shows, and watch GET / wait its turn.",
+  },
+  fastAlone: {
+    name: 'still answers GET / at once when nothing else is running',
+    slow: (took: number) =>
+      `Your server took ${took} ms to answer GET / on its own: it sleeps on requests other than /sleep.`,
+    slowHint: 'Sleep only in the branch that handles GET /sleep.',
+  },
+  byHand: {
+    name: 'builds on node:net alone, without node:http or a framework',
+  },
+};
+
+const tr: typeof en = {
+  sleeps: {
+    name: 'GET /sleep isteğini SLEEP_MS milisaniye geçtikten sonra hello.html ile yanıtlar',
+    tooSoon: (took: number, sleepMs: number) =>
+      `Sunucunuz GET /sleep isteğini ${took} ms sonra yanıtladı; bu kontrolün verdiği SLEEP_MS=${sleepMs} süresinden önce.`,
+    tooSoonHint:
+      "Uyuma süresini process.env.SLEEP_MS'ten okuyun ve yanıtı oluşturmadan önce iş parçacığını o kadar süre tutun.",
+    ignoresSetting: (took: number, sleepMs: number) =>
+      `Bu kontrol SLEEP_MS=${sleepMs} verdiği hâlde sunucunuz GET /sleep isteğini ${took} ms sonra yanıtladı.`,
+    ignoresSettingHint:
+      "Süreyi milisaniye cinsinden bir sayı olarak process.env.SLEEP_MS'ten okuyun; 5000'e yalnızca değişken tanımlı değilse başvurun: kontroller hızlı çalışmak için kısa uykular kullanır.",
+  },
+  sleepsByDefault: {
+    name: 'SLEEP_MS tanımlı değilse GET /sleep isteğinde 5 saniye uyur',
+    wrongDefault: (took: number) =>
+      `SLEEP_MS tanımlı değilken sunucunuz GET /sleep isteğini yaklaşık 5000 ms yerine ${took} ms sonra yanıtladı.`,
+    never: (seconds: number) =>
+      `SLEEP_MS tanımlı değilken sunucunuz GET /sleep isteğini ${seconds} sn sonra hâlâ yanıtlamamıştı.`,
+    wrongDefaultHint:
+      'Değişken yoksa Number(process.env.SLEEP_MS ?? 5000) 5000 verir. Number(undefined) ifadesine dikkat: NaN verir ve Atomics.wait NaN milisaniyeyi sonsuza dek bekler.',
+  },
+  blocksOthers: {
+    name: 'bir /sleep sürerken gelen GET / isteğini ancak /sleep bittikten sonra yanıtlar',
+    early: (aheadBy: number) =>
+      `Sunucunuz GET / isteğini, zaten çalışmakta olan /sleep isteğini bitirmeden ${aheadBy} ms önce yanıtladı: uyku onu bırakıverdi.`,
+    earlyHint:
+      "Bu adımda /sleep, Rust'taki thread::sleep gibi sunucunun tek iş parçacığını tutmalı. Bir zamanlayıcı (setTimeout, await) beklerken iş parçacığını serbest bırakır ve herkese aynı anda hizmet verilir. README'de gösterildiği gibi Atomics.wait ile uyuyun ve GET / isteğinin sırasını beklediğini izleyin.",
+  },
+  fastAlone: {
+    name: 'başka hiçbir şey çalışmıyorken GET / isteğini hâlâ hemen yanıtlar',
+    slow: (took: number) =>
+      `Sunucunuz tek başına gelen GET / isteğini ${took} ms'de yanıtladı: /sleep dışındaki isteklerde de uyuyor.`,
+    slowHint: 'Yalnızca GET /sleep isteğini işleyen dalda uyuyun.',
+  },
+  byHand: {
+    name: 'node:http ya da bir çatı (framework) olmadan yalnızca node:net üzerine kurulur',
+  },
+};
+
+export const m = localized({ en, tr });
