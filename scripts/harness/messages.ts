@@ -3,11 +3,13 @@ import { localized } from '../i18n/localized.ts';
 const en = {
   todo: (todo: string) => `The starter's placeholder is still there: ${todo}`,
   todoAt: (todo: string, file: string, line: string) =>
-    `The starter's placeholder is still there, in ${file} at line ${line}: ${todo}`,
+    `The starter's placeholder is still there, in ${file}, line ${line}: ${todo}`,
   todoHint:
     'Open that file, read the TODO comment above the placeholder, and replace both with your code.',
   exitedBeforeListening: (how: string) => `Your server ${how} before it started listening.`,
   exitedHint: 'Its last output is below: the first error line usually names the file and line.',
+  endedQuietlyHint:
+    'It printed nothing and reported no error: it reached the end of server.ts with nothing left to wait for. A server keeps running once it listens, so check that server.ts calls server.listen(port, host).',
   neverListened: (address: string, seconds: number) =>
     `Your server did not start listening on ${address} within ${seconds} s.`,
   neverListenedHint:
@@ -34,11 +36,13 @@ const en = {
 const tr: typeof en = {
   todo: (todo: string) => `Başlangıç dosyasındaki yer tutucu hâlâ duruyor: ${todo}`,
   todoAt: (todo: string, file: string, line: string) =>
-    `Başlangıç dosyasındaki yer tutucu hâlâ duruyor, ${file} dosyasının ${line}. satırında: ${todo}`,
+    `Başlangıç dosyasındaki yer tutucu hâlâ duruyor: ${file}, ${line}. satır: ${todo}`,
   todoHint:
     'O dosyayı açın, yer tutucunun üstündeki TODO yorumunu okuyun ve ikisini de kendi kodunuzla değiştirin.',
   exitedBeforeListening: (how: string) => `Sunucunuz dinlemeye başlamadan önce ${how}.`,
   exitedHint: 'Son çıktısı aşağıda: ilk hata satırı genellikle dosyayı ve satırı söyler.',
+  endedQuietlyHint:
+    'Hiçbir şey yazdırmadı ve hata da bildirmedi: server.ts dosyasının sonuna ulaştı ve bekleyecek bir şeyi kalmadı. Dinlemeye başlayan bir sunucu çalışmayı sürdürür; server.ts dosyasının server.listen(port, host) çağırdığını kontrol edin.',
   neverListened: (address: string, seconds: number) =>
     `Sunucunuz ${seconds} sn içinde ${address} adresini dinlemeye başlamadı.`,
   neverListenedHint:

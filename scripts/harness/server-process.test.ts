@@ -33,7 +33,7 @@ describe('the server harness', () => {
   test("names a starter's TODO and the file and line that threw it", async () => {
     const failure = await failureOf(start('unfinished-starter.ts'));
     expect(failure.kind).toBe('todo');
-    expect(failure.message).toContain('in unfinished-starter.ts at line 2');
+    expect(failure.message).toContain('in scripts/harness/fixtures/unfinished-starter.ts, line 2');
     expect(failure.message).toContain('TODO(step 9): make the server listen');
   });
 

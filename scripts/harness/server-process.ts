@@ -190,9 +190,11 @@ export class ServerProcess {
     const todo = starterTodo(this.#output);
     if (todo) throw new LearnerError({ kind: 'todo', ...todo });
     if (!this.isRunning) {
+      // Ending quietly with code 0 means the program simply ran out of things to do.
+      const quiet = this.#exit?.code === 0 && this.#output.trim() === '';
       throw new LearnerError({
         message: m.exitedBeforeListening(this.describeState()),
-        hint: m.exitedHint,
+        hint: quiet ? m.endedQuietlyHint : m.exitedHint,
         output: this.outputTail(),
       });
     }

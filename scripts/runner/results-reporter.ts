@@ -1,5 +1,6 @@
 import { writeSync } from 'node:fs';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import { starterTodo } from '../harness/starter-todo.ts';
 import type { ReportedError, RunEvent } from './events.ts';
 
 const fd = Number(process.env.WORKBOOK_EVENTS_FD);
@@ -12,16 +13,16 @@ function reported(error: unknown): ReportedError {
   const fields = error as Record<string, unknown>;
   const text = (key: string) =>
     typeof fields[key] === 'string' ? (fields[key] as string) : undefined;
-  const message = text('message') ?? String(error);
   const kind = fields.kind === 'todo' || fields.kind === 'failure' ? fields.kind : undefined;
+  // A starter's stub, called directly by a check, throws a plain Error naming its TODO.
+  const todo = kind ? undefined : starterTodo(`${text('message')}\n${text('stack')}`);
   return {
     name: text('name'),
-    message,
-    // A starter's stub, called directly by a check, throws a plain Error naming its TODO.
-    kind: kind ?? (/TODO\(step \d+\)/.test(message) ? 'todo' : undefined),
+    message: todo?.message ?? text('message') ?? String(error),
+    kind: todo ? 'todo' : kind,
     expected: text('expected'),
     received: text('received'),
-    hint: text('hint'),
+    hint: todo?.hint ?? text('hint'),
     output: text('output'),
     stack: text('stack'),
   };

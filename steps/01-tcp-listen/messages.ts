@@ -6,8 +6,11 @@ const en = {
   },
   printsOncePerConnection: {
     name: 'prints "Connection established!" once for each connection',
-    nothing: (connections: number) =>
-      `Your server accepted ${connections} connections but did not print "Connection established!".`,
+    nothing: 'A client connected, and your server did not print "Connection established!".',
+    notForThisOne:
+      'Your server printed "Connection established!", but not when a client connected: it printed the line before any client came.',
+    notForThisOneHint:
+      'The listen() callback runs once, when the server starts. Print the line in the function you give net.createServer(), which Node calls for each connection.',
     nothingHint:
       'Print the line with console.log() inside the function you give net.createServer(): Node calls it once for every new connection.',
     almost: (line: string) =>
@@ -29,6 +32,11 @@ const en = {
       'After clients connected and left at once, your server stopped printing "Connection established!" for new connections.',
     silentHint: 'Every new connection should still be greeted, whatever earlier clients did.',
   },
+  endsConnection: {
+    name: 'ends each connection after greeting it',
+    open: 'Your server greeted the client but left the connection open, so the client kept waiting.',
+    hint: 'End the connection with socket.end() once the line is printed: that is how the client learns there is nothing more to come.',
+  },
   byHand: {
     name: 'builds on node:net alone, without node:http or a framework',
   },
@@ -40,8 +48,11 @@ const tr: typeof en = {
   },
   printsOncePerConnection: {
     name: 'her bağlantı için bir kez "Connection established!" yazar',
-    nothing: (connections: number) =>
-      `Sunucunuz ${connections} bağlantıyı kabul etti ama "Connection established!" yazmadı.`,
+    nothing: 'Bir istemci bağlandı ve sunucunuz "Connection established!" yazmadı.',
+    notForThisOne:
+      'Sunucunuz "Connection established!" yazdı, ama bir istemci bağlandığında değil: satırı daha hiçbir istemci gelmeden yazdı.',
+    notForThisOneHint:
+      "listen() geri çağırması yalnızca bir kez, sunucu başlarken çalışır. Satırı, Node'un her bağlantı için çağırdığı ve net.createServer()'a verdiğiniz fonksiyonda yazdırın.",
     nothingHint:
       "Satırı, net.createServer()'a verdiğiniz fonksiyonun içinde console.log() ile yazın: Node onu her yeni bağlantı için bir kez çağırır.",
     almost: (line: string) =>
@@ -62,6 +73,11 @@ const tr: typeof en = {
     silent:
       'İstemciler bağlanıp hemen ayrıldıktan sonra sunucunuz yeni bağlantılar için "Connection established!" yazmayı bıraktı.',
     silentHint: 'Önceki istemciler ne yapmış olursa olsun, her yeni bağlantı karşılanmalı.',
+  },
+  endsConnection: {
+    name: 'her bağlantıyı, karşıladıktan sonra bitirir',
+    open: 'Sunucunuz istemciyi karşıladı ama bağlantıyı açık bıraktı; istemci de beklemeye devam etti.',
+    hint: 'Satırı yazdırdıktan sonra bağlantıyı socket.end() ile bitirin: istemci, başka bir şey gelmeyeceğini böyle öğrenir.',
   },
   byHand: {
     name: 'node:http ya da bir çatı (framework) olmadan yalnızca node:net üzerine kurulur',

@@ -23,6 +23,14 @@ const en = {
     oneWrite: 'prints the request when it arrives in one write',
     twoWrites: 'prints the request when it arrives in two writes',
     byteByByte: 'prints the request when it arrives one byte at a time',
+    nothingPrinted:
+      'Your server received a whole request, ending with its empty line (\\r\\n\\r\\n), and printed nothing for it.',
+    nothingPrintedHint:
+      'So the head was never handled: does readHead() resolve? It must search everything received so far for \\r\\n\\r\\n (a carriage return and a line feed, twice), and the connection handler must await it.',
+    promise:
+      'Your server printed a Promise, or called a string method on one, instead of using the request head.',
+    promiseHint:
+      'readHead() returns a Promise. Make the connection handler async and write const head = await readHead(socket).',
     notPrinted:
       'Your server did not print "Request:" followed by the lines of the request it received.',
     notPrintedHint:
@@ -75,6 +83,14 @@ const tr: typeof en = {
     oneWrite: 'istek tek yazmada geldiğinde onu yazdırır',
     twoWrites: 'istek iki yazmada geldiğinde onu yazdırır',
     byteByByte: 'istek bayt bayt geldiğinde onu yazdırır',
+    nothingPrinted:
+      'Sunucunuz boş satırıyla (\\r\\n\\r\\n) biten eksiksiz bir istek aldı ve onun için hiçbir şey yazdırmadı.',
+    nothingPrintedHint:
+      'Demek ki başlık bölümü hiç işlenmedi: readHead() çözülüyor (resolve) mu? O ana kadar gelen her şeyin içinde \\r\\n\\r\\n dizisini (iki kez satır başı ve satır atlama) aramalı; bağlantı işleyicisi de onu await ile beklemeli.',
+    promise:
+      'Sunucunuz isteğin başlık bölümünü kullanmak yerine bir Promise yazdırdı ya da onun üzerinde bir metin (string) yöntemi çağırdı.',
+    promiseHint:
+      'readHead() bir Promise döndürür. Bağlantı işleyicisini async yapın ve const head = await readHead(socket) yazın.',
     notPrinted: 'Sunucunuz "Request:" satırını ve ardından aldığı isteğin satırlarını yazdırmadı.',
     notPrintedHint:
       'Başlık bölümünü bitiren boş satır geldiğinde "Request:" yazdırın, ardından başlık bölümünü (head) yazdırın.',

@@ -112,7 +112,7 @@ describe('parseRequest', () => {
       }
       check(threw, () => ({
         message: m.rejectsMalformed.accepted,
-        received: requestLine,
+        received: JSON.stringify(requestLine),
         hint: m.rejectsMalformed.hint,
       }));
     }

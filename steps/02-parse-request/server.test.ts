@@ -32,25 +32,37 @@ function showsRequest(printed: string, lines: readonly string[]): boolean {
 const newOutput = (server: ServerProcess, since: number) => server.output().slice(since);
 const markers = (text: string) => text.split(marker).length - 1;
 
-async function expectPrinted(server: ServerProcess, pieces: (lines: string) => Buffer[]) {
+/** What a server that prints `Request:` and then the head would show. */
+const example = (lines: readonly string[]) => `${marker}\n${lines.join('\r\n')}\n`;
+
+async function expectPrinted(server: ServerProcess, pieces: (request: string) => Buffer[]) {
   const t = m.printsRequest;
   // A path of its own tells this request's lines apart from any other's.
   const lines = curlRequest(server, `/pieces-${Math.random().toString(36).slice(2)}`);
   const since = server.output().length;
   const connection = await Connection.open(server);
   await connection.writeInPieces(pieces(`${lines.join('\r\n')}\r\n\r\n`), 3);
-  const printed = await server.waitFor(() => showsRequest(newOutput(server, since), lines), 3000);
+  const printed = await server.waitFor(() => showsRequest(newOutput(server, since), lines), 2000);
   connection.destroy();
-  const count = markers(newOutput(server, since));
-  check(count <= 1, () => ({
-    message: t.piecemeal(count),
-    received: newOutput(server, since),
-    hint: t.piecemealHint,
+  const seen = newOutput(server, since);
+  const count = markers(seen);
+  check(count <= 1, () => ({ message: t.piecemeal(count), received: seen, hint: t.piecemealHint }));
+  check(!/\[object Promise\]|is not a function/.test(seen), () => ({
+    message: t.promise,
+    received: seen,
+    hint: t.promiseHint,
+  }));
+  check(printed || count > 0, () => ({
+    message: t.nothingPrinted,
+    expected: example(lines),
+    received: seen,
+    hint: t.nothingPrintedHint,
+    output: server.outputTail(),
   }));
   check(printed, () => ({
     message: t.notPrinted,
-    expected: `${marker}\n${lines.join('\n')}`,
-    received: newOutput(server, since),
+    expected: example(lines),
+    received: seen,
     hint: t.notPrintedHint,
     output: server.outputTail(),
   }));
@@ -85,7 +97,7 @@ describe('step 2', () => {
     connection.destroy();
     check(printed, () => ({
       message: m.printsRequest.notPrinted,
-      expected: `${marker}\n${lines.join('\n')}`,
+      expected: example(lines),
       received: newOutput(server, since),
       hint: m.printsRequest.notPrintedHint,
       output: server.outputTail(),
@@ -104,10 +116,12 @@ describe('step 2', () => {
       hint: t.notClosedHint,
       output: server.outputTail(),
     }));
+    // An explanation is a line of its own: not the greeting, and not the request echoed back.
     const explained = () =>
       newOutput(server, since)
         .split('\n')
-        .some((line) => line.trim() !== '' && line.trim() !== 'Connection established!');
+        .map((line) => line.trim())
+        .some((line) => !['', 'Connection established!', marker, 'HELLO'].includes(line));
     check(await server.waitFor(explained, 1000), () => ({
       message: t.silent,
       hint: t.silentHint,
