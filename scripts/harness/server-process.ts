@@ -135,6 +135,11 @@ export class ServerProcess {
     return this.#threadsStarted;
   }
 
+  /** The server's process id, for what the system knows of it (its memory, say). */
+  get pid(): number | undefined {
+    return this.#child.pid;
+  }
+
   /** Everything the server printed so far, stdout and stderr together (the last 1 MiB). */
   output(): string {
     return this.#output;

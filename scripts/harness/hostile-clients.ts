@@ -1,0 +1,111 @@
+import { connect } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { ServerProcess } from './server-process.ts';
+import { Connection, type Reply } from './tcp-client.ts';
+
+/** Runs `task(0)` … `task(count - 1)`, at most `width` at a time, until done or `enough()`. */
+export async function inParallel(
+  count: number,
+  width: number,
+  task: (index: number) => Promise<void>,
+  enough: () => boolean = () => false,
+): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < count && !enough()) await task(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(width, count) }, lane));
+}
+
+/** Resolves with `promise`'s value, or with `fallback` once `ms` have passed. */
+const within = <T>(promise: Promise<T>, ms: number, fallback: T) =>
+  Promise.race([promise, sleep(ms, fallback)]);
+
+export interface EndlessHead extends Reply {
+  /** Bytes of head the server took before it ended the connection (or stopped reading). */
+  sent: number;
+}
+
+/**
+ * Sends a request line and then header lines that never end with the empty line, up to `upTo`
+ * bytes, and reads what comes back. A server that stops reading without ending the connection
+ * stalls the writes: after a few seconds the client gives up and reports what it saw.
+ */
+export async function sendEndlessHead(server: ServerProcess, upTo: number): Promise<EndlessHead> {
+  const connection = await Connection.open(server);
+  const line = `X-Padding: ${'a'.repeat(1000)}\r\n`;
+  const piece = line.repeat(16);
+  let sent = 0;
+  try {
+    await connection.write(`GET / HTTP/1.1\r\nHost: ${server.address}\r\n`);
+    while (sent < upTo && !connection.ended) {
+      if (
+        !(await within(
+          connection.write(piece).then(() => true),
+          3000,
+          false,
+        ))
+      )
+        break;
+      sent += piece.length;
+    }
+    return { ...(await connection.readUntilClose(3000)), sent };
+  } finally {
+    connection.destroy();
+  }
+}
+
+/** Sends the start of a head, then one more byte every `pauseMs`, until the server ends it. */
+export async function dribble(server: ServerProcess, pauseMs: number, giveUpMs: number) {
+  const connection = await Connection.open(server);
+  const start = performance.now();
+  try {
+    await connection.write(`GET / HTTP/1.1\r\nHost: ${server.address}\r\nX-Slow: `);
+    while (!connection.ended && performance.now() - start < giveUpMs) {
+      await sleep(pauseMs);
+      await within(connection.write('a'), pauseMs, undefined);
+    }
+    return { ...(await connection.readUntilClose(pauseMs)), afterMs: performance.now() - start };
+  } finally {
+    connection.destroy();
+  }
+}
+
+export interface Burst {
+  /** The first bytes each connection received, in order. */
+  replies: Buffer[];
+  refused: number;
+  reset: number;
+  unanswered: number;
+}
+
+/** Opens `count` connections at the same moment, each sending `request`, and reads every reply. */
+export async function burst(
+  server: ServerProcess,
+  count: number,
+  request: string,
+  timeoutMs: number,
+): Promise<Burst> {
+  const result: Burst = { replies: [], refused: 0, reset: 0, unanswered: 0 };
+  const one = () =>
+    new Promise<void>((resolve) => {
+      const chunks: Buffer[] = [];
+      const socket = connect(server.port, server.host, () => socket.write(request));
+      const timer = setTimeout(() => {
+        result.unanswered += 1;
+        socket.destroy();
+      }, timeoutMs);
+      socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+      socket.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ECONNREFUSED') result.refused += 1;
+        else result.reset += 1;
+      });
+      socket.on('close', () => {
+        clearTimeout(timer);
+        result.replies.push(Buffer.concat(chunks));
+        resolve();
+      });
+    });
+  await Promise.all(Array.from({ length: count }, one));
+  return result;
+}
