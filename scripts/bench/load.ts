@@ -1,0 +1,49 @@
+import { nodeLoad } from './node-load.ts';
+import { findWrk, wrkLoad } from './wrk.ts';
+
+export interface LoadOptions {
+  host: string;
+  port: number;
+  path: string;
+  /** Clients sending at once; each opens a new connection for every request. */
+  connections: number;
+  durationMs: number;
+}
+
+export interface Latency {
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+}
+
+export interface LoadResult {
+  requests: number;
+  requestsPerSecond: number;
+  /** Requests that failed: refused, reset, timed out, or answered with another status than 200. */
+  errors: number;
+  /** Milliseconds from the client's first move (connect, or write for wrk) to the whole response. */
+  latencyMs: Latency;
+}
+
+export interface LoadGenerator {
+  /** What was used, as a reader of the results should be told: "wrk 4.1.0", say. */
+  name: string;
+  run: (options: LoadOptions) => Promise<LoadResult>;
+}
+
+export type LoadChoice = 'auto' | 'wrk' | 'node';
+
+/** wrk when it is installed (or asked for), Node's own generator otherwise. */
+export function chooseLoadGenerator(choice: LoadChoice): LoadGenerator {
+  const wrk = choice === 'node' ? undefined : findWrk();
+  if (choice === 'wrk' && !wrk) throw new Error('wrk is not installed (apt-get install wrk)');
+  if (wrk) return { name: wrk, run: wrkLoad };
+  return { name: `node ${process.version} (built in)`, run: nodeLoad };
+}
+
+/** The value below which a share `q` (0..1) of the sorted samples lies. */
+export function percentile(sorted: ArrayLike<number>, q: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}

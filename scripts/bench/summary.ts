@@ -1,0 +1,32 @@
+import type { BenchResult, ContenderResult } from './run-bench.ts';
+
+export interface Summary {
+  /** What the pool adds to each GET /, in microseconds: the step 7 server against step 5's. */
+  poolCost?: { oneAtATimeUs: number; underLoadUs: number };
+  /** The issue's target: the final server's GET / throughput at least node:http's. */
+  target?: { server: string; ratio: number; met: boolean };
+}
+
+const find = (result: BenchResult, role: ContenderResult['role']) =>
+  result.contenders.find((contender) => contender.role === role);
+
+export function summarize(result: BenchResult): Summary {
+  const summary: Summary = {};
+  const single = find(result, 'one thread');
+  const pool = find(result, 'pool');
+  const baseline = find(result, 'baseline');
+  if (single?.oneAtATime && pool?.oneAtATime && single.throughput && pool.throughput) {
+    const perRequest = (rate: number) => 1e6 / rate;
+    summary.poolCost = {
+      oneAtATimeUs: (pool.oneAtATime.latencyMs.p50 - single.oneAtATime.latencyMs.p50) * 1000,
+      underLoadUs:
+        perRequest(pool.throughput.requestsPerSecond) -
+        perRequest(single.throughput.requestsPerSecond),
+    };
+  }
+  if (pool?.throughput && baseline?.throughput) {
+    const ratio = pool.throughput.requestsPerSecond / baseline.throughput.requestsPerSecond;
+    summary.target = { server: pool.name, ratio, met: ratio >= 1 };
+  }
+  return summary;
+}
