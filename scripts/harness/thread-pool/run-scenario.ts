@@ -1,0 +1,135 @@
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Changes } from '../changes.ts';
+import type { Exit } from '../server-process.ts';
+import type { DescribedError, ScenarioEvent, Settled } from './protocol.ts';
+
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const program = fileURLToPath(new URL('./scenario.ts', import.meta.url));
+const running = new Set<() => void>();
+
+// A test process that dies must not leave a scenario, and the learner's threads, behind.
+process.on('exit', () => running.forEach((kill) => kill()));
+
+export interface ScenarioOptions {
+  /** The scenario's settings: pool size, job length, number of jobs. */
+  params?: { size?: number; ms?: number; jobs?: number };
+  timeoutMs?: number;
+  /** Worker threads print late: once the scenario is done, wait up to 2 s for this to hold. */
+  until?: (run: ScenarioRun) => boolean;
+}
+
+/** What one scenario run showed: how each job ended, what the program printed, how it ended. */
+export class ScenarioRun {
+  readonly name: string;
+  readonly timeoutMs: number;
+  events: ScenarioEvent[] = [];
+  output = '';
+  exit: Exit | undefined;
+
+  constructor(name: string, timeoutMs: number) {
+    this.name = name;
+    this.timeoutMs = timeoutMs;
+  }
+
+  /** Whether the scenario reached its end, or a point after which nothing more will come. */
+  get over(): boolean {
+    return this.events.some((event) => event.type !== 'settled' && event.type !== 'fact');
+  }
+
+  get done(): boolean {
+    return this.events.some((event) => event.type === 'done');
+  }
+
+  /** Why the pool could not be loaded, or what crashed the program, if either happened. */
+  problem(type: 'load-failed' | 'crashed'): DescribedError | undefined {
+    const event = this.events.find((candidate) => candidate.type === type);
+    return event && 'error' in event ? event.error : undefined;
+  }
+
+  settled(label: string): Settled | undefined {
+    return this.events.find(
+      (event): event is Settled => event.type === 'settled' && event.label === label,
+    );
+  }
+
+  fact<T>(name: string): T | undefined {
+    const event = this.events.find(
+      (candidate) => candidate.type === 'fact' && candidate.name === name,
+    );
+    return event?.type === 'fact' ? (event.value as T) : undefined;
+  }
+}
+
+/** Runs one scenario of scenarios.ts on the ThreadPool in `folder`, in a process of its own. */
+export async function runScenario(
+  folder: string,
+  name: string,
+  { params = {}, timeoutMs = 15_000, until }: ScenarioOptions = {},
+): Promise<ScenarioRun> {
+  const run = new ScenarioRun(name, timeoutMs);
+  const changes = new Changes();
+  const child = spawn(
+    process.execPath,
+    ['--import', tsx, program, resolve(folder), name, JSON.stringify(params)],
+    {
+      cwd: folder,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    },
+  );
+  const kill = () => child.kill('SIGKILL');
+  running.add(kill);
+  child.on('exit', (code, signal) => (run.exit = { code, signal }));
+  // 'close' comes after 'exit' and after the last bytes of every pipe, events included.
+  const closed = new Promise<void>((resolve) =>
+    child.on('close', () => {
+      running.delete(kill);
+      changes.notify();
+      resolve();
+    }),
+  );
+  const print = (text: string) => {
+    run.output += text;
+    changes.notify();
+  };
+  child.stdout!.setEncoding('utf8').on('data', print);
+  child.stderr!.setEncoding('utf8').on('data', print);
+  readEvents(child.stdio[3] as Readable, (event) => {
+    run.events.push(event);
+    changes.notify();
+  });
+
+  const ended = () => !running.has(kill);
+  await changes.waitFor(
+    () => run.over || ended(),
+    timeoutMs,
+    () => false,
+  );
+  if (run.done && until) await changes.waitFor(() => until(run), 2000, ended);
+  kill();
+  await closed;
+  return run;
+}
+
+function readEvents(pipe: Readable, onEvent: (event: ScenarioEvent) => void): void {
+  let pending = '';
+  pipe.setEncoding('utf8').on('data', (text: string) => {
+    const lines = (pending + text).split('\n');
+    pending = lines.pop()!;
+    lines.forEach((line) => onEvent(JSON.parse(line) as ScenarioEvent));
+  });
+}
+
+/** Runs the scenario when a check first asks for it; the checks that ask later share that run. */
+export function sharedScenario(
+  folder: string,
+  name: string,
+  options?: ScenarioOptions,
+): () => Promise<ScenarioRun> {
+  let run: Promise<ScenarioRun> | undefined;
+  return () => (run ??= runScenario(folder, name, options));
+}

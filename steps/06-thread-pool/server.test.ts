@@ -1,0 +1,96 @@
+import { describe } from 'vitest';
+import { expectHttpByHand } from '../../scripts/harness/http-by-hand.ts';
+import { check } from '../../scripts/harness/learner-error.ts';
+import { expectPage } from '../../scripts/harness/page-check.ts';
+import type { ServerProcess, StartOptions } from '../../scripts/harness/server-process.ts';
+import { stepTest } from '../../scripts/harness/step-test.ts';
+import { expectJobLines, jobLineIds } from '../../scripts/harness/thread-pool/job-lines.ts';
+import { byEnd, getAtOnce, sendGet } from '../../scripts/harness/timing.ts';
+import { m } from './messages.ts';
+
+const test = stepTest(import.meta.url);
+const poolSize = 2;
+// Long enough to tower over the delays of a busy machine, short enough for quick checks.
+const sleepMs = 600;
+const patienceMs = sleepMs + 10_000;
+const env = { POOL_SIZE: String(poolSize), SLEEP_MS: String(sleepMs) };
+
+type Launch = (options?: Partial<StartOptions>) => Promise<ServerProcess>;
+
+/**
+ * Starts the server and keeps every thread of its pool busy with a /sleep once: threads start at
+ * their own pace, and the timing checks begin when all of them are up.
+ */
+async function warmServer(launch: Launch, folder: string): Promise<ServerProcess> {
+  const server = await launch({ env });
+  const replies = await getAtOnce(server, Array(poolSize).fill('/sleep'), patienceMs);
+  for (const reply of replies) await expectPage(server, folder, reply);
+  return server;
+}
+
+const jobLinesSince = (server: ServerProcess, since: number) =>
+  jobLineIds(server.output().slice(since)).length;
+
+describe('the server', () => {
+  test(m.servesDuringSleep.name, async ({ launch, target }) => {
+    const t = m.servesDuringSleep;
+    const server = await warmServer(launch, target.folder);
+    const since = server.output().length;
+    const accepted = server.accepted;
+    const sleeping = await sendGet(server, '/sleep', patienceMs);
+    await server.waitFor(() => server.accepted > accepted, 2000);
+    const root = await sendGet(server, '/', patienceMs);
+    const [sleepReply, rootReply] = await Promise.all([sleeping.reply, root.reply]);
+    await expectPage(server, target.folder, sleepReply);
+    await expectPage(server, target.folder, rootReply);
+    const pooled = jobLinesSince(server, since) > 0;
+    check(rootReply.endedAt < sleepReply.endedAt - sleepMs / 4, () => ({
+      message: pooled ? t.oneAtATime(poolSize) : t.notPooled,
+      hint: pooled ? t.oneAtATimeHint : t.notPooledHint,
+    }));
+  });
+
+  test(m.bounded.name, async ({ launch, target }) => {
+    const t = m.bounded;
+    const server = await warmServer(launch, target.folder);
+    const since = server.output().length;
+    const replies = await getAtOnce(server, ['/sleep', '/sleep', '/sleep'], patienceMs);
+    for (const reply of replies) await expectPage(server, target.folder, reply);
+    const [first, second, third] = byEnd(replies).map((reply) => reply.endedAt) as [
+      number,
+      number,
+      number,
+    ];
+    const pooled = jobLinesSince(server, since) > 0;
+    check(server.threadsStarted <= poolSize, () => ({
+      message: t.threadPerRequest(server.threadsStarted, poolSize),
+      hint: t.threadPerRequestHint,
+    }));
+    check(third - first >= sleepMs / 2, () => ({
+      message: pooled ? t.unbounded(poolSize) : t.timer(poolSize),
+      hint: pooled ? t.unboundedHint : t.timerHint,
+    }));
+    check(second - first < sleepMs / 2, () => ({
+      message: pooled ? t.oneAtATime(poolSize) : m.servesDuringSleep.notPooled,
+      hint: pooled ? m.servesDuringSleep.oneAtATimeHint : m.servesDuringSleep.notPooledHint,
+    }));
+    check(third - second >= sleepMs / 2, () => ({
+      message: t.unbounded(poolSize),
+      hint: t.unboundedHint,
+    }));
+  });
+
+  test(m.serverLogs.name, async ({ launch, target }) => {
+    const server = await launch({ env });
+    const since = server.output().length;
+    for (let request = 0; request < 4; request++) {
+      await expectPage(server, target.folder, await (await sendGet(server, '/', patienceMs)).reply);
+    }
+    await server.waitFor(() => jobLinesSince(server, since) >= 4, 2000);
+    expectJobLines(server.output().slice(since), 4, poolSize, m.serverLogs);
+  });
+
+  test(m.byHand.name, ({ target }) => {
+    expectHttpByHand(target.folder, target.files);
+  });
+});

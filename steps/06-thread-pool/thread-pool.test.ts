@@ -1,0 +1,140 @@
+import { describe } from 'vitest';
+import { check } from '../../scripts/harness/learner-error.ts';
+import { stepTest } from '../../scripts/harness/step-test.ts';
+import { underTest } from '../../scripts/harness/target.ts';
+import { expectRan, expectResolved } from '../../scripts/harness/thread-pool/expect-run.ts';
+import { expectJobLines, jobLineIds } from '../../scripts/harness/thread-pool/job-lines.ts';
+import type { Blocked } from '../../scripts/harness/thread-pool/jobs.ts';
+import { mostAtOnce } from '../../scripts/harness/thread-pool/overlap.ts';
+import { failure } from '../../scripts/harness/thread-pool/protocol.ts';
+import {
+  sharedScenario,
+  type ScenarioRun,
+} from '../../scripts/harness/thread-pool/run-scenario.ts';
+import { m } from './messages.ts';
+
+const test = stepTest(import.meta.url);
+const { folder } = underTest(import.meta.url);
+const size = 3;
+const jobs = Array.from({ length: size + 1 }, (_, index) => `job ${index}`);
+const jobsRun = (run: ScenarioRun) => (run.fact<number>('warmUpJobs') ?? 0) + jobs.length;
+
+// Each scenario runs in a process of its own, once, and the checks below read what it showed.
+const batch = sharedScenario(folder, 'batch', {
+  params: { size, ms: 500, jobs: jobs.length },
+  until: (run) => jobLineIds(run.output).length >= jobsRun(run),
+});
+const queue = sharedScenario(folder, 'batch', { params: { size: 1, ms: 40, jobs: 4 } });
+const failing = sharedScenario(folder, 'failure');
+const sizes = sharedScenario(folder, 'sizes');
+
+/** Where and when `size + 1` blocking jobs, given to a pool of `size` at once, ran. */
+async function batchJobs(): Promise<{ run: ScenarioRun; blocked: Blocked[] }> {
+  const run = await batch();
+  expectRan(run, size, jobs);
+  return { run, blocked: expectResolved(run, jobs) as Blocked[] };
+}
+
+describe('ThreadPool', () => {
+  test(m.sizes.name, async () => {
+    const t = m.sizes;
+    const run = await sizes();
+    const labels = ['0', '-1', '2.5', 'NaN'];
+    expectRan(run, 2, [...labels, '2']);
+    for (const label of labels) {
+      const settled = run.settled(label)!;
+      check(!settled.ok, () => ({ message: t.accepted(label), hint: t.acceptedHint }));
+      const { name, message, isRangeError } = settled.error;
+      check(isRangeError, () => ({ message: t.wrongType(label, name), hint: t.wrongTypeHint }));
+      check(message.includes(label), () => ({
+        message: t.unnamed(label, message),
+        hint: t.unnamedHint,
+      }));
+    }
+    const valid = run.settled('2')!;
+    check(valid.ok, () => ({
+      message: t.refusedValid(valid.ok ? '' : valid.error.message),
+      hint: t.refusedValidHint,
+    }));
+  });
+
+  test(m.upFront.name, async () => {
+    const { run } = await batchJobs();
+    const started = run.fact<number>('threadsAtStart') ?? 0;
+    check(started === size, () => ({
+      message: m.upFront.count(started, size),
+      hint: m.upFront.hint,
+    }));
+  });
+
+  test(m.ownThreads.name, async () => {
+    const t = m.ownThreads;
+    const ids = (await batchJobs()).blocked.slice(0, size).map((job) => job.threadId);
+    check(!ids.includes(0), () => ({ message: t.mainThread, hint: t.mainThreadHint }));
+    check(new Set(ids).size === size, () => ({
+      message: t.shared(size, ids.join(', ')),
+      hint: t.sharedHint,
+    }));
+  });
+
+  test(m.parallel.name, async () => {
+    const t = m.parallel;
+    const atOnce = mostAtOnce((await batchJobs()).blocked.slice(0, size));
+    check(atOnce === size, () => ({
+      message: atOnce <= 1 ? t.oneAtATime(size) : t.some(atOnce, size),
+      hint: t.hint,
+    }));
+  });
+
+  test(m.waits.name, async () => {
+    const t = m.waits;
+    const { run, blocked } = await batchJobs();
+    const created = run.fact<number>('threadsCreated') ?? 0;
+    check(created <= size, () => ({ message: t.newThread(created, size), hint: t.newThreadHint }));
+    const extra = blocked[size]!;
+    const firstFree = Math.min(...blocked.slice(0, size).map((job) => job.end));
+    check(mostAtOnce(blocked) <= size && extra.start >= firstFree - 5, () => ({
+      message: t.early(size),
+      hint: t.earlyHint,
+    }));
+  });
+
+  test(m.fifo.name, async () => {
+    const run = await queue();
+    const labels = jobs.slice(0, 4);
+    expectRan(run, 1, labels);
+    const starts = (expectResolved(run, labels) as Blocked[]).map((job) => job.start);
+    const order = labels
+      .map((_, index) => index)
+      .sort((a, b) => starts[a]! - starts[b]!)
+      .map((index) => index + 1);
+    check(order.join() === '1,2,3,4', () => ({
+      message: m.fifo.order(order.join(', ')),
+      hint: m.fifo.hint,
+    }));
+  });
+
+  test(m.failure.name, async () => {
+    const t = m.failure;
+    const run = await failing();
+    const stopped = run.settled('throwing') && !run.settled('next');
+    check(run.done || !stopped, () => ({ message: t.stopped, hint: t.stoppedHint }));
+    expectRan(run, 1, ['throwing', 'next']);
+    const thrown = run.settled('throwing')!;
+    check(!thrown.ok, () => ({ message: t.resolved, hint: t.resolvedHint }));
+    check(thrown.error.message.includes(failure), () => ({
+      message: t.lostError(failure, thrown.ok ? '' : thrown.error.message),
+      hint: t.lostErrorHint,
+    }));
+    const next = run.settled('next')!;
+    check(next.ok, () => ({
+      message: t.nextFailed(next.ok ? '' : next.error.message),
+      hint: t.stoppedHint,
+    }));
+  });
+
+  test(m.logs.name, async () => {
+    const { run } = await batchJobs();
+    expectJobLines(run.output, jobsRun(run), size, m.logs);
+  });
+});
