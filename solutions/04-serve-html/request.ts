@@ -33,7 +33,12 @@ export function parseRequest(head: string): Request {
   const [requestLine = '', ...headerLines] = head.split(/\r?\n/);
   const parts = requestLine.split(' ');
   const [method = '', target = '', version = ''] = parts;
-  if (parts.length !== 3 || !/^[A-Z]+$/.test(method) || !target || !/^HTTP\/\d\.\d$/.test(version)) {
+  if (
+    parts.length !== 3 ||
+    !/^[A-Z]+$/.test(method) ||
+    !target ||
+    !/^HTTP\/\d\.\d$/.test(version)
+  ) {
     throw new Error(`Malformed request line: ${JSON.stringify(requestLine)}`);
   }
   const headers: Record<string, string> = {};

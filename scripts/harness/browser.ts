@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { m } from './client-messages.ts';
+import { findProgram } from './installed-programs.ts';
+import { LearnerError } from './learner-error.ts';
+import type { ServerProcess } from './server-process.ts';
+
+// Flags for a quiet, throwaway browser: no GPU, no sandbox (containers and CI run as root), and
+// none of the background traffic that would slow the start or reach the network.
+const quietFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function findBrowser(): string | undefined {
+  const chosen = process.env.WORKBOOK_BROWSER?.trim();
+  if (chosen) return chosen === 'none' ? undefined : chosen;
+  const installed = findProgram([
+    'chromium',
+    'chromium-browser',
+    'google-chrome',
+    'google-chrome-stable',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+  ]);
+  // The browser `npx playwright-core install chromium` downloads, if a learner did that.
+  const downloaded = chromium.executablePath();
+  return installed ?? (existsSync(downloaded) ? downloaded : undefined);
+}
+
+/** The Chromium-based browser the checks can drive here, or undefined when there is none. */
+export const browserProgram = findBrowser();
+
+export interface ShownPage {
+  status: number | undefined;
+  contentType: string | undefined;
+  /** The text of the page's first <h1>, as the browser shows it. */
+  heading: string | null;
+}
+
+/** Opens a page of the learner's server in a headless browser, as a visitor would. */
+export async function openInBrowser(server: ServerProcess, path: string): Promise<ShownPage> {
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath: browserProgram!, args: quietFlags });
+  } catch (error) {
+    const firstLine = (error as Error).message.split('\n')[0]!;
+    throw new LearnerError({
+      message: m.browserWontStart(firstLine),
+      hint: m.browserWontStartHint,
+    });
+  }
+  try {
+    const page = await browser.newPage();
+    // A page whose body breaks the rules never fires 'load': its failed request says why at once.
+    const failed = new Promise<never>((_, reject) =>
+      page.on('requestfailed', (request) => {
+        if (request.isNavigationRequest()) reject(new Error(request.failure()?.errorText));
+      }),
+    );
+    const url = `http://${server.address}${path}`;
+    const response = await Promise.race([page.goto(url, { timeout: 15_000 }), failed]);
+    const heading = (await page.evaluate(
+      "document.querySelector('h1')?.textContent?.trim() ?? null",
+    )) as string | null;
+    const contentType = response?.headers()['content-type'];
+    return { status: response?.status(), contentType, heading };
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0]!;
+    const code = /net::(ERR_\w+)/.exec(message)?.[1] ?? (/timeout/i.test(message) ? 'timeout' : '');
+    const hints: Record<string, string> = m.browserErrorHints;
+    throw new LearnerError({
+      message: m.browserFailed(message),
+      hint: hints[code] ?? m.strictHint,
+      output: server.outputTail(),
+    });
+  } finally {
+    await browser.close();
+  }
+}

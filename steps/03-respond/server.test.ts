@@ -1,0 +1,127 @@
+import { describe } from 'vitest';
+import { m as clients } from '../../scripts/harness/client-messages.ts';
+import { expectHttpByHand } from '../../scripts/harness/http-by-hand.ts';
+import {
+  expectClosed,
+  explainedByRawCheck,
+  failure,
+  readResponse,
+} from '../../scripts/harness/http-checks.ts';
+import { runsHere } from '../../scripts/harness/installed-programs.ts';
+import { check } from '../../scripts/harness/learner-error.ts';
+import { curlFrom, curlProgram, fetchFrom } from '../../scripts/harness/real-clients.ts';
+import type { ServerProcess } from '../../scripts/harness/server-process.ts';
+import { stepTest } from '../../scripts/harness/step-test.ts';
+import { Connection, exchange } from '../../scripts/harness/tcp-client.ts';
+import { m } from './messages.ts';
+
+const test = stepTest(import.meta.url);
+const expected = 'HTTP/1.1 200 OK\r\n\r\n';
+
+/** The request line and first header, then the rest of the head: what curl sends for /. */
+function curlRequest(server: ServerProcess): [string, string] {
+  return [
+    `GET / HTTP/1.1\r\nHost: ${server.address}\r\n`,
+    'User-Agent: curl/8.5.0\r\nAccept: */*\r\n\r\n',
+  ];
+}
+
+async function ask(server: ServerProcess) {
+  const request = curlRequest(server).join('');
+  const reply = await exchange(server, request);
+  return { server, request, reply, expected };
+}
+
+describe('step 3', () => {
+  test(m.answersOk.name, async ({ server }) => {
+    const t = m.answersOk;
+    const sent = await ask(server);
+    const { status, reason } = await readResponse(sent);
+    if (status !== 200) throw failure(sent, t.wrongCode(status), t.wrongCodeHint);
+    if (reason.toUpperCase() !== 'OK')
+      throw failure(sent, t.wrongReason(reason), t.wrongReasonHint);
+  });
+
+  test(m.waitsForHead.name, async ({ server }) => {
+    const t = m.waitsForHead;
+    const [start, rest] = curlRequest(server);
+    const connection = await Connection.open(server);
+    await connection.write(start);
+    const early = await connection.waitForData(500);
+    const received = connection.received().toString('utf8');
+    check(!early, () => ({ message: t.early, received, hint: t.hint }));
+    check(!connection.ended, () => ({ message: t.closedEarly, hint: t.hint }));
+    await connection.write(rest);
+    const reply = await connection.readUntilClose(3000);
+    connection.destroy();
+    await readResponse({ server, request: start + rest, reply, expected });
+  });
+
+  test(m.endsConnection.name, async ({ server }) => {
+    const sent = await ask(server);
+    if (sent.reply.bytes.length === 0) await readResponse(sent);
+    expectClosed(sent);
+  });
+
+  test(m.fetchAccepts.name, async ({ server, annotate }) => {
+    // The curl check runs only where curl is installed: say so when it is not.
+    if (!runsHere(curlProgram)) await annotate(clients.curlMissingNote, 'notice');
+    await explainedByRawCheck(server, '/', async () => {
+      const { status } = await fetchFrom(server, '/');
+      check(status === 200, () => ({
+        message: m.clientStatus('fetch', status),
+        hint: m.clientStatusHint,
+      }));
+    });
+  });
+
+  if (runsHere(curlProgram)) {
+    test(m.curlAccepts.name, async ({ server }) => {
+      check(curlProgram, () => ({
+        message: clients.ciCurlMissing,
+        hint: clients.ciCurlMissingHint,
+      }));
+      await explainedByRawCheck(server, '/', async () => {
+        const { status } = await curlFrom(server, '/');
+        check(status === 200, () => ({
+          message: m.clientStatus('curl', status),
+          hint: m.clientStatusHint,
+        }));
+      });
+    });
+  }
+
+  test(m.survivesMalformed.name, async ({ server }) => {
+    const t = m.survivesMalformed;
+    const malformed = [
+      '\r\n\r\n',
+      'HELLO\r\n\r\n',
+      'GET /\r\n\r\n',
+      'GET / HTTP/1.1 extra\r\n\r\n',
+      `GET / HTTP/1.1\r\nHost ${server.address}\r\n\r\n`,
+    ];
+    await Promise.all(
+      malformed.map(async (request) => {
+        const connection = await Connection.open(server).catch(() => undefined);
+        await connection?.write(request);
+        await connection?.readUntilClose(2000);
+        connection?.destroy();
+      }),
+    );
+    const sent = await ask(server).catch(() => undefined);
+    if (!sent?.reply.bytes.length) await server.waitFor(() => !server.isRunning, 1000);
+    check(sent && server.isRunning, () => ({
+      message: t.crashed(
+        server.describeState(),
+        malformed.map((text) => JSON.stringify(text)).join(', '),
+      ),
+      hint: t.hint,
+      output: server.outputTail(),
+    }));
+    await readResponse(sent);
+  });
+
+  test(m.byHand.name, ({ target }) => {
+    expectHttpByHand(target.folder, target.files);
+  });
+});

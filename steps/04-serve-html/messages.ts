@@ -1,0 +1,149 @@
+import { localized } from '../../scripts/i18n/localized.ts';
+
+const en = {
+  servesHello: {
+    name: 'answers GET / with a 200 status and the bytes of hello.html',
+    statusHint:
+      'Choose the status line and the page from the request: GET with the target / gets HTTP/1.1 200 OK and hello.html. Print request.method and request.target to see what arrives.',
+    served404: 'Your server answered GET / with the page 404.html instead of hello.html.',
+    bodyHint:
+      "Send hello.html's bytes unchanged after the empty line: read the file with readFileSync() and put nothing between the empty line and the page.",
+  },
+  contentLength: {
+    name: 'says how long the page is with Content-Length, in bytes',
+  },
+  contentType: {
+    name: 'labels the page as HTML in UTF-8 with Content-Type',
+    missing:
+      'Your response has no Content-Type header, so the client has to guess what the body is.',
+    wrongType: (value: string) =>
+      `Your Content-Type says "${value}", but the page is HTML: a browser would show its source as plain text.`,
+    noCharset: (value: string) =>
+      `Your Content-Type says "${value}", without charset=utf-8: a client may decode the page's — in another encoding and show it garbled.`,
+    hint: 'Send the header exactly: Content-Type: text/html; charset=utf-8',
+  },
+  connectionClose: {
+    name: 'announces Connection: close and then closes the connection',
+    missing: (value: string | undefined) =>
+      value === undefined
+        ? 'Your response has no Connection header.'
+        : `Your Connection header says "${value}" instead of close.`,
+    hint: 'Send Connection: close. It tells an HTTP/1.1 client, which expects to reuse the connection, that this server closes it after each response.',
+  },
+  notFound: {
+    name: 'answers any other path with a 404 status and 404.html',
+    statusHint:
+      'Only GET / gets hello.html. Any other target gets the status line HTTP/1.1 404 Not Found (the Rust book writes NOT FOUND; both are fine) and the page 404.html.',
+    bodyHint: 'Send the bytes of 404.html as the body of every 404 response.',
+  },
+  otherMethod: {
+    name: 'answers a method other than GET with a 404 or 405 status',
+    hint: 'Check the method as well as the target: POST / is not GET /. A 404 with 404.html is what the Rust book does; 405 Method Not Allowed says more precisely what is wrong.',
+  },
+  otherFolder: {
+    name: 'finds its pages when started from another folder',
+    lost: (folder: string) =>
+      `Started from another folder (${folder}), your server could not find its pages: it looked for them in the folder it was started from, not next to its own code.`,
+    hint: "Find the files relative to your module, not to the working directory: readFileSync(new URL('hello.html', import.meta.url)). The Rust book reads them from the working directory, which works only when the server is started from its own folder.",
+  },
+  byHand: { name: 'builds on node:net alone, without node:http or a framework' },
+  fetchGetsPage: {
+    name: "gives Node's fetch the page with a 200 status",
+  },
+  curlGetsPage: {
+    name: 'gives curl the page with a 200 status',
+  },
+  browserShowsPage: {
+    name: 'shows the "Hello!" page in a real browser',
+    status: (status: number | undefined) =>
+      `The browser opened / but got status ${status ?? 'none'}, not 200.`,
+    heading: (heading: string | null) =>
+      `The browser shows your page, but its heading is ${heading === null ? 'missing' : `"${heading}"`} instead of "Hello!".`,
+    notHtml: (type: string | undefined) =>
+      `The browser shows your page as plain text, not as a web page: its Content-Type is ${type === undefined ? 'missing' : `"${type}"`}, not text/html.`,
+    hint: 'For GET /, send hello.html unchanged, labelled Content-Type: text/html; charset=utf-8. Its <h1> says Hello!',
+  },
+  clientStatus: (client: string, status: number) =>
+    `${client} read your response to GET /, but found status ${status} instead of 200.`,
+  clientStatusHint: "Make this step's raw-socket checks pass first: they name the exact mistake.",
+  clientBody: (client: string) =>
+    `${client} read a 200 response to GET /, but its body is not the page hello.html.`,
+  clientBodyHint:
+    'Send the bytes of hello.html unchanged, with a Content-Length that counts exactly those bytes.',
+};
+
+const tr: typeof en = {
+  servesHello: {
+    name: "GET / isteğini 200 durumu ve hello.html'in baytlarıyla yanıtlar",
+    statusHint:
+      "Durum satırını ve sayfayı istekten seçin: hedefi / olan GET, HTTP/1.1 200 OK ve hello.html alır. Neyin geldiğini görmek için request.method ve request.target'ı yazdırın.",
+    served404: 'Sunucunuz GET / isteğine hello.html yerine 404.html sayfasıyla yanıt verdi.',
+    bodyHint:
+      "hello.html'in baytlarını boş satırdan sonra değiştirmeden gönderin: dosyayı readFileSync() ile okuyun ve boş satırla sayfanın arasına hiçbir şey koymayın.",
+  },
+  contentLength: {
+    name: 'sayfanın uzunluğunu Content-Length ile bayt cinsinden söyler',
+  },
+  contentType: {
+    name: "sayfayı Content-Type ile UTF-8'de HTML olarak etiketler",
+    missing:
+      'Yanıtınızda Content-Type başlığı yok; istemci gövdenin ne olduğunu tahmin etmek zorunda kalır.',
+    wrongType: (value: string) =>
+      `Content-Type başlığınız "${value}" diyor, ama sayfa HTML: bir tarayıcı onun kaynağını düz metin olarak gösterirdi.`,
+    noCharset: (value: string) =>
+      `Content-Type başlığınız charset=utf-8 olmadan "${value}" diyor: bir istemci sayfadaki — karakterini başka bir kodlamayla çözüp bozuk gösterebilir.`,
+    hint: 'Başlığı tam olarak şöyle gönderin: Content-Type: text/html; charset=utf-8',
+  },
+  connectionClose: {
+    name: 'Connection: close der ve ardından bağlantıyı kapatır',
+    missing: (value: string | undefined) =>
+      value === undefined
+        ? 'Yanıtınızda Connection başlığı yok.'
+        : `Connection başlığınız close yerine "${value}" diyor.`,
+    hint: 'Connection: close gönderin. Bu başlık, bağlantıyı yeniden kullanmayı bekleyen bir HTTP/1.1 istemcisine bu sunucunun her yanıttan sonra bağlantıyı kapattığını söyler.',
+  },
+  notFound: {
+    name: 'başka her yolu 404 durumu ve 404.html ile yanıtlar',
+    statusHint:
+      'hello.html yalnızca GET / isteğine gider. Başka her hedef HTTP/1.1 404 Not Found durum satırını (Rust kitabı NOT FOUND yazar; ikisi de olur) ve 404.html sayfasını alır.',
+    bodyHint: "Her 404 yanıtının gövdesi olarak 404.html'in baytlarını gönderin.",
+  },
+  otherMethod: {
+    name: 'GET dışındaki bir yöntemi 404 ya da 405 durumuyla yanıtlar',
+    hint: 'Hedefin yanında yöntemi de kontrol edin: POST /, GET / değildir. 404.html ile bir 404, Rust kitabının yaptığıdır; 405 Method Not Allowed ise neyin yanlış olduğunu daha kesin söyler.',
+  },
+  otherFolder: {
+    name: 'başka bir klasörden başlatıldığında da sayfalarını bulur',
+    lost: (folder: string) =>
+      `Başka bir klasörden (${folder}) başlatılan sunucunuz sayfalarını bulamadı: onları kendi kodunun yanında değil, başlatıldığı klasörde aradı.`,
+    hint: "Dosyaları çalışma dizinine (working directory) göre değil, modülünüze göre bulun: readFileSync(new URL('hello.html', import.meta.url)). Rust kitabı onları çalışma dizininden okur; bu yalnızca sunucu kendi klasöründen başlatıldığında işe yarar.",
+  },
+  byHand: {
+    name: 'node:http ya da bir çatı (framework) olmadan yalnızca node:net üzerine kurulur',
+  },
+  fetchGetsPage: {
+    name: "Node'un fetch'ine sayfayı 200 durumuyla verir",
+  },
+  curlGetsPage: {
+    name: "curl'e sayfayı 200 durumuyla verir",
+  },
+  browserShowsPage: {
+    name: 'gerçek bir tarayıcıda "Hello!" sayfasını gösterir',
+    status: (status: number | undefined) =>
+      `Tarayıcı / adresini açtı, ama 200 değil ${status ?? 'hiçbir'} durum aldı.`,
+    heading: (heading: string | null) =>
+      `Tarayıcı sayfanızı gösteriyor, ama başlığı "Hello!" yerine ${heading === null ? 'yok' : `"${heading}"`}.`,
+    notHtml: (type: string | undefined) =>
+      `Tarayıcı sayfanızı bir web sayfası olarak değil düz metin olarak gösteriyor: Content-Type ${type === undefined ? 'yok' : `"${type}"`}, text/html değil.`,
+    hint: "GET / için hello.html'i değiştirmeden, Content-Type: text/html; charset=utf-8 etiketiyle gönderin. Onun <h1> etiketi Hello! der.",
+  },
+  clientStatus: (client: string, status: number) =>
+    `${client} GET / yanıtınızı okudu, ama 200 yerine ${status} durumunu buldu.`,
+  clientStatusHint: 'Önce bu adımın ham soket kontrollerini geçin: onlar hatanın tam adını koyar.',
+  clientBody: (client: string) =>
+    `${client} GET / isteğine 200 yanıtı okudu, ama gövdesi hello.html sayfası değil.`,
+  clientBodyHint:
+    "hello.html'in baytlarını değiştirmeden, tam da bu baytları sayan bir Content-Length ile gönderin.",
+};
+
+export const m = localized({ en, tr });

@@ -1,0 +1,116 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe } from 'vitest';
+import { expectHttpByHand } from '../../scripts/harness/http-by-hand.ts';
+import {
+  expectBody,
+  expectContentLength,
+  expectStatus,
+  failure,
+  get,
+  request,
+  type Answer,
+} from '../../scripts/harness/http-checks.ts';
+import { LearnerError } from '../../scripts/harness/learner-error.ts';
+import type { ServerProcess } from '../../scripts/harness/server-process.ts';
+import { stepTest } from '../../scripts/harness/step-test.ts';
+import type { Target } from '../../scripts/harness/target.ts';
+import { m } from './messages.ts';
+
+const test = stepTest(import.meta.url);
+
+const pages = (target: Target) => ({
+  hello: readFileSync(join(target.folder, 'hello.html')),
+  notFound: readFileSync(join(target.folder, '404.html')),
+});
+
+/** The response the reference gives, shown beside a wrong one. */
+function expectedResponse(statusLine: string, page: Buffer): string {
+  const head = [
+    statusLine,
+    `Content-Length: ${page.length}`,
+    'Content-Type: text/html; charset=utf-8',
+    'Connection: close',
+  ];
+  return `${head.join('\r\n')}\r\n\r\n${page.toString('utf8')}`;
+}
+
+async function getHello(server: ServerProcess, target: Target): Promise<Answer> {
+  const { hello, notFound } = pages(target);
+  const t = m.servesHello;
+  const answer = await get(server, '/', expectedResponse('HTTP/1.1 200 OK', hello));
+  expectStatus(answer, [200], t.statusHint);
+  if (answer.response.body.equals(notFound)) throw failure(answer, t.served404, t.bodyHint);
+  expectBody(answer, 'hello.html', hello, t.bodyHint);
+  return answer;
+}
+
+describe('step 4', () => {
+  test(m.servesHello.name, async ({ server, target }) => {
+    await getHello(server, target);
+  });
+
+  test(m.contentLength.name, async ({ server, target }) => {
+    // The length itself is checked against the body with every response that carries it.
+    expectContentLength(await getHello(server, target));
+  });
+
+  test(m.contentType.name, async ({ server, target }) => {
+    const t = m.contentType;
+    const answer = await getHello(server, target);
+    const value = answer.response.headers.get('content-type');
+    if (value === undefined) throw failure(answer, t.missing, t.hint);
+    const [type, ...parameters] = value.split(';').map((part) => part.trim().toLowerCase());
+    if (type !== 'text/html') throw failure(answer, t.wrongType(value), t.hint);
+    const charset = parameters.find((part) => part.startsWith('charset='))?.slice(8);
+    const utf8 = ['utf-8', 'utf8', '"utf-8"'].includes(charset ?? '');
+    if (!utf8) throw failure(answer, t.noCharset(value), t.hint);
+  });
+
+  test(m.connectionClose.name, async ({ server, target }) => {
+    const t = m.connectionClose;
+    // get() has already checked that the server closed the connection; this is the header.
+    const answer = await getHello(server, target);
+    const value = answer.response.headers.get('connection');
+    const close = value?.split(',').some((option) => option.trim().toLowerCase() === 'close');
+    if (!close) throw failure(answer, t.missing(value), t.hint);
+  });
+
+  test(m.notFound.name, async ({ server, target }) => {
+    const t = m.notFound;
+    const { notFound } = pages(target);
+    for (const path of ['/does-not-exist', '/favicon.ico']) {
+      const answer = await get(server, path, expectedResponse('HTTP/1.1 404 Not Found', notFound));
+      expectStatus(answer, [404], t.statusHint);
+      expectBody(answer, '404.html', notFound, t.bodyHint);
+    }
+  });
+
+  test(m.otherMethod.name, async ({ server }) => {
+    const post = `POST / HTTP/1.1\r\nHost: ${server.address}\r\nContent-Length: 0\r\n\r\n`;
+    expectStatus(await request(server, post), [404, 405], m.otherMethod.hint);
+  });
+
+  test(m.otherFolder.name, async ({ launch, target }) => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'workbook-elsewhere-'));
+    try {
+      await getHello(await launch({ cwd: elsewhere }), target);
+    } catch (error) {
+      // A page looked for in the working folder is missing there, and Node says ENOENT.
+      const output = error instanceof LearnerError ? (error.output ?? '') : '';
+      if (!/ENOENT/.test(output)) throw error;
+      throw new LearnerError({
+        message: m.otherFolder.lost(elsewhere),
+        hint: m.otherFolder.hint,
+        output,
+      });
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  test(m.byHand.name, ({ target }) => {
+    expectHttpByHand(target.folder, target.files);
+  });
+});
