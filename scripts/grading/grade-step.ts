@@ -66,7 +66,14 @@ export async function gradeStep(grading: StepGrading): Promise<StepResult> {
       stallMs: Math.min(stallMs, grading.deadlineMs),
       env: grading.env,
     });
-    return stepResult(step, checksOfRun(run, checks), score(run.problem?.message));
+    // Paths in messages name the student's own folder, not the copy graded.
+    const shown = (text: string) => text.replaceAll(staging, `steps/${step.slug}`);
+    const judged = checksOfRun(run, checks).map((check) => ({
+      ...check,
+      ...(check.message ? { message: shown(check.message) } : {}),
+      ...(check.output ? { output: shown(check.output) } : {}),
+    }));
+    return stepResult(step, judged, score(run.problem && shown(run.problem.message)));
   } finally {
     removeStaging(staging);
   }

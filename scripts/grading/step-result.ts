@@ -10,7 +10,7 @@ import { scoreChecks } from './scoring.ts';
 
 type Unscored = Omit<CheckResult, 'score'>;
 
-/** Exercism keeps a test's output to 500 characters; the end of a server's output says most. */
+/** Exercism keeps a test's output to 500 characters; its first lines name the error. */
 const outputLimit = 500;
 
 /** A failure as plain text: what went wrong, the bytes expected and received, what to check. */
@@ -22,9 +22,9 @@ export function describeFailure(error: ReportedError): string {
   return parts.join('\n\n');
 }
 
-function lastOutput(output: string | undefined): string | undefined {
+function shortOutput(output: string | undefined): string | undefined {
   if (!output?.trim()) return undefined;
-  return output.length > outputLimit ? `…${output.slice(-(outputLimit - 1))}` : output;
+  return output.length > outputLimit ? `${output.slice(0, outputLimit - 1)}…` : output;
 }
 
 /**
@@ -40,11 +40,11 @@ export function checksOfRun(run: StepRun, listed: readonly ListedCheck[]): Unsco
     if (outcome?.state === 'pass') return { name, status: 'pass', durationMs: outcome.durationMs };
     if (outcome?.state === 'fail') {
       const message = outcome.error ? describeFailure(outcome.error) : m.checkFailed;
-      const output = lastOutput(outcome.error?.output);
+      const output = shortOutput(outcome.error?.output);
       const failure = { name, status: 'fail' as const, durationMs: outcome.durationMs, message };
       return { ...failure, ...(output ? { output } : {}) };
     }
-    const output = lastOutput(run.problem?.output);
+    const output = shortOutput(run.problem?.output);
     return { name, status: 'error', message: reason, durationMs: 0, ...(output ? { output } : {}) };
   };
   const fromList = listed.map((check) => {
