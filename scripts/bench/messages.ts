@@ -70,7 +70,7 @@ const tr: typeof en = {
     '  --rounds <n>        sunucu başına, sırayla alınan GET / ölçümü sayısı (varsayılan 3)',
     '  --connections <n>   aynı anda GET / gönderen istemci sayısı (varsayılan 50)',
     '  --pool-size <n>     havuzlu sunucular için POOL_SIZE (varsayılan 4)',
-    '  --sleep-ms <ms>     SLEEP_MS: /sleep ne kadar bloklar (varsayılan 500)',
+    '  --sleep-ms <ms>     SLEEP_MS: /sleep ne kadar süre engeller (varsayılan 500)',
     '  --load <araç>       wrk, node ya da auto: kuruluysa wrk (varsayılan auto)',
     '  --json <dosya>      JSON’un yazılacağı yer (varsayılan .workbook/bench/latest.json)',
     '  --lang en           mesajlar İngilizce (ya da WORKBOOK_LANG=en)',
@@ -102,7 +102,7 @@ const tr: typeof en = {
   poolCost: (oneAtATimeUs: number, underLoadUs: number) =>
     `Havuzun GET / başına maliyeti: tek tek isteklerde ${oneAtATimeUs} µs gecikme, yük altında istek başına ${underLoadUs} µs sunucu zamanı (7. adım, 5. adıma göre).`,
   target: (server: string, ratio: string, met: boolean) =>
-    `Hedef (${server} sunucusunun GET / iş hacmi en az node:http kadar): ${ratio}× — ${met ? 'tuttu' : 'TUTMADI'}.`,
+    `Hedef (${server} sunucusunun GET / iş hacmi (throughput) en az node:http kadar): ${ratio}× — ${met ? 'tuttu' : 'TUTMADI'}.`,
   written: (file: string) => `Sayılar ${file} dosyasına yazıldı`,
 };
 

@@ -48,7 +48,7 @@ const tr: typeof en = {
   },
   printsOncePerConnection: {
     name: 'her bağlantı için bir kez "Connection established!" yazar',
-    nothing: 'Bir istemci bağlandı ve sunucunuz "Connection established!" yazmadı.',
+    nothing: 'Bir istemci bağlandı, ama sunucunuz "Connection established!" yazmadı.',
     notForThisOne:
       'Sunucunuz "Connection established!" yazdı, ama bir istemci bağlandığında değil: satırı daha hiçbir istemci gelmeden yazdı.',
     notForThisOneHint:

@@ -130,11 +130,15 @@ const tr: typeof en = {
   browserShowsPage: {
     name: 'gerçek bir tarayıcıda "Hello!" sayfasını gösterir',
     status: (status: number | undefined) =>
-      `Tarayıcı / adresini açtı, ama 200 değil ${status ?? 'hiçbir'} durum aldı.`,
+      status === undefined
+        ? 'Tarayıcı / adresini açtı, ama hiçbir durum kodu alamadı.'
+        : `Tarayıcı / adresini açtı, ama 200 yerine ${status} durum kodunu aldı.`,
     heading: (heading: string | null) =>
-      `Tarayıcı sayfanızı gösteriyor, ama başlığı "Hello!" yerine ${heading === null ? 'yok' : `"${heading}"`}.`,
+      heading === null
+        ? 'Tarayıcı sayfanızı gösteriyor, ama sayfada "Hello!" diyen bir <h1> yok.'
+        : `Tarayıcı sayfanızı gösteriyor, ama sayfanın <h1> başlığı "Hello!" yerine "${heading}".`,
     notHtml: (type: string | undefined) =>
-      `Tarayıcı sayfanızı bir web sayfası olarak değil düz metin olarak gösteriyor: Content-Type ${type === undefined ? 'yok' : `"${type}"`}, text/html değil.`,
+      `Tarayıcı sayfanızı bir web sayfası olarak değil düz metin olarak gösteriyor: ${type === undefined ? 'Content-Type başlığı yok' : `Content-Type "${type}"`}, text/html değil.`,
     hint: "GET / için hello.html'i değiştirmeden, Content-Type: text/html; charset=utf-8 etiketiyle gönderin. Onun <h1> etiketi Hello! der.",
   },
   clientStatus: (client: string, status: number) =>

@@ -63,9 +63,9 @@ const tr: typeof en = {
   blocksOthers: {
     name: 'bir /sleep sürerken gelen GET / isteğini ancak /sleep bittikten sonra yanıtlar',
     early: (aheadBy: number) =>
-      `Sunucunuz GET / isteğini, zaten çalışmakta olan /sleep isteğini bitirmeden ${aheadBy} ms önce yanıtladı: uyku onu bırakıverdi.`,
+      `Sunucunuz GET / isteğini, zaten sürmekte olan /sleep isteğini bitirmesinden ${aheadBy} ms önce yanıtladı: uyku iş parçacığını serbest bıraktı.`,
     earlyHint:
-      "Bu adımda /sleep, Rust'taki thread::sleep gibi sunucunun tek iş parçacığını tutmalı. Bir zamanlayıcı (setTimeout, await) beklerken iş parçacığını serbest bırakır ve herkese aynı anda hizmet verilir. README'de gösterildiği gibi Atomics.wait ile uyuyun ve GET / isteğinin sırasını beklediğini izleyin.",
+      "Bu adımda /sleep, Rust'taki thread::sleep gibi sunucunun tek iş parçacığını tutmalı. Bir zamanlayıcı (setTimeout, await) beklerken iş parçacığını serbest bırakır, böylece diğer herkese hemen hizmet verilir. README'de gösterildiği gibi Atomics.wait ile uyuyun ve GET / isteğinin sırasını beklediğini izleyin.",
   },
   fastAlone: {
     name: 'başka hiçbir şey çalışmıyorken GET / isteğini hâlâ hemen yanıtlar',

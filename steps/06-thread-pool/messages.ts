@@ -145,11 +145,11 @@ const oneLinePerJobTr: typeof oneLinePerJob = {
 
 const tr: typeof en = {
   sizes: {
-    name: 'pozitif bir tam sayı olmayan boyutu, onu adıyla anan bir RangeError ile reddeder',
+    name: 'pozitif tam sayı olmayan bir boyutu, değeri mesajında geçen bir RangeError ile reddeder',
     accepted: (size: string) =>
       `new ThreadPool(${size}) hata fırlatmadı: bir havuzun tam sayıda, en az bir iş parçacığına ihtiyacı var.`,
     acceptedHint:
-      'Bölümün size > 0 iddiasında (assert) olduğu gibi, boyutu kurucunun en başında kontrol edin: Number.isInteger(size) && size > 0. Değilse throw new RangeError(…).',
+      'Bölüm size > 0 koşulunu assert ile denetler; siz de boyutu kurucunun (constructor) en başında kontrol edin: Number.isInteger(size) && size > 0. Değilse throw new RangeError(…).',
     wrongType: (size: string, name: string) =>
       `new ThreadPool(${size}) bir ${name} fırlattı; izin verilen aralığın dışındaki bir değer RangeError gerektirir.`,
     wrongTypeHint:
