@@ -8,6 +8,8 @@ export type RunEvent =
       state: TestState;
       durationMs: number;
       error?: ReportedError;
+      /** What a check told the learner besides its result, such as a check it had to leave out. */
+      notes?: string[];
     }
   | { type: 'load-error'; file: string; error: ReportedError }
   | { type: 'run-end' };

@@ -10,10 +10,13 @@ const indent = (text: string, prefix = '    ') =>
     .map((line) => prefix + line)
     .join('\n');
 
-export function formatCheck(test: Pick<TestOutcome, 'name' | 'state'>): string {
-  if (test.state === 'pass') return `  ${chalk.green('✓')} ${test.name}`;
-  if (test.state === 'fail') return `  ${chalk.red('✗')} ${test.name}`;
-  return chalk.dim(`  · ${test.name} (${m.notRun})`);
+export function formatCheck(
+  test: Pick<TestOutcome, 'name' | 'state'> & { notes?: readonly string[] },
+): string {
+  const notes = (test.notes ?? []).map((note) => chalk.dim(`\n    ℹ ${note}`)).join('');
+  if (test.state === 'pass') return `  ${chalk.green('✓')} ${test.name}${notes}`;
+  if (test.state === 'fail') return `  ${chalk.red('✗')} ${test.name}${notes}`;
+  return chalk.dim(`  · ${test.name} (${m.notRun})`) + notes;
 }
 
 /** One failure in full: what went wrong, expected and received bytes, and what to do next. */

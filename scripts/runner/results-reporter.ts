@@ -38,6 +38,7 @@ export default class ResultsReporter implements Reporter {
     const result = test.result();
     const state = result.state === 'passed' ? 'pass' : result.state === 'failed' ? 'fail' : 'skip';
     const error = result.errors?.[0];
+    const notes = test.annotations().map((annotation) => annotation.message);
     emit({
       type: 'test-end',
       id: test.id,
@@ -45,6 +46,7 @@ export default class ResultsReporter implements Reporter {
       state,
       durationMs: test.diagnostic()?.duration ?? 0,
       ...(error ? { error: reported(error) } : {}),
+      ...(notes.length > 0 ? { notes } : {}),
     });
   }
 
