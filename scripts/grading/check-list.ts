@@ -21,7 +21,11 @@ export type ListedCheck = string;
  * then graded on the same list, even one whose run stopped early or never started.
  * Empty when the checks cannot be listed; grading then goes by the checks that ran.
  */
-export async function listChecks(step: Step, language: Language): Promise<ListedCheck[]> {
+export async function listChecks(
+  step: Step,
+  language: Language,
+  env: Record<string, string>,
+): Promise<ListedCheck[]> {
   const folder = mkdtempSync(join(tmpdir(), 'workbook-checks-'));
   const file = join(folder, 'checks.json');
   try {
@@ -32,7 +36,12 @@ export async function listChecks(step: Step, language: Language): Promise<Listed
         cwd: root,
         timeout: 120_000,
         killSignal: 'SIGKILL',
-        env: { ...process.env, WORKBOOK_TARGET: step.solutionFolder, WORKBOOK_LANG: language },
+        env: {
+          ...process.env,
+          ...env,
+          WORKBOOK_TARGET: step.solutionFolder,
+          WORKBOOK_LANG: language,
+        },
       },
     );
     const listed = JSON.parse(readFileSync(file, 'utf8')) as { name: string }[];

@@ -38,17 +38,20 @@ const checksHeapMb = 1024;
 export async function gradeClass(options: GradeOptions): Promise<ClassResult> {
   const { steps, language, progress } = options;
   const submissions = findSubmissions(options.submissions, steps);
-  const listed = await runLimited(
-    steps.map((step) => () => listChecks(step, language)),
-    options.jobs,
-  );
-  const checksOf = new Map(steps.map((step, index) => [step.slug, listed[index]!]));
   const env = {
+    // Every check exists, as in CI: one that needs curl or a browser fails where none is
+    // installed, for every student alike, instead of quietly dropping out of the grade.
+    CI: 'true',
     WORKBOOK_SERVER_MAX_OLD_SPACE_MB: String(options.serverHeapMb),
     NODE_OPTIONS: [process.env.NODE_OPTIONS, `--max-old-space-size=${checksHeapMb}`]
       .filter(Boolean)
       .join(' '),
   };
+  const listed = await runLimited(
+    steps.map((step) => () => listChecks(step, language, env)),
+    options.jobs,
+  );
+  const checksOf = new Map(steps.map((step, index) => [step.slug, listed[index]!]));
   const staging = createStagingRoot();
   // Each running step guards its process group with an 'exit' listener of its own.
   process.setMaxListeners(Math.max(process.getMaxListeners(), options.jobs + 10));
