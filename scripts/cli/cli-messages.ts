@@ -5,14 +5,21 @@ const en = {
     [
       'Usage: npm run step <number|name> [-- options]',
       '',
-      "Runs one step's checks against your files and tells you what to do next.",
+      "Runs one step's checks against your files and tells you what to do next. TypeScript's",
+      'errors in your files, if any, follow the report.',
       '',
       'Options:',
+      "  --watch      re-run on every save of the step's files; Enter re-runs, h shows a hint,",
+      '               q quits',
+      '  --hint       show the next hint of the step, with those you have already seen',
       '  --solution   check the reference solution instead of your files',
       '  --lang tr    messages in Turkish (also WORKBOOK_LANG=tr)',
       '',
       `Steps: ${slugs.join(', ')}`,
     ].join('\n'),
+  noSuchStep: (query: string, slugs: string[]) =>
+    `There is no step "${query}". The steps are: ${slugs.join(', ')}.`,
+  unexpected: (words: string) => `This command takes no step or other words: ${words}`,
 };
 
 const tr: typeof en = {
@@ -21,13 +28,20 @@ const tr: typeof en = {
       'Kullanım: npm run step <numara|ad> [-- seçenekler]',
       '',
       'Bir adımın kontrollerini dosyalarınız üzerinde çalıştırır ve sırada ne yapacağınızı söyler.',
+      'Dosyalarınızda TypeScript hataları varsa rapordan sonra gösterilir.',
       '',
       'Seçenekler:',
+      '  --watch      adımın dosyaları her kaydedildiğinde yeniden çalıştırır; Enter yeniden',
+      '               çalıştırır, h bir ipucu gösterir, q çıkar',
+      '  --hint       adımın sıradaki ipucunu, daha önce gördükleriniz ile birlikte gösterir',
       '  --solution   dosyalarınız yerine örnek çözümü kontrol eder',
       '  --lang en    mesajlar İngilizce (ya da WORKBOOK_LANG=en)',
       '',
       `Adımlar: ${slugs.join(', ')}`,
     ].join('\n'),
+  noSuchStep: (query: string, slugs: string[]) =>
+    `"${query}" diye bir adım yok. Adımlar: ${slugs.join(', ')}.`,
+  unexpected: (words: string) => `Bu komut adım ya da başka bir sözcük almaz: ${words}`,
 };
 
 export const cliMessages = localized({ en, tr });

@@ -1,35 +1,48 @@
-import { parseArgs } from 'node:util';
 import { language } from '../i18n/language.ts';
 import { runStep } from '../runner/run-step.ts';
+import { textWidth } from '../terminal/width.ts';
+import { reportDamage } from '../workbook/open-progress.ts';
 import { recordResult } from '../workbook/progress.ts';
-import { findStep, listSteps } from '../workbook/steps.ts';
+import { learnerFiles, listSteps } from '../workbook/steps.ts';
+import { cliMessages } from './cli-messages.ts';
+import { readStepCommand } from './command.ts';
 
-const { values, positionals } = parseArgs({
-  options: {
+const command = readStepCommand(
+  {
     solution: { type: 'boolean', default: false },
-    lang: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
+    watch: { type: 'boolean', default: false },
+    hint: { type: 'boolean', default: false },
   },
-  allowPositionals: true,
-});
+  () => cliMessages.stepUsage(listSteps().map((known) => known.slug)),
+);
 
-const step = positionals[0] === undefined ? undefined : findStep(positionals[0]);
-
-if (values.help || !step) {
-  if (!values.help) process.exitCode = 1;
-  const { cliMessages } = await import('./cli-messages.ts');
-  console.log(cliMessages.stepUsage(listSteps().map((known) => known.slug)));
-} else {
+if (command?.values.hint) {
+  const { revealHint } = await import('../hints/next-hint.ts');
+  console.log(revealHint(command.step, language, textWidth()));
+} else if (command?.values.watch) {
+  const { watchStep } = await import('../loop/watch.ts');
+  await watchStep(command.step, { solution: command.values.solution, language });
+} else if (command) {
+  const { step, values } = command;
+  const target = values.solution ? step.solutionFolder : step.folder;
   // The checks start first; the report's modules load while the test runner boots.
   const report = import('../runner/step-report.ts');
   void report.then((print) => print.header(step, values.solution));
-  const run = await runStep({
+  const running = runStep({
     step,
-    target: values.solution ? step.solutionFolder : step.folder,
+    target,
     language,
     onEvent: (event) => void report.then((print) => print.event(event)),
   });
-  (await report).end(run, values.solution);
-  if (!values.solution) recordResult(step.slug, run.status === 'pass' ? 'passed' : 'failing');
+  const types = import('../loop/type-check.ts').then(({ typeCheck }) =>
+    typeCheck(target, learnerFiles(step), language),
+  );
+  const run = await running;
+  const print = await report;
+  print.end(run, values.solution);
+  print.typeProblems(await types);
+  if (!values.solution) {
+    reportDamage(recordResult(step.slug, run.status === 'pass' ? 'passed' : 'failing'));
+  }
   process.exitCode = run.status === 'pass' ? 0 : 1;
 }

@@ -21,6 +21,12 @@ const en = {
   askHint: (number: number) => `Stuck? \`npm run step ${number} -- --hint\` gives one more hint.`,
   watching: (number: number) =>
     `Or keep \`npm run step ${number} -- --watch\` open: it re-runs on every save.`,
+  typeProblems: (count: number) =>
+    count === 1
+      ? 'TypeScript sees 1 problem in your files:'
+      : `TypeScript sees ${count} problems in your files:`,
+  moreTypeProblems: (count: number) =>
+    `… and ${count} more: \`npx tsc --noEmit -p .\` lists them all.`,
 };
 
 const tr: typeof en = {
@@ -46,6 +52,9 @@ const tr: typeof en = {
     `Takıldınız mı? \`npm run step ${number} -- --hint\` bir ipucu daha verir.`,
   watching: (number: number) =>
     `Ya da \`npm run step ${number} -- --watch\` açık kalsın: her kaydedişte yeniden çalışır.`,
+  typeProblems: (count: number) => `TypeScript dosyalarınızda ${count} sorun görüyor:`,
+  moreTypeProblems: (count: number) =>
+    `… ve ${count} tane daha: \`npx tsc --noEmit -p .\` hepsini listeler.`,
 };
 
 export const m = localized({ en, tr });

@@ -1,5 +1,6 @@
 import chalk from 'chalk';
 import { showBytes } from '../harness/show-bytes.ts';
+import type { TypeProblem } from '../loop/type-check.ts';
 import type { ReportedError } from './events.ts';
 import { m } from './report-messages.ts';
 import type { StepRun, TestOutcome } from './run-step.ts';
@@ -70,4 +71,14 @@ export function formatNextAction(
     next ? `${m.nextStep(next.number, next.title)} ${m.readNext(next.number)}` : m.finished,
   );
   return lines.join('\n');
+}
+
+/** TypeScript's view of the learner's files, briefly: where, and what, a few at most. */
+export function formatTypeProblems(problems: readonly TypeProblem[], shown = 5): string {
+  const lines = problems
+    .slice(0, shown)
+    .map((problem) => `  ${chalk.yellow(`${problem.file}:${problem.line}`)}  ${problem.message}`);
+  if (problems.length > shown)
+    lines.push(chalk.dim(`  ${m.moreTypeProblems(problems.length - shown)}`));
+  return [chalk.yellow.bold(m.typeProblems(problems.length)), ...lines].join('\n');
 }

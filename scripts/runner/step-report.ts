@@ -2,7 +2,8 @@ import chalk from 'chalk';
 import { language } from '../i18n/language.ts';
 import { listSteps, stepTitle, type Step } from '../workbook/steps.ts';
 import type { RunEvent } from './events.ts';
-import { formatCheck, formatNextAction, formatOutcome } from './report.ts';
+import type { TypeProblem } from '../loop/type-check.ts';
+import { formatCheck, formatNextAction, formatOutcome, formatTypeProblems } from './report.ts';
 import { m } from './report-messages.ts';
 import type { StepRun } from './run-step.ts';
 
@@ -23,4 +24,8 @@ export function end(run: StepRun, solution: boolean): void {
   const following = listSteps().find((candidate) => candidate.number === run.step.number + 1);
   const next = following && { number: following.number, title: stepTitle(following, language) };
   console.log(formatNextAction(run, next));
+}
+
+export function typeProblems(problems: readonly TypeProblem[]): void {
+  if (problems.length > 0) console.log(`\n${formatTypeProblems(problems)}`);
 }

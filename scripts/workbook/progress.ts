@@ -3,8 +3,10 @@ import {
   fsyncSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -32,7 +34,9 @@ function isProgress(value: unknown): value is Progress {
     typeof candidate === 'object' &&
     candidate !== null &&
     typeof candidate.steps === 'object' &&
-    typeof candidate.hints === 'object'
+    candidate.steps !== null &&
+    typeof candidate.hints === 'object' &&
+    candidate.hints !== null
   );
 }
 
@@ -57,11 +61,25 @@ export function loadProgress(folder = stateFolder): LoadedProgress {
 }
 
 /**
+ * Loads the progress; a damaged file is moved aside (kept, not deleted) and a fresh one written,
+ * so the learner hears about it once and never again.
+ */
+export function loadOrRebuildProgress(folder = stateFolder): LoadedProgress {
+  const loaded = loadProgress(folder);
+  if (loaded.corrupt) {
+    renameSync(progressFile(folder), `${progressFile(folder)}.damaged`);
+    saveProgress(loaded.progress, folder);
+  }
+  return loaded;
+}
+
+/**
  * Writes the whole file to a temporary name, flushes it to disk, then renames it over the old
  * one: a crash at any moment leaves either the old progress or the new, never half of one.
  */
 export function saveProgress(progress: Progress, folder = stateFolder): void {
   mkdirSync(folder, { recursive: true });
+  removeOrphans(folder);
   const file = progressFile(folder);
   const temporary = `${file}.${process.pid}.tmp`;
   const fd = openSync(temporary, 'w');
@@ -74,8 +92,38 @@ export function saveProgress(progress: Progress, folder = stateFolder): void {
   renameSync(temporary, file);
 }
 
-export function recordResult(slug: string, state: StepState, folder = stateFolder): void {
-  const { progress } = loadProgress(folder);
+/** Temporary files of writers that crashed before their rename; a live writer's are left alone. */
+function removeOrphans(folder: string): void {
+  for (const name of readdirSync(folder)) {
+    const pid = /^progress\.json\.(\d+)\.tmp$/.exec(name)?.[1];
+    if (pid && !isAlive(Number(pid))) rmSync(join(folder, name), { force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Records a step's latest result; returns why the old file was unreadable, if it was. */
+export function recordResult(
+  slug: string,
+  state: StepState,
+  folder = stateFolder,
+): string | undefined {
+  const { progress, corrupt } = loadOrRebuildProgress(folder);
   progress.steps[slug] = { state, at: new Date().toISOString() };
+  saveProgress(progress, folder);
+  return corrupt;
+}
+
+/** Remembers how many hints of a step the learner has seen. */
+export function recordHintsSeen(slug: string, count: number, folder = stateFolder): void {
+  const { progress } = loadOrRebuildProgress(folder);
+  progress.hints[slug] = count;
   saveProgress(progress, folder);
 }

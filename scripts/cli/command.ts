@@ -1,0 +1,51 @@
+import '../terminal/no-color.ts';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { findStep, listSteps, type Step } from '../workbook/steps.ts';
+import { cliMessages as m } from './cli-messages.ts';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+const common = {
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const satisfies Options;
+
+function parse<const Extra extends Options>(options: Extra, usage: () => string) {
+  try {
+    const parsed = parseArgs({ options: { ...common, ...options }, allowPositionals: true });
+    if (!(parsed.values as { help?: boolean }).help) return parsed;
+    console.log(usage());
+  } catch (error) {
+    refuse(`${(error as Error).message}\n\n${usage()}`);
+  }
+  return undefined;
+}
+
+/**
+ * Reads a command's options. On `--help`, or on arguments it cannot use, it prints the
+ * command's usage (its spec) and returns nothing; a mistake also sets a failing exit code.
+ */
+export function readCommand<const Extra extends Options>(options: Extra, usage: () => string) {
+  const parsed = parse(options, usage);
+  if (parsed && parsed.positionals.length > 0) {
+    return refuse(`${m.unexpected(parsed.positionals.join(' '))}\n\n${usage()}`);
+  }
+  return parsed?.values;
+}
+
+/** Reads a command that works on one step, named by its number or name as the first argument. */
+export function readStepCommand<const Extra extends Options>(options: Extra, usage: () => string) {
+  const parsed = parse(options, usage);
+  if (!parsed) return undefined;
+  const [query] = parsed.positionals;
+  const step: Step | undefined = query === undefined ? undefined : findStep(query);
+  if (step) return { values: parsed.values, step };
+  const slugs = listSteps().map((known) => known.slug);
+  return refuse(query === undefined ? usage() : `${m.noSuchStep(query, slugs)}\n\n${usage()}`);
+}
+
+function refuse(text: string): undefined {
+  console.error(text);
+  process.exitCode = 1;
+  return undefined;
+}

@@ -1,0 +1,18 @@
+import { relative } from 'node:path';
+import { language } from '../i18n/language.ts';
+import { renderMarkdown } from '../markdown/render.ts';
+import { renderInstructions } from '../read/instructions.ts';
+import { m } from '../read/messages.ts';
+import { textWidth } from '../terminal/width.ts';
+import { root } from '../workbook/paths.ts';
+import { learnerFiles } from '../workbook/steps.ts';
+import { readStepCommand } from './command.ts';
+
+const command = readStepCommand({}, m.usage);
+
+if (command) {
+  const { step } = command;
+  const files = learnerFiles(step).map((file) => `\`${relative(root, `${step.folder}/${file}`)}\``);
+  console.log(renderInstructions(step, language, textWidth()));
+  console.log(`\n${renderMarkdown(m.footer(step.number, files.join(', ')), textWidth())}`);
+}

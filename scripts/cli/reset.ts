@@ -1,0 +1,7 @@
+import { resetWithConsent } from '../reset/reset-command.ts';
+import { m } from '../reset/messages.ts';
+import { readStepCommand } from './command.ts';
+
+const command = readStepCommand({ yes: { type: 'boolean', short: 'y', default: false } }, m.usage);
+
+if (command) process.exitCode = await resetWithConsent(command.step, command.values.yes);

@@ -1,0 +1,120 @@
+import type { ChildProcess } from 'node:child_process';
+import type { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
+import type { Language } from '../i18n/language.ts';
+import type { RunEvent } from '../runner/events.ts';
+import { m } from '../runner/messages.ts';
+import { killGroup, spawnGroup } from '../runner/process-group.ts';
+import { readEvents, RunRecord, type StepRun } from '../runner/run-record.ts';
+import { root } from '../workbook/paths.ts';
+import type { Step } from '../workbook/steps.ts';
+
+const script = fileURLToPath(new URL('./warm-checks.mjs', import.meta.url));
+const reporter = fileURLToPath(new URL('../runner/results-reporter.ts', import.meta.url));
+
+interface Current {
+  record: RunRecord;
+  onEvent: (event: RunEvent) => void;
+  finish: (run: StepRun) => void;
+  stall: NodeJS.Timeout;
+  deadline: NodeJS.Timeout;
+}
+
+/**
+ * A step's checks in a test runner that stays up between runs, for watch mode. It keeps the
+ * guarantees of a fresh run: a stuck or crashed run is stopped, reported, and the runner replaced.
+ */
+export class WarmChecks {
+  #child: ChildProcess | undefined;
+  #current: Current | undefined;
+  #output = '';
+  readonly #guard = () => this.close();
+
+  constructor(
+    readonly step: Step,
+    readonly target: string,
+    readonly language: Language,
+    readonly limits = { stallMs: 30_000, deadlineMs: 240_000 },
+  ) {
+    process.once('exit', this.#guard);
+  }
+
+  /** Runs the checks once; `changed` are files whose cached copies must be dropped first. */
+  run(changed: string[], onEvent: (event: RunEvent) => void = () => {}): Promise<StepRun> {
+    const child = (this.#child ??= this.#start());
+    this.#output = '';
+    return new Promise((finish) => {
+      const stop = (problem: ReturnType<typeof m.stuck>) => {
+        this.#current?.record.fail(problem);
+        killGroup(child);
+      };
+      const { stallMs, deadlineMs } = this.limits;
+      const record = new RunRecord();
+      this.#current = {
+        record,
+        onEvent,
+        finish,
+        stall: setTimeout(() => stop(m.stuck(stallMs / 1000, record.running)), stallMs),
+        deadline: setTimeout(() => stop(m.tooSlow(deadlineMs / 1000, record.running)), deadlineMs),
+      };
+      child.stdin!.write(`${JSON.stringify(changed)}\n`);
+    });
+  }
+
+  close(): void {
+    process.off('exit', this.#guard);
+    if (this.#child) killGroup(this.#child);
+    this.#child = undefined;
+  }
+
+  #start(): ChildProcess {
+    const child = spawnGroup(
+      process.execPath,
+      [script, `${relative(root, this.step.folder)}/`, reporter],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          WORKBOOK_TARGET: this.target,
+          WORKBOOK_LANG: this.language,
+          WORKBOOK_EVENTS_FD: '3',
+          NO_COLOR: '1',
+          FORCE_COLOR: '0',
+        },
+        stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
+      },
+    );
+    // A runner stopped for hanging may close its input before the last request reaches it.
+    child.stdin!.on('error', () => {});
+    const collect = (text: string) => (this.#output = (this.#output + text).slice(-20_000));
+    child.stdout!.setEncoding('utf8').on('data', collect);
+    child.stderr!.setEncoding('utf8').on('data', collect);
+    readEvents(child.stdio[3] as Readable, (event) => this.#event(event));
+    child.on('exit', () => {
+      // Whatever the runner left behind (a learner's server) goes with it.
+      killGroup(child);
+      if (this.#child === child) this.#child = undefined;
+      this.#end();
+    });
+    return child;
+  }
+
+  #event(event: RunEvent): void {
+    const current = this.#current;
+    if (!current) return;
+    current.stall.refresh();
+    current.onEvent(event);
+    current.record.add(event);
+    if (event.type === 'run-end') this.#end();
+  }
+
+  #end(): void {
+    const current = this.#current;
+    if (!current) return;
+    this.#current = undefined;
+    clearTimeout(current.stall);
+    clearTimeout(current.deadline);
+    current.finish(current.record.result(this.step, this.#output));
+  }
+}

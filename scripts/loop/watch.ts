@@ -1,0 +1,75 @@
+import chalk from 'chalk';
+import { join, relative } from 'node:path';
+import { revealHint } from '../hints/next-hint.ts';
+import type { Language } from '../i18n/language.ts';
+import * as print from '../runner/step-report.ts';
+import { textWidth } from '../terminal/width.ts';
+import { reportDamage } from '../workbook/open-progress.ts';
+import { root } from '../workbook/paths.ts';
+import { recordResult } from '../workbook/progress.ts';
+import { learnerFiles, type Step } from '../workbook/steps.ts';
+import { m } from './messages.ts';
+import { listenToKeys } from './keys.ts';
+import { typeCheck } from './type-check.ts';
+import { WarmChecks } from './warm-runner.ts';
+import { folderFiles, watchFolder } from './watch-files.ts';
+
+export interface WatchOptions {
+  solution: boolean;
+  language: Language;
+}
+
+/**
+ * Runs a step's checks, then again after every save, until the learner quits. A save during a
+ * run is never lost: the run finishes and the checks start again at once.
+ */
+export async function watchStep(step: Step, { solution, language }: WatchOptions): Promise<void> {
+  const target = solution ? step.solutionFolder : step.folder;
+  const checks = new WarmChecks(step, target, language);
+  let running = false;
+  let again = false;
+
+  const runOnce = async () => {
+    console.clear();
+    print.header(step, solution);
+    const files = folderFiles(target).map((file) => join(target, file));
+    const types = typeCheck(target, learnerFiles(step), language);
+    const run = await checks.run(files, (event) => print.event(event));
+    print.end(run, solution);
+    print.typeProblems(await types);
+    if (!solution)
+      reportDamage(recordResult(step.slug, run.status === 'pass' ? 'passed' : 'failing'));
+  };
+
+  const rerun = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    do {
+      again = false;
+      await runOnce();
+    } while (again);
+    running = false;
+    console.log(`\n${chalk.dim(m.waiting(`${relative(root, target)}/`))}`);
+  };
+
+  let quit = () => {};
+  const quitting = new Promise<void>((resolve) => (quit = resolve));
+  const watcher = watchFolder(target, () => void rerun());
+  const keys = listenToKeys((key) => {
+    if (key === 'quit') quit();
+    else if (key === 'run') void rerun();
+    else if (!running) console.log(`\n${revealHint(step, language, textWidth())}`);
+  });
+  // Closing the terminal or a plain kill also ends the checks' processes.
+  process.once('SIGTERM', quit);
+  process.once('SIGHUP', quit);
+  void rerun();
+  await quitting;
+  keys.stop();
+  watcher.close();
+  checks.close();
+  console.log(chalk.dim(m.stopped));
+}
