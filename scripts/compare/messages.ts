@@ -44,13 +44,13 @@ const tr: typeof en = {
       '  --lang en        mesajlar İngilizce (ya da WORKBOOK_LANG=en)',
     ].join('\n'),
   yours: 'sizin dosyalarınız',
-  reference: (step: number) => `adım ${step} örnek çözümü`,
+  reference: (step: number) => `${step}. adımın örnek çözümü`,
   same: 'aynı',
   onlyAfter: '(yeni dosya)',
   onlyBefore: '(ötekinde yok)',
   lines: (old: number, now: number) => `satır ${old} → satır ${now}`,
   notPassed: (step: number) =>
-    `Adım ${step} henüz geçmiyor, bu yüzden çözümü gizli kalıyor: onu şimdi görmek adımı bozar. Geçene kadar \`npm run step ${step}\` çalıştırın ya da eminseniz \`-- --anyway\` ekleyin.`,
+    `Adım ${step} henüz geçmiyor, bu yüzden çözümü gizli kalıyor: onu şimdi görmek adımın tadını kaçırır. Geçene kadar \`npm run step ${step}\` çalıştırın ya da eminseniz \`-- --anyway\` ekleyin.`,
   firstStep:
     'Adım 1 ilk adım: karşılaştırılacak daha önceki bir çözüm yok. `npm run diff 1` dosyalarınızı örnek çözümle karşılaştırır.',
 };

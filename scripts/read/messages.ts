@@ -20,7 +20,7 @@ const tr: typeof en = {
       'Kullanım: npm run read <numara|ad> [-- --lang en]',
       '',
       'Bir adımın yönergelerini terminalde gösterir: başlıklar, listeler, kod, adresleriyle',
-      'bağlantılar. İpuçları kapalı kalır; `npm run step <n> -- --hint` onları birer birer gösterir.',
+      'birlikte linkler. İpuçları kapalı kalır; `npm run step <n> -- --hint` onları birer birer gösterir.',
       'Terminalde renkler kullanılır; çıktı bir boruya (pipe) gittiğinde ya da NO_COLOR',
       'tanımlıyken metin düzdür, bu yüzden `npm run read 3 | less` ile sayfa sayfa okunabilir.',
     ].join('\n'),

@@ -91,7 +91,7 @@ const tr: typeof en = {
       '  --port <n>    başka bir portta dinler (ya da PORT=<n>)',
       '  --lang en     mesajlar İngilizce (ya da WORKBOOK_LANG=en)',
       '',
-      'Sunucunun kendi ayarları olduğu gibi geçer: SLEEP_MS, POOL_SIZE, MAX_REQUESTS.',
+      'Sunucunun kendi ayarları ona olduğu gibi iletilir: SLEEP_MS, POOL_SIZE, MAX_REQUESTS.',
     ].join('\n'),
   badPort: (port: string) => `"${port}" bir port değil: 1 ile 65535 arasında bir tam sayı verin.`,
   starting: (number: number, solution: boolean) =>
@@ -122,7 +122,7 @@ const tr: typeof en = {
     2: (url) => [[`curl ${url}`, 'sunucunuz okuduğu isteği yazdırır; curl hâlâ yanıt almaz']],
     3: (url) => [[`curl -i ${url}`, 'yanıtınızın durum satırı ve başlıkları']],
     4: (url) => [
-      [`curl -i ${url}`, 'başlıklarıyla birlikte merhaba sayfası'],
+      [`curl -i ${url}`, 'başlıklarıyla birlikte "Hello!" sayfası'],
       [`curl -i ${url}nothing-here`, '404 sayfası'],
     ],
     5: (url) => [
@@ -130,14 +130,14 @@ const tr: typeof en = {
       [`curl ${url}`, '/sleep beklerken çalıştırın: o da bekler. `npm run timeline 5` bunu çizer'],
     ],
     6: (url) => [
-      [`curl ${url}sleep`, 'SLEEP_MS sonra, havuzun bir işçisinde yanıtlar'],
+      [`curl ${url}sleep`, 'SLEEP_MS sonra, havuzun Worker iş parçacıklarından birinde yanıtlar'],
       [
         `curl ${url}`,
         '/sleep beklerken çalıştırın: hemen yanıtlar. `npm run timeline 6` bunu çizer',
       ],
     ],
     7: (url) => [
-      [`curl ${url}sleep`, 'o beklerken burada Ctrl-C tuşlayın: istek yine de tamamlanır'],
+      [`curl ${url}sleep`, "o beklerken bu terminalde Ctrl-C'ye basın: istek yine de tamamlanır"],
       [`MAX_REQUESTS=2 npm run serve 7`, 'sunucu iki istekten sonra kendiliğinden durur'],
     ],
   },

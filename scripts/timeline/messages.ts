@@ -43,16 +43,16 @@ const tr: typeof en = {
       'Bir adımın sunucusunu başlatır, ona küçük bir istek dalgası gönderir (saniyenin onda biri',
       'arayla, her biri kendi bağlantısında üç GET /sleep ve ardından bir GET /) ve her istek için',
       'gönderildiği andan yanıtlandığı ana kadar bir çubuk çizer. Tek iş parçacığıyla (adım 5) /',
-      'isteği /sleep isteklerinin arkasında bekler; bir işçi havuzuyla (adım 6) hemen yanıtlanır.',
+      'isteği /sleep isteklerinin arkasında bekler; bir iş parçacığı havuzuyla (adım 6) hemen yanıtlanır.',
       '',
       'Seçenekler:',
       '  --solution        dosyalarınız yerine örnek çözümü kullanır',
       "  --sleep-ms <ms>   /sleep'in ne kadar sürdüğü (SLEEP_MS; varsayılan 1000)",
-      '  --pool-size <n>   havuzdaki işçi sayısı (POOL_SIZE; varsayılan 4)',
+      '  --pool-size <n>   havuzdaki Worker sayısı (POOL_SIZE; varsayılan 4)',
       '  --lang en         mesajlar İngilizce (ya da WORKBOOK_LANG=en)',
     ].join('\n'),
   tooEarly: (step: number, first: number) =>
-    `Adım ${step} henüz bir /sleep yoluna sahip değil, bu yüzden çizilecek yavaş bir şey yok. Zaman çizelgesi adım ${first} ile başlar: \`npm run timeline ${first}\`.`,
+    `Adım ${step} içinde henüz bir /sleep yolu yok, bu yüzden çizilecek yavaş bir şey yok. Zaman çizelgesi adım ${first} ile başlar: \`npm run timeline ${first}\`.`,
   badNumber: (option: string, value: string) =>
     `--${option} sıfırdan büyük bir tam sayı ister, "${value}" değil.`,
   firing: (count: number, sleepMs: number) =>
@@ -60,7 +60,7 @@ const tr: typeof en = {
   noAnswer: (why: string) => `yanıt yok${why ? ` (${why})` : ''}`,
   slowInTurn: (count: number) =>
     `${count} /sleep isteğine art arda hizmet verildi: her biri kendinden öncekini bekledi.`,
-  slowTogether: (count: number) => `${count} /sleep isteğine yan yana hizmet verildi.`,
+  slowTogether: (count: number) => `${count} /sleep isteğine aynı anda hizmet verildi.`,
   quickWaited: (ms: number) =>
     `GET / hiç zaman gerektirmediği hâlde ${seconds(ms)} sn bekledi: iş parçacığı kendinden önceki istekler için uyumakla meşguldü. Bu, adım 5'in tek iş parçacıklı sunucusudur.`,
   quickAtOnce: (ms: number) =>
