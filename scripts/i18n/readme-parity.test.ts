@@ -31,7 +31,15 @@ describe('the readme parity check', () => {
 
   test('names the hints section when the number of hints differs', () => {
     expect(check('hint-count.tr.md')).toEqual([
-      'fixtures/hint-count.tr.md, section "## İpuçları" (English "## Hints"): 2 numbered hints, English has 3 (npm run step N -- --hint shows them one at a time)',
+      'fixtures/hint-count.tr.md, section "## İpuçları" (English "## Hints"): 2 hints, English has 3 (npm run step N -- --hint shows them one at a time)',
+    ]);
+  });
+
+  test('names a hints section that npm run step N -- --hint would not find', () => {
+    const turkish = fixture('README.tr.md');
+    const text = turkish.text.replace('## İpuçları', '## Yardım');
+    expect(compareReadmes(english, { ...turkish, text })).toEqual([
+      'fixtures/README.tr.md, section "## Yardım" (English "## Hints"): the hints must be under "## İpuçları", where npm run step N -- --hint looks for them',
     ]);
   });
 
