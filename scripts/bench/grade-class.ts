@@ -4,16 +4,16 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSubmission, type Kind } from '../grading/fixtures/synthetic-class.ts';
 import { gradeClass } from '../grading/grade-class.ts';
-import { parsePoints, parseStepList } from '../grading/options.ts';
+import { defaultDeadlineSeconds, parsePoints, parseStepList } from '../grading/options.ts';
 import { listSteps } from '../workbook/steps.ts';
 
 // Measures how fast `npm run grade` gets through a class, and how that changes with --jobs.
-// Run: node --import tsx scripts/bench/grade-class.ts [--jobs 1,2,3] [--steps 1-4] [--deadline 60]
+// Run: node --import tsx scripts/bench/grade-class.ts [--jobs 1,2,3] [--steps 1-4] [--deadline 120]
 const { values } = parseArgs({
   options: {
     jobs: { type: 'string', default: '1,2,3' },
     steps: { type: 'string' },
-    deadline: { type: 'string', default: '60' },
+    deadline: { type: 'string', default: String(defaultDeadlineSeconds) },
   },
 });
 
@@ -57,6 +57,15 @@ try {
     console.log(
       `${String(jobs).padStart(4)}  ${(minutes * 60).toFixed(1).padStart(7)}  ${perMinute(submissions.length).padStart(15)}  ${perMinute(submissions.length * steps.length)}  ${scores}`,
     );
+    // Finished work must score in full at any --jobs: a lost check here means grading is unfair.
+    for (const student of result.students.filter((each) => each.name.startsWith('finished'))) {
+      for (const step of student.steps) {
+        for (const check of step.checks.filter((each) => each.status !== 'pass')) {
+          const why = (check.message ?? '').split('\n')[0];
+          console.log(`      ! ${student.name}, step ${step.step.number}: ${check.name}: ${why}`);
+        }
+      }
+    }
   }
 } finally {
   rmSync(folder, { recursive: true, force: true });

@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import type { Language } from '../i18n/language.ts';
@@ -25,31 +24,36 @@ export async function listChecks(
   step: Step,
   language: Language,
   env: Record<string, string>,
+  folder: string,
 ): Promise<ListedCheck[]> {
-  const folder = mkdtempSync(join(tmpdir(), 'workbook-checks-'));
-  const file = join(folder, 'checks.json');
-  try {
-    await promisify(execFile)(
-      process.execPath,
-      [vitest, 'list', `--json=${file}`, relative(root, step.folder) + '/'],
-      {
-        cwd: root,
-        timeout: 120_000,
-        killSignal: 'SIGKILL',
-        env: {
-          ...process.env,
-          ...env,
-          WORKBOOK_TARGET: step.solutionFolder,
-          WORKBOOK_LANG: language,
-        },
+  const file = join(folder, `${step.slug}.checks.json`);
+  const listing = promisify(execFile)(
+    process.execPath,
+    [vitest, 'list', `--json=${file}`, relative(root, step.folder) + '/'],
+    {
+      cwd: root,
+      timeout: 120_000,
+      killSignal: 'SIGKILL',
+      env: {
+        ...process.env,
+        ...env,
+        WORKBOOK_TARGET: step.solutionFolder,
+        WORKBOOK_LANG: language,
       },
-    );
+    },
+  );
+  // Grading stopped with Ctrl-C ends the listing too.
+  const stop = () => listing.child.kill('SIGKILL');
+  process.once('exit', stop);
+  try {
+    await listing;
     const listed = JSON.parse(readFileSync(file, 'utf8')) as { name: string }[];
     return listed.map((check) => check.name);
   } catch {
     return [];
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    process.off('exit', stop);
+    rmSync(file, { force: true });
   }
 }
 

@@ -47,17 +47,17 @@ export async function gradeClass(options: GradeOptions): Promise<ClassResult> {
       .filter(Boolean)
       .join(' '),
   };
-  const listed = await runLimited(
-    steps.map((step) => () => listChecks(step, language, env)),
-    options.jobs,
-  );
-  const checksOf = new Map(steps.map((step, index) => [step.slug, listed[index]!]));
   const staging = createStagingRoot();
   // Each running step guards its process group with an 'exit' listener of its own.
   process.setMaxListeners(Math.max(process.getMaxListeners(), options.jobs + 10));
   const cleanUp = () => removeStaging(staging);
   process.once('exit', cleanUp);
   try {
+    const listed = await runLimited(
+      steps.map((step) => () => listChecks(step, language, env, staging)),
+      options.jobs,
+    );
+    const checksOf = new Map(steps.map((step, index) => [step.slug, listed[index]!]));
     // Step by step across the class, so that one student's hanging steps never take every job.
     const work = steps.flatMap((step) =>
       submissions.flatMap((submission, index) => {

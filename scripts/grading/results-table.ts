@@ -16,7 +16,7 @@ const firstLine = (text: string) => text.split('\n')[0]!;
 
 /**
  * The class at a glance: a row per student, a column per step with the score and a mark for
- * how the step went, the total last; then one line for each step that could not be checked.
+ * how the step went, the total last; then one line for each step not checked in full.
  */
 export function resultsTable(result: ClassResult): string {
   const points = result.steps.map((step) => result.points.get(step.slug) ?? 0);
@@ -55,9 +55,11 @@ export function resultsTable(result: ClassResult): string {
 function problems(result: ClassResult): string[] {
   const notes = result.students.flatMap((student) => {
     if (student.problem) return [`  ${student.name}: ${firstLine(student.problem)}`];
-    return student.steps
-      .filter((step) => step.status === 'error')
-      .map((step) => `  ${student.name} · ${step.step.number}: ${firstLine(step.message ?? '')}`);
+    // A step cut short (by the deadline, say) may still have earned points: it is listed too.
+    return student.steps.flatMap((step) => {
+      const reason = step.message ?? step.checks.find((check) => check.status === 'error')?.message;
+      return reason ? [`  ${student.name} · ${step.step.number}: ${firstLine(reason)}`] : [];
+    });
   });
   return notes.length > 0 ? ['', chalk.red(m.couldNotCheck), ...notes] : [];
 }
