@@ -21,8 +21,8 @@ const en = {
     `Resetting replaces your files, so it needs a yes. Run it in a terminal to be asked, or add --yes: \`npm run reset ${step} -- --yes\`.`,
   cancelled: 'Nothing was changed.',
   unchanged: (step: number) => `Step ${step} is already its starter: nothing to reset.`,
-  done: (step: number, backup: string, files: string) =>
-    `Step ${step} is back to its starter (${files}). Your files were saved in ${backup}/.`,
+  done: (step: number, files: string) =>
+    `Step ${step} is back to its starter (${files}). Your files were saved in:`,
   fromGit: 'The starter came from git, as no copy of it was kept in .workbook/starters/.',
   noStarter: (step: number) =>
     `The starter of step ${step} could not be found: .workbook/starters/ has no copy of it and git has none either. Nothing was changed. A fresh download of the workbook has the starter in its steps/ folder.`,
@@ -50,8 +50,8 @@ const tr: typeof en = {
     `Sıfırlama dosyalarınızı değiştirir, bu yüzden onay ister. Sorulması için bir terminalde çalıştırın ya da --yes ekleyin: \`npm run reset ${step} -- --yes\`.`,
   cancelled: 'Hiçbir şey değişmedi.',
   unchanged: (step: number) => `Adım ${step} zaten başlangıç hâlinde: sıfırlanacak bir şey yok.`,
-  done: (step: number, backup: string, files: string) =>
-    `Adım ${step} başlangıç hâline döndü (${files}). Dosyalarınız ${backup}/ klasörüne kaydedildi.`,
+  done: (step: number, files: string) =>
+    `Adım ${step} başlangıç hâline döndü (${files}). Dosyalarınızın kaydedildiği yer:`,
   fromGit:
     ".workbook/starters/ içinde bir kopyası tutulmadığı için başlangıç dosyaları git'ten alındı.",
   noStarter: (step: number) =>

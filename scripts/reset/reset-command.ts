@@ -1,5 +1,5 @@
 import chalk from 'chalk';
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { renderMarkdown } from '../markdown/render.ts';
 import { textWidth } from '../terminal/width.ts';
@@ -56,6 +56,7 @@ export async function resetWithConsent(
   delete progress.steps[step.slug];
   saveProgress(progress, state);
   if (starter.source === 'git') console.log(chalk.dim(m.fromGit));
-  say(m.done(step.number, relative(root, backup), files));
+  say(m.done(step.number, files));
+  console.log(`  ${relative(root, backup)}${sep}`);
   return 0;
 }

@@ -1,0 +1,55 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { root } from '../workbook/paths.ts';
+
+const execute = promisify(execFile);
+
+/** Runs a command as `npm run` would; resolves with its output and exit code, failing or not. */
+async function run(command: string, args: string[]) {
+  const script = join(root, 'scripts/cli', `${command}.ts`);
+  const env = { ...process.env, NO_COLOR: '1', WORKBOOK_LANG: 'en' };
+  try {
+    const { stdout, stderr } = await execute(
+      process.execPath,
+      ['--import', 'tsx', script, ...args],
+      { cwd: root, env },
+    );
+    return { status: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { status: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const commands = ['start', 'progress', 'step', 'read', 'serve', 'diff', 'reset', 'timeline'];
+
+describe('the commands', () => {
+  test('each explains itself with --help', async () => {
+    const results = await Promise.all(commands.map((command) => run(command, ['--help'])));
+    results.forEach((result, index) => {
+      expect(result.status, commands[index]).toBe(0);
+      expect(result.stdout, commands[index]).toMatch(/^Usage: npm (start|run \w+)/);
+    });
+  });
+
+  test('a step that does not exist is refused, with the list of steps', async () => {
+    const result = await run('diff', ['42']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('There is no step "42". The steps are: 01-tcp-listen');
+    expect(result.stderr).toContain('Usage: npm run diff');
+  });
+
+  test('an unknown option is named, with the usage', async () => {
+    const result = await run('read', ['1', '--colour']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("Unknown option '--colour'");
+  });
+
+  test('help speaks Turkish when asked to', async () => {
+    expect((await run('reset', ['--help', '--lang', 'tr'])).stdout).toMatch(
+      /^Kullanım: npm run reset/,
+    );
+  });
+});

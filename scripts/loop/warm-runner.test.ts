@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { findStep } from '../workbook/steps.ts';
+import { WarmChecks } from './warm-runner.ts';
+import { folderFiles } from './watch-files.ts';
+
+const stepTwo = findStep('2')!;
+const cleanups: (() => void)[] = [];
+
+function warmChecksOnACopy(stallMs = 30_000) {
+  const target = mkdtempSync(join(tmpdir(), 'workbook-warm-'));
+  cpSync(stepTwo.solutionFolder, target, { recursive: true });
+  const checks = new WarmChecks(stepTwo, target, 'en', { stallMs, deadlineMs: 120_000 });
+  cleanups.push(
+    () => checks.close(),
+    () => rmSync(target, { recursive: true, force: true }),
+  );
+  const run = () => checks.run(folderFiles(target).map((file) => join(target, file)));
+  return { target, checks, run };
+}
+
+const processesMentioning = (text: string) =>
+  execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.includes(text));
+
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+
+describe('checks kept warm for watch mode', () => {
+  test('see every edit of a learner module between runs', async () => {
+    const { target, run } = warmChecksOnACopy();
+    expect((await run()).status).toBe('pass');
+    const request = join(target, 'request.ts');
+    const solution = readFileSync(request, 'utf8');
+    writeFileSync(request, solution.replace('toLowerCase()', 'toUpperCase()'));
+    expect((await run()).status).toBe('fail');
+    writeFileSync(request, solution);
+    expect((await run()).status).toBe('pass');
+  });
+
+  test('stop a stuck run, say which check hung, and run again afterwards', async () => {
+    const { target, run } = warmChecksOnACopy(8000);
+    // A first run starts the test runner, so the stuck one below is timed from its checks.
+    expect((await run()).status).toBe('pass');
+    const request = join(target, 'request.ts');
+    const solution = readFileSync(request, 'utf8');
+    writeFileSync(request, 'while (true) {}\nexport {};\n');
+    const stuck = await run();
+    expect(stuck.status).toBe('error');
+    expect(stuck.problem?.message).toMatch(/The check ".+" ran for 8 s without finishing/);
+    writeFileSync(request, solution);
+    expect((await run()).status).toBe('pass');
+  });
+
+  test('leave nothing running once closed', async () => {
+    const { target, checks, run } = warmChecksOnACopy();
+    await run();
+    checks.close();
+    await expect.poll(() => processesMentioning(target), { timeout: 5000 }).toEqual([]);
+    await expect
+      .poll(
+        () => processesMentioning('warm-checks.mjs').filter((line) => line.includes(stepTwo.slug)),
+        { timeout: 5000 },
+      )
+      .toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root } from './paths.ts';
+
+const copied = [
+  'scripts',
+  'steps',
+  'solutions',
+  'package.json',
+  'tsconfig.json',
+  'vitest.config.ts',
+];
+
+/**
+ * A private copy of the workbook in a temporary folder, for tests that run its commands end to
+ * end: they may edit the learner's files and progress without touching the real ones.
+ */
+export class WorkbookCopy {
+  readonly root = mkdtempSync(join(tmpdir(), 'workbook-copy-'));
+
+  constructor() {
+    for (const entry of copied)
+      cpSync(join(root, entry), join(this.root, entry), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(this.root, 'node_modules'), 'junction');
+  }
+
+  /** Runs `npm run <command> -- <args>` of this copy, as a learner would, and waits for it. */
+  run(command: string, args: string[] = [], input?: string): SpawnSyncReturns<string> {
+    return spawnSync(process.execPath, this.#args(command, args), {
+      cwd: this.root,
+      env: this.#env(),
+      encoding: 'utf8',
+      input: input ?? '',
+      timeout: 60_000,
+    });
+  }
+
+  /** Starts a command and leaves it running, with its input open. */
+  start(command: string, args: string[] = []) {
+    return spawn(process.execPath, this.#args(command, args), { cwd: this.root, env: this.#env() });
+  }
+
+  remove(): void {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+
+  #args(command: string, args: string[]): string[] {
+    return ['--import', 'tsx', join(this.root, 'scripts', 'cli', `${command}.ts`), ...args];
+  }
+
+  #env(): NodeJS.ProcessEnv {
+    const { FORCE_COLOR: _, ...env } = process.env;
+    return { ...env, NO_COLOR: '1', WORKBOOK_LANG: 'en' };
+  }
+}
