@@ -11,6 +11,8 @@ export interface TestOutcome {
   state: TestState | 'not-run';
   durationMs: number;
   error?: ReportedError;
+  /** What the check told the learner besides its result, such as a check it had to leave out. */
+  notes?: string[];
 }
 
 export interface StepRun {
@@ -37,8 +39,14 @@ export class RunRecord {
       this.#tests.set(event.id, { name: event.name, state: 'not-run', durationMs: 0 });
     } else if (event.type === 'test-end') {
       this.running = undefined;
-      const { name, state, durationMs, error } = event;
-      this.#tests.set(event.id, { name, state, durationMs, ...(error ? { error } : {}) });
+      const { name, state, durationMs, error, notes } = event;
+      this.#tests.set(event.id, {
+        name,
+        state,
+        durationMs,
+        ...(error ? { error } : {}),
+        ...(notes ? { notes } : {}),
+      });
     } else if (event.type === 'load-error') {
       this.fail({
         ...event.error,

@@ -1,14 +1,10 @@
 import { describe } from 'vitest';
 import { m as clients } from '../../scripts/harness/client-messages.ts';
 import { expectHttpByHand } from '../../scripts/harness/http-by-hand.ts';
-import {
-  expectClosed,
-  explainedByRawCheck,
-  failure,
-  readResponse,
-} from '../../scripts/harness/http-checks.ts';
+import { explainedByRawCheck } from '../../scripts/harness/http-checks.ts';
 import { runsHere } from '../../scripts/harness/installed-programs.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
+import { expectClosed, failure, readResponse } from '../../scripts/harness/read-response.ts';
 import { curlFrom, curlProgram, fetchFrom } from '../../scripts/harness/real-clients.ts';
 import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';

@@ -20,10 +20,16 @@ import { m } from './messages.ts';
 const test = stepTest(import.meta.url);
 
 function expectPage(client: string, got: ClientResponse, server: ServerProcess, target: Target) {
-  const hello = readFileSync(join(target.folder, 'hello.html'));
+  const page = (name: string) => readFileSync(join(target.folder, name));
+  const hello = page('hello.html');
   check(got.status === 200, () => ({
     message: m.clientStatus(client, got.status),
     hint: m.clientStatusHint,
+    output: server.outputTail(),
+  }));
+  check(!got.body.equals(page('404.html')), () => ({
+    message: m.servesHello.served404,
+    hint: m.servesHello.bodyHint,
     output: server.outputTail(),
   }));
   check(got.body.equals(hello), () => ({

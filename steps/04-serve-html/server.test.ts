@@ -7,12 +7,12 @@ import {
   expectBody,
   expectContentLength,
   expectStatus,
-  failure,
   get,
   request,
   type Answer,
 } from '../../scripts/harness/http-checks.ts';
 import { LearnerError } from '../../scripts/harness/learner-error.ts';
+import { failure } from '../../scripts/harness/read-response.ts';
 import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import type { Target } from '../../scripts/harness/target.ts';
