@@ -6,7 +6,13 @@ import { gradeStep } from './grade-step.ts';
 import { m } from './messages.ts';
 import { runLimited } from './pool.ts';
 import type { Progress } from './progress-bar.ts';
-import { overallStatus, type ClassResult, type ScoringRule, type StepResult } from './results.ts';
+import {
+  overallStatus,
+  type ClassResult,
+  type ScoringRule,
+  type StepResult,
+  type StudentResult,
+} from './results.ts';
 import { roundScore } from './scoring.ts';
 import { stepResult, uncheckedChecks } from './step-result.ts';
 import { findSubmissions, type Submission } from './submission.ts';
@@ -38,26 +44,13 @@ const checksHeapMb = 1024;
 export async function gradeClass(options: GradeOptions): Promise<ClassResult> {
   const { steps, language, progress } = options;
   const submissions = findSubmissions(options.submissions, steps);
-  const env = {
-    // Every check exists, as in CI: one that needs curl or a browser fails where none is
-    // installed, for every student alike, instead of quietly dropping out of the grade.
-    CI: 'true',
-    WORKBOOK_SERVER_MAX_OLD_SPACE_MB: String(options.serverHeapMb),
-    NODE_OPTIONS: [process.env.NODE_OPTIONS, `--max-old-space-size=${checksHeapMb}`]
-      .filter(Boolean)
-      .join(' '),
-  };
+  const env = checkEnvironment(options.serverHeapMb);
   const staging = createStagingRoot();
   // Each running step guards its process group with an 'exit' listener of its own.
   process.setMaxListeners(Math.max(process.getMaxListeners(), options.jobs + 10));
   const cleanUp = () => removeStaging(staging);
   process.once('exit', cleanUp);
   try {
-    const listed = await runLimited(
-      steps.map((step) => () => listChecks(step, language, env, staging)),
-      options.jobs,
-    );
-    const checksOf = new Map(steps.map((step, index) => [step.slug, listed[index]!]));
     // Step by step across the class, so that one student's hanging steps never take every job.
     const work = steps.flatMap((step) =>
       submissions.flatMap((submission, index) => {
@@ -67,6 +60,11 @@ export async function gradeClass(options: GradeOptions): Promise<ClassResult> {
       }),
     );
     progress?.planned(work.length);
+    const listed = await runLimited(
+      steps.map((step) => () => listChecks(step, language, env, staging)),
+      options.jobs,
+    );
+    const checksOf = new Map(steps.map((step, index) => [step.slug, listed[index]!]));
     const graded = await runLimited(
       work.map(({ submission, step, label, staging: folder }) => async () => {
         progress?.started(label);
@@ -96,23 +94,39 @@ export async function gradeClass(options: GradeOptions): Promise<ClassResult> {
           graded.find((job) => job.submission === submission && job.result.step === step)?.result ??
           unchecked(step, submission.problem!, options, checksOf.get(step.slug)!),
       );
-    const students = submissions.map((submission) => {
-      const results = resultsOf(submission);
-      return {
-        name: submission.name,
-        path: submission.path,
-        status: overallStatus(results),
-        ...(submission.problem ? { problem: submission.problem } : {}),
-        steps: results,
-        score: roundScore(results.reduce((sum, result) => sum + result.score, 0)),
-        maxScore: roundScore(results.reduce((sum, result) => sum + result.maxScore, 0)),
-      };
-    });
+    const students = submissions.map((submission) =>
+      studentResult(submission, resultsOf(submission)),
+    );
     return { students, steps: [...steps], points: options.points, scoring: options.rule };
   } finally {
     process.off('exit', cleanUp);
     cleanUp();
   }
+}
+
+/** The environment of every test process: grading's caps, and every check switched on. */
+function checkEnvironment(serverHeapMb: number): Record<string, string> {
+  return {
+    // Every check exists, as in CI: one that needs curl or a browser fails where none is
+    // installed, for every student alike, instead of quietly dropping out of the grade.
+    CI: 'true',
+    WORKBOOK_SERVER_MAX_OLD_SPACE_MB: String(serverHeapMb),
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, `--max-old-space-size=${checksHeapMb}`]
+      .filter(Boolean)
+      .join(' '),
+  };
+}
+
+function studentResult(submission: Submission, steps: StepResult[]): StudentResult {
+  return {
+    name: submission.name,
+    path: submission.path,
+    status: overallStatus(steps),
+    ...(submission.problem ? { problem: submission.problem } : {}),
+    steps,
+    score: roundScore(steps.reduce((sum, step) => sum + step.score, 0)),
+    maxScore: roundScore(steps.reduce((sum, step) => sum + step.maxScore, 0)),
+  };
 }
 
 function unchecked(

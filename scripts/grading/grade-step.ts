@@ -21,7 +21,7 @@ export interface StepGrading {
   rule: ScoringRule;
   deadlineMs: number;
   language: Language;
-  /** Environment for the checks: grading's memory caps. */
+  /** Environment for the checks: grading's caps and settings. */
   env: Record<string, string>;
 }
 
