@@ -51,7 +51,9 @@ export function checksOfRun(run: StepRun, listed: readonly ListedCheck[]): Unsco
     const ran = outcomes.find((outcome) => isListedAs(check, outcome.name));
     return judged(ran?.name ?? ownName(check));
   });
-  return [...fromList, ...outcomes.map((outcome) => judged(outcome.name))];
+  const unlisted = [...outcomes].map((outcome) => judged(outcome.name));
+  const all = [...fromList, ...unlisted];
+  return all.length > 0 ? all : uncheckedChecks(run.step, [], reason);
 }
 
 /** The listed checks, all unjudged for one reason; a single placeholder if none are listed. */
