@@ -1,4 +1,3 @@
-import '../terminal/no-color.ts';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { findStep, listSteps, type Step } from '../workbook/steps.ts';
 import { cliMessages as m } from './cli-messages.ts';

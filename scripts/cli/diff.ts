@@ -1,3 +1,4 @@
+import '../terminal/no-color.ts';
 import { compareStep } from '../compare/compare-step.ts';
 import { m } from '../compare/messages.ts';
 import { textWidth } from '../terminal/width.ts';

@@ -1,3 +1,4 @@
+import '../terminal/no-color.ts';
 import { language } from '../i18n/language.ts';
 import { formatNextCommands } from '../progress/home.ts';
 import { m } from '../progress/messages.ts';

@@ -1,18 +1,22 @@
-import { relative } from 'node:path';
+import '../terminal/no-color.ts';
+import { join, relative } from 'node:path';
 import { language } from '../i18n/language.ts';
 import { renderMarkdown } from '../markdown/render.ts';
 import { renderInstructions } from '../read/instructions.ts';
 import { m } from '../read/messages.ts';
+import { keepStarters } from '../reset/starters.ts';
 import { textWidth } from '../terminal/width.ts';
 import { root } from '../workbook/paths.ts';
-import { learnerFiles } from '../workbook/steps.ts';
+import { learnerFiles, listSteps } from '../workbook/steps.ts';
 import { readStepCommand } from './command.ts';
 
 const command = readStepCommand({}, m.usage);
 
 if (command) {
   const { step } = command;
-  const files = learnerFiles(step).map((file) => `\`${relative(root, `${step.folder}/${file}`)}\``);
+  // Reading comes before editing: the moment to keep a copy of the starter for `npm run reset`.
+  keepStarters(listSteps());
+  const files = learnerFiles(step).map((file) => `\`${relative(root, join(step.folder, file))}\``);
   console.log(renderInstructions(step, language, textWidth()));
   console.log(`\n${renderMarkdown(m.footer(step.number, files.join(', ')), textWidth())}`);
 }

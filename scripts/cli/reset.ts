@@ -1,3 +1,4 @@
+import '../terminal/no-color.ts';
 import { resetWithConsent } from '../reset/reset-command.ts';
 import { m } from '../reset/messages.ts';
 import { readStepCommand } from './command.ts';

@@ -1,3 +1,4 @@
+import '../terminal/no-color.ts';
 import { m } from '../serve/messages.ts';
 import { serve } from '../serve/serve.ts';
 import { readStepCommand } from './command.ts';

@@ -1,7 +1,6 @@
 import { language } from '../i18n/language.ts';
 import { runStep } from '../runner/run-step.ts';
 import { textWidth } from '../terminal/width.ts';
-import { reportDamage } from '../workbook/open-progress.ts';
 import { recordResult } from '../workbook/progress.ts';
 import { learnerFiles, listSteps } from '../workbook/steps.ts';
 import { cliMessages } from './cli-messages.ts';
@@ -42,7 +41,7 @@ if (command?.values.hint) {
   print.end(run, values.solution);
   print.typeProblems(await types);
   if (!values.solution) {
-    reportDamage(recordResult(step.slug, run.status === 'pass' ? 'passed' : 'failing'));
+    print.progressDamaged(recordResult(step.slug, run.status === 'pass' ? 'passed' : 'failing'));
   }
   process.exitCode = run.status === 'pass' ? 0 : 1;
 }

@@ -1,3 +1,4 @@
+import '../terminal/no-color.ts';
 import { m } from '../timeline/messages.ts';
 import { showTimeline } from '../timeline/show-timeline.ts';
 import { readStepCommand } from './command.ts';

@@ -1,3 +1,4 @@
+import '../terminal/no-color.ts';
 import chalk from 'chalk';
 import { language } from '../i18n/language.ts';
 import { listSteps, stepTitle, type Step } from '../workbook/steps.ts';
@@ -29,3 +30,5 @@ export function end(run: StepRun, solution: boolean): void {
 export function typeProblems(problems: readonly TypeProblem[]): void {
   if (problems.length > 0) console.log(`\n${formatTypeProblems(problems)}`);
 }
+
+export { reportDamage as progressDamaged } from '../workbook/open-progress.ts';
