@@ -39,7 +39,6 @@ const en = {
     `The server ${how} before it started listening. Its output is above.`,
   stopping: 'Stopping the server (Ctrl-C again ends it at once)…',
   stopped: 'Server stopped.',
-  windowsStop: 'On Windows, Ctrl-C reaches the server directly; it stops as it would on its own.',
   code: (code: number) => `exited with code ${code}`,
   signal: (signal: string) => `was ended by ${signal}`,
   tries: {
@@ -111,8 +110,6 @@ const tr: typeof en = {
   exitedEarly: (how: string) => `Sunucu dinlemeye başlamadan ${how}. Çıktısı yukarıda.`,
   stopping: 'Sunucu durduruluyor (ikinci bir Ctrl-C onu hemen bitirir)…',
   stopped: 'Sunucu durdu.',
-  windowsStop:
-    "Windows'ta Ctrl-C doğrudan sunucuya ulaşır; sunucu kendi başına nasıl duruyorsa öyle durur.",
   code: (code: number) => `${code} koduyla çıktı`,
   signal: (signal: string) => `${signal} ile sonlandırıldı`,
   tries: {

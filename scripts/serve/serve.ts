@@ -52,14 +52,14 @@ export async function serve(step: Step, { solution, port }: ServeOptions): Promi
 
   let stopping = false;
   const interrupt = () => {
-    if (stopping || process.platform === 'win32') {
-      if (process.platform === 'win32') console.log(chalk.dim(m.windowsStop));
+    if (stopping) {
       killGroup(server);
       return;
     }
     stopping = true;
     console.log(chalk.dim(`\n${m.stopping}`));
-    server.kill('SIGINT');
+    // On Windows the console has already passed Ctrl-C to the server itself.
+    if (process.platform !== 'win32') server.kill('SIGINT');
   };
   // Closing the terminal, or a plain kill, must not leave the server running on its own.
   const end = () => {
