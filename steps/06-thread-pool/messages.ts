@@ -25,7 +25,7 @@ const en = {
     acceptedHint:
       'Check the size first thing in the constructor, as the chapter asserts size > 0: Number.isInteger(size) && size > 0. Otherwise throw new RangeError(…).',
     wrongType: (size: string, name: string) =>
-      `new ThreadPool(${size}) threw a ${name}; a value out of the allowed range calls for a RangeError.`,
+      `new ThreadPool(${size}) threw an error of type ${name}; a value out of the allowed range calls for a RangeError.`,
     wrongTypeHint:
       "throw new RangeError(message): it is the error JavaScript's own functions throw for a number they cannot accept, as new Array(-1) does.",
     unnamed: (size: string, message: string) =>
@@ -86,6 +86,8 @@ const en = {
       `A job threw "${thrown}", but its promise was rejected with "${message}".`,
     lostErrorHint:
       'Send the error itself back: an Error can travel to another thread in a message, its message and stack included.',
+    crashed:
+      'A job that threw took the whole program down: its error escaped the worker and ended the thread, and nothing caught it.',
     stopped:
       'After a job threw, the next job given to the pool never finished: the worker stopped taking jobs.',
     nextFailed: (message: string) => `After a job threw, the next job failed too: ${message}`,
@@ -119,6 +121,8 @@ const en = {
       'Only POOL_SIZE threads should ever run /sleep at once; a third request waits in the queue until one of them is free.',
     oneAtATime: (poolSize: number) =>
       `Your server ran three /sleep requests one after another, though POOL_SIZE=${poolSize}.`,
+    notPooled:
+      'Your server ran three /sleep requests one after another, and no worker said it got a job: requests still run on the main thread.',
   },
   serverLogs: { name: 'prints which worker took each request', ...oneLinePerJob },
   byHand: { name: 'builds on node:net alone, without node:http or a framework' },
@@ -151,7 +155,7 @@ const tr: typeof en = {
     acceptedHint:
       'Bölüm size > 0 koşulunu assert ile denetler; siz de boyutu kurucunun (constructor) en başında kontrol edin: Number.isInteger(size) && size > 0. Değilse throw new RangeError(…).',
     wrongType: (size: string, name: string) =>
-      `new ThreadPool(${size}) bir ${name} fırlattı; izin verilen aralığın dışındaki bir değer RangeError gerektirir.`,
+      `new ThreadPool(${size}) ${name} türünde bir hata fırlattı; izin verilen aralığın dışındaki bir değer RangeError gerektirir.`,
     wrongTypeHint:
       "throw new RangeError(message): JavaScript'in kendi fonksiyonlarının kabul edemedikleri bir sayı için fırlattığı hata budur; new Array(-1) de bunu yapar.",
     unnamed: (size: string, message: string) =>
@@ -213,6 +217,8 @@ const tr: typeof en = {
       `Bir iş "${thrown}" fırlattı, ama promise'i "${message}" ile reddedildi.`,
     lostErrorHint:
       'Hatanın kendisini geri gönderin: bir Error, mesajı ve yığın izi (stack) dahil, bir mesajın içinde başka bir iş parçacığına gidebilir.',
+    crashed:
+      "Hata fırlatan bir iş bütün programı çökertti: hatası Worker'dan kaçıp iş parçacığını bitirdi ve onu hiçbir şey yakalamadı.",
     stopped:
       'Bir iş hata fırlattıktan sonra havuza verilen sıradaki iş hiç bitmedi: Worker iş almayı bıraktı.',
     nextFailed: (message: string) =>
@@ -250,6 +256,8 @@ const tr: typeof en = {
       "/sleep'i aynı anda hiçbir zaman POOL_SIZE'dan fazla iş parçacığı çalıştırmamalı; üçüncü istek, biri boşalana kadar kuyrukta bekler.",
     oneAtATime: (poolSize: number) =>
       `POOL_SIZE=${poolSize} olduğu hâlde sunucunuz üç /sleep isteğini art arda çalıştırdı.`,
+    notPooled:
+      'Sunucunuz üç /sleep isteğini art arda çalıştırdı ve hiçbir Worker iş aldığını söylemedi: istekler hâlâ ana iş parçacığında çalışıyor.',
   },
   serverLogs: { name: "her isteği hangi Worker'ın aldığını yazar", ...oneLinePerJobTr },
   byHand: {

@@ -4,7 +4,7 @@ import { check } from '../../scripts/harness/learner-error.ts';
 import { expectPage } from '../../scripts/harness/page-check.ts';
 import type { ServerProcess, StartOptions } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
-import { expectJobLines, jobLineIds } from '../../scripts/harness/thread-pool/job-lines.ts';
+import { expectJobLines, jobLineIds } from '../../scripts/harness/thread-pool/worker-lines.ts';
 import { byEnd, getAtOnce, sendGet } from '../../scripts/harness/timing.ts';
 import { m } from './messages.ts';
 
@@ -71,7 +71,7 @@ describe('the server', () => {
       hint: pooled ? t.unboundedHint : t.timerHint,
     }));
     check(second - first < sleepMs / 2, () => ({
-      message: pooled ? t.oneAtATime(poolSize) : m.servesDuringSleep.notPooled,
+      message: pooled ? t.oneAtATime(poolSize) : t.notPooled,
       hint: pooled ? m.servesDuringSleep.oneAtATimeHint : m.servesDuringSleep.notPooledHint,
     }));
     check(third - second >= sleepMs / 2, () => ({

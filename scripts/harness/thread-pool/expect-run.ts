@@ -7,7 +7,8 @@ import type { ScenarioRun } from './run-scenario.ts';
 /**
  * Fails, in words for the learner, unless the scenario played out to its end: an unfinished
  * starter, a module that does not load, a pool that cannot be created or run jobs, a crash, a
- * hang. `waitingFor` names what the check needs settled (jobs, close()), to say what never was.
+ * hang. `waitingFor` names what the check needs settled (the pool's creation, jobs, close()), to
+ * say what never was.
  */
 export function expectRan(run: ScenarioRun, size: number, waitingFor: readonly string[]): void {
   const errors = run.events.flatMap((event) => ('error' in event ? [event.error] : []));
@@ -26,13 +27,13 @@ export function expectRan(run: ScenarioRun, size: number, waitingFor: readonly s
   if (create && !create.ok) fail(m.createFailed(size, create.error.message), m.createFailedHint);
   const warmUp = run.settled('warm-up');
   if (warmUp && !warmUp.ok) fail(m.jobFailed(warmUp.error.message), m.jobFailedHint);
-  if (run.done) return;
+  const waiting = waitingFor.filter((label) => !run.settled(label));
+  if (waiting.length === 0) return;
   const { exit } = run;
   if (exit && exit.signal !== 'SIGKILL') {
     const how = exit.signal ? m.killedBySignal(exit.signal) : m.exitedWithCode(exit.code ?? 0);
     fail(m.ended(how), m.endedHint);
   }
-  const waiting = ['create', 'warm-up', ...waitingFor].filter((label) => !run.settled(label));
   fail(m.unfinished(run.timeoutMs / 1000, waiting.join(', ')), m.unfinishedHint);
 }
 

@@ -68,7 +68,7 @@ export class ScenarioRun {
 export async function runScenario(
   folder: string,
   name: string,
-  { params = {}, timeoutMs = 15_000, until }: ScenarioOptions = {},
+  { params = {}, timeoutMs = 22_000, until }: ScenarioOptions = {},
 ): Promise<ScenarioRun> {
   const run = new ScenarioRun(name, timeoutMs);
   const changes = new Changes();

@@ -44,3 +44,34 @@ export function expectJobLines(output: string, jobs: number, size: number, t: Jo
     hint: t.idsHint,
   }));
 }
+
+export interface ShutdownLineTexts {
+  almost: (line: string) => string;
+  almostHint: string;
+  missing: (ids: string) => string;
+  missingHint: string;
+  repeated: (line: string, times: number) => string;
+  repeatedHint: string;
+}
+
+/** Fails unless `output` has "Shutting down worker {id}" exactly once for each id 0 to size - 1. */
+export function expectShutdownLines(output: string, size: number, t: ShutdownLineTexts): void {
+  const lines = output.split('\n').map((line) => line.trim());
+  const wanted = Array.from({ length: size }, (_, id) => `Shutting down worker ${id}`);
+  const missing = wanted.filter((line) => !lines.includes(line));
+  const almost = lines.find((line) => /shut.*down.*worker/i.test(line) && !wanted.includes(line));
+  check(missing.length === 0 || !almost, () => ({
+    message: t.almost(almost!),
+    hint: t.almostHint,
+    output: tail(output),
+  }));
+  check(missing.length === 0, () => ({
+    message: t.missing(missing.map((line) => line.split(' ').pop()).join(', ')),
+    hint: t.missingHint,
+    output: tail(output),
+  }));
+  for (const line of wanted) {
+    const times = lines.filter((printed) => printed === line).length;
+    check(times === 1, () => ({ message: t.repeated(line, times), hint: t.repeatedHint }));
+  }
+}

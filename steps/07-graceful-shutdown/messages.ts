@@ -1,0 +1,231 @@
+import { localized } from '../../scripts/i18n/localized.ts';
+
+const shutdownLines = {
+  almost: (line: string) => `Your pool printed "${line}", which is close but not the exact line.`,
+  almostHint: 'Print exactly this, with the id in place of 0: Shutting down worker 0',
+  missing: (ids: string) =>
+    `Your pool never printed "Shutting down worker {id}" for worker ${ids}.`,
+  missingHint:
+    'In close(), once the jobs are done, print "Shutting down worker {id}" for each worker as you tell it to stop, as the chapter\'s Drop does before it joins each thread.',
+  repeated: (line: string, times: number) => `Your pool printed "${line}" ${times} times.`,
+  repeatedHint:
+    'Shut each worker down once, even when close() is called again: keep the promise of the first call, and return it to later ones.',
+};
+const signalHint =
+  "Give process.once() a handler for 'SIGTERM' and one for 'SIGINT' (Ctrl+C). Without one, Node ends at once, in the middle of whatever it was doing.";
+
+const en = {
+  drains: {
+    name: 'lets running and waiting jobs finish when it is closed',
+    noClose: (error: string) => `close() failed: ${error}`,
+    noCloseHint:
+      'Add a close() method to ThreadPool that returns a promise: it resolves once the jobs are done and every thread has ended.',
+    cutOff: (unfinished: number) =>
+      `close() resolved while ${unfinished} of the jobs given before it had still not finished.`,
+    cutOffHint:
+      'Before you stop any thread, wait until every job already given has settled: keep their promises, and await Promise.allSettled() on them. worker.terminate() is no way to stop a thread here: it pulls the plug in the middle of a job.',
+    jobFailed: (error: string) => `A job given before close() failed: ${error}`,
+  },
+  refusesLate: {
+    name: 'rejects a job given after close() with an error that says why',
+    accepted: 'execute() took a job after close() had been called.',
+    acceptedHint:
+      'Remember that close() was called, and from then on make execute() return Promise.reject(new Error(…)) with a message that says the pool is closed.',
+    hangs: 'execute() after close() returned a promise that never settled.',
+    silent: 'execute() after close() rejected with an empty message.',
+    silentHint:
+      'Reject with an Error whose message says what happened, for example: The thread pool is closed: it takes no new jobs.',
+  },
+  endsThreads: {
+    name: 'ends every thread before close() resolves',
+    left: (left: number, created: number) =>
+      `close() resolved while ${left} of the pool's ${created} threads were still running.`,
+    leftHint:
+      "Tell each worker there are no more jobs (post null: the chapter's closed channel), and let the worker's loop end: its thread then ends by itself. Resolve close() only after every thread's 'exit' event, as the chapter joins each thread.",
+  },
+  logs: { name: 'prints "Shutting down worker {id}" for each worker', ...shutdownLines },
+  dispose: {
+    name: 'closes itself at the end of an await using block',
+    notDisposable: (error: string) => `await using pool = new ThreadPool(2) failed: ${error}`,
+    notDisposableHint:
+      "`await using` calls the object's [Symbol.asyncDispose]() when the block ends. Give ThreadPool that method, and let it await close().",
+    left: (left: number) => `After the await using block, ${left} of the pool's threads still ran.`,
+    leftHint:
+      '[Symbol.asyncDispose]() should return close(), so the block ends only once the pool has.',
+  },
+  finishesInFlight: {
+    name: 'finishes a /sleep in flight before it exits on SIGTERM',
+    cutOff: (how: string) =>
+      `Your server ${how} without finishing the /sleep it was running when SIGTERM arrived.`,
+    cutOffHint:
+      "Stop accepting connections with server.close(), and close the pool only in its callback: it runs once every open connection has ended, the running /sleep's included.",
+  },
+  refusesNew: {
+    name: 'refuses new connections once SIGTERM has arrived',
+    accepted:
+      'Your server still accepted a new connection after SIGTERM, while it was finishing its last request.',
+    keptListening:
+      'Your server kept accepting connections after SIGTERM, until the moment it exited.',
+    hint: 'On the signal, call server.close() first: it closes the listening socket at once, so new clients are refused, while the connections already open go on.',
+  },
+  exitsCleanly: {
+    name: 'exits with code 0 soon after SIGTERM once its last request is done',
+    noHandler: (signal: string) =>
+      `Your server was ended by ${signal} itself: it has no handler for it.`,
+    noHandlerHint: signalHint,
+    code: (code: number) =>
+      `Your server exited with code ${code} after SIGTERM; a graceful shutdown ends with 0.`,
+    codeHint:
+      'Let the process end by itself once the server and the pool are closed: with nothing left to wait for, Node exits with code 0. process.exit(1) or an uncaught error gives another code.',
+    lingers: (seconds: number) =>
+      `Your server was still running ${seconds} s after SIGTERM, though its last request was done.`,
+    lingersHint:
+      'Something keeps the process alive: a thread that was never told to stop, a connection or a timer. Check that close() stops every worker and that nothing else is left waiting.',
+  },
+  workersShutDown: {
+    name: 'stops every worker and prints "Shutting down." on SIGTERM',
+    noGoodbye: 'Your server exited without printing "Shutting down.".',
+    noGoodbyeHint:
+      'Print "Shutting down." once the server and the pool are closed, just before the process ends.',
+    ...shutdownLines,
+  },
+  sigint: {
+    name: 'shuts down the same way on Ctrl+C (SIGINT)',
+    notHandled: (how: string) => `After Ctrl+C (SIGINT), your server ${how}.`,
+    hint: signalHint,
+  },
+  maxRequests: {
+    name: 'stops by itself after MAX_REQUESTS connections',
+    stoppedEarly: (served: number) =>
+      `With MAX_REQUESTS=2, your server stopped accepting connections after ${served}.`,
+    stoppedEarlyHint:
+      "Count every new connection and shut down when the count reaches MAX_REQUESTS, after taking that last connection, as the chapter's take(2) does.",
+    keptRunning: (seconds: number) =>
+      `With MAX_REQUESTS=2, your server still ran ${seconds} s after its second request.`,
+    keptRunningHint:
+      'Read MAX_REQUESTS from process.env (no limit when it is not set), count connections in the connection handler, and call the same shut-down function as the signals when the count reaches it.',
+    thirdAccepted: 'With MAX_REQUESTS=2, your server accepted a third connection.',
+    code: (how: string) => `With MAX_REQUESTS=2, your server ${how} after two requests.`,
+    codeHint:
+      'After the last connection, shut down exactly as on SIGTERM: stop listening, let the request finish, close the pool, print "Shutting down.", and let the process end by itself.',
+  },
+  byHand: { name: 'builds on node:net alone, without node:http or a framework' },
+};
+
+const shutdownLinesTr: typeof shutdownLines = {
+  almost: (line: string) =>
+    `Havuzunuz "${line}" yazdı; yakın, ama tam olarak beklenen satır değil.`,
+  almostHint: '0 yerine kimlik gelecek şekilde tam olarak şunu yazdırın: Shutting down worker 0',
+  missing: (ids: string) =>
+    `Havuzunuz ${ids} numaralı Worker için "Shutting down worker {id}" satırını hiç yazmadı.`,
+  missingHint:
+    'close() içinde, işler bittikten sonra, her Worker\'a durmasını söylerken "Shutting down worker {id}" yazdırın; bölümdeki Drop da her iş parçacığını beklemeden (join) önce bunu yapar.',
+  repeated: (line: string, times: number) => `Havuzunuz "${line}" satırını ${times} kez yazdı.`,
+  repeatedHint:
+    "close() yeniden çağrılsa bile her Worker'ı bir kez kapatın: ilk çağrının promise'ini saklayın ve sonraki çağrılara onu döndürün.",
+};
+const signalHintTr =
+  "process.once() ile 'SIGTERM' için bir, 'SIGINT' (Ctrl+C) için bir işleyici verin. İşleyici yoksa Node, ne yapıyor olursa olsun, anında sonlanır.";
+
+const tr: typeof en = {
+  drains: {
+    name: 'kapatıldığında çalışan ve bekleyen işlerin bitmesine izin verir',
+    noClose: (error: string) => `close() başarısız oldu: ${error}`,
+    noCloseHint:
+      "ThreadPool'a bir promise döndüren close() metodu ekleyin: işler bitip her iş parçacığı sona erdiğinde çözülür (resolve).",
+    cutOff: (unfinished: number) =>
+      `close(), kendisinden önce verilen işlerden ${unfinished} tanesi hâlâ bitmemişken çözüldü.`,
+    cutOffHint:
+      "Herhangi bir iş parçacığını durdurmadan önce, önceden verilmiş her işin sonuçlanmasını bekleyin: promise'lerini saklayın ve onlar için await Promise.allSettled() kullanın. worker.terminate() burada bir iş parçacığını durdurmanın yolu değil: bir işin ortasında fişi çeker.",
+    jobFailed: (error: string) => `close()'tan önce verilen bir iş başarısız oldu: ${error}`,
+  },
+  refusesLate: {
+    name: 'close() çağrıldıktan sonra verilen bir işi nedenini söyleyen bir hatayla reddeder',
+    accepted: 'execute(), close() çağrıldıktan sonra bir iş kabul etti.',
+    acceptedHint:
+      "close()'un çağrıldığını hatırlayın ve o andan sonra execute()'un, havuzun kapalı olduğunu söyleyen bir mesajla Promise.reject(new Error(…)) döndürmesini sağlayın.",
+    hangs: "close()'tan sonra çağrılan execute() hiç sonuçlanmayan bir promise döndürdü.",
+    silent: "close()'tan sonra çağrılan execute() boş bir mesajla reddetti.",
+    silentHint:
+      'Ne olduğunu söyleyen bir mesajı olan bir Error ile reddedin, örneğin: The thread pool is closed: it takes no new jobs.',
+  },
+  endsThreads: {
+    name: 'close() çözülmeden önce bütün iş parçacıklarını sonlandırır',
+    left: (left: number, created: number) =>
+      `close(), havuzun ${created} iş parçacığından ${left} tanesi hâlâ çalışırken çözüldü.`,
+    leftHint:
+      "Her Worker'a başka iş olmadığını söyleyin (null gönderin: bölümdeki kapatılan kanalın karşılığı) ve Worker'ın döngüsünün bitmesine izin verin: iş parçacığı da kendiliğinden sona erer. Bölümün her iş parçacığını beklemesi (join) gibi, close()'u ancak her iş parçacığının 'exit' olayından sonra çözün.",
+  },
+  logs: { name: 'her Worker için "Shutting down worker {id}" yazar', ...shutdownLinesTr },
+  dispose: {
+    name: 'bir await using bloğunun sonunda kendini kapatır',
+    notDisposable: (error: string) =>
+      `await using pool = new ThreadPool(2) başarısız oldu: ${error}`,
+    notDisposableHint:
+      "`await using`, blok bittiğinde nesnenin [Symbol.asyncDispose]() metodunu çağırır. ThreadPool'a bu metodu verin ve onun close()'u beklemesini (await) sağlayın.",
+    left: (left: number) =>
+      `await using bloğundan sonra havuzun ${left} iş parçacığı hâlâ çalışıyordu.`,
+    leftHint:
+      "[Symbol.asyncDispose]() close()'u döndürmeli; böylece blok ancak havuz kapandığında biter.",
+  },
+  finishesInFlight: {
+    name: "SIGTERM'de çıkmadan önce sürmekte olan bir /sleep'i bitirir",
+    cutOff: (how: string) =>
+      `SIGTERM geldiğinde çalıştırmakta olduğu /sleep isteğini bitirmeden sunucunuz ${how}.`,
+    cutOffHint:
+      "Bağlantı kabul etmeyi server.close() ile durdurun ve havuzu ancak onun geri çağırmasında (callback) kapatın: bu geri çağırma, çalışan /sleep'inki de dahil, açık bağlantıların hepsi bittiğinde çalışır.",
+  },
+  refusesNew: {
+    name: 'SIGTERM geldikten sonra yeni bağlantıları reddeder',
+    accepted:
+      'Sunucunuz SIGTERM geldikten sonra, son isteğini bitirmeye çalışırken, yeni bir bağlantıyı hâlâ kabul etti.',
+    keptListening: "Sunucunuz SIGTERM'den sonra, çıktığı ana kadar bağlantı kabul etmeyi sürdürdü.",
+    hint: 'Sinyal geldiğinde önce server.close() çağırın: dinleyen soketi hemen kapatır, böylece yeni istemciler reddedilirken zaten açık olan bağlantılar sürer.',
+  },
+  exitsCleanly: {
+    name: "son isteği bittikten sonra SIGTERM'de kısa sürede 0 koduyla çıkar",
+    noHandler: (signal: string) =>
+      `Sunucunuzu doğrudan ${signal} sinyali sonlandırdı: onun için bir işleyicisi yok.`,
+    noHandlerHint: signalHintTr,
+    code: (code: number) =>
+      `Sunucunuz SIGTERM'den sonra ${code} koduyla çıktı; nazik bir kapanış 0 ile biter.`,
+    codeHint:
+      'Sunucu ve havuz kapandıktan sonra sürecin kendiliğinden bitmesine izin verin: bekleyecek bir şey kalmayınca Node 0 koduyla çıkar. process.exit(1) ya da yakalanmamış bir hata başka bir kod verir.',
+    lingers: (seconds: number) =>
+      `Son isteği bittiği hâlde sunucunuz SIGTERM'den ${seconds} sn sonra hâlâ çalışıyordu.`,
+    lingersHint:
+      "Bir şey süreci ayakta tutuyor: durmasını hiç söylemediğiniz bir iş parçacığı, bir bağlantı ya da bir zamanlayıcı. close()'un her Worker'ı durdurduğunu ve bekleyen başka hiçbir şey kalmadığını kontrol edin.",
+  },
+  workersShutDown: {
+    name: 'SIGTERM\'de her Worker\'ı durdurur ve "Shutting down." yazar',
+    noGoodbye: 'Sunucunuz "Shutting down." yazmadan çıktı.',
+    noGoodbyeHint:
+      'Sunucu ve havuz kapandıktan sonra, süreç bitmeden hemen önce "Shutting down." yazdırın.',
+    ...shutdownLinesTr,
+  },
+  sigint: {
+    name: 'Ctrl+C (SIGINT) geldiğinde de aynı şekilde kapanır',
+    notHandled: (how: string) => `Ctrl+C'den (SIGINT) sonra sunucunuz ${how}.`,
+    hint: signalHintTr,
+  },
+  maxRequests: {
+    name: 'MAX_REQUESTS bağlantıdan sonra kendiliğinden durur',
+    stoppedEarly: (served: number) =>
+      `MAX_REQUESTS=2 iken sunucunuz ${served} bağlantıdan sonra bağlantı kabul etmeyi bıraktı.`,
+    stoppedEarlyHint:
+      "Bölümdeki take(2) gibi, her yeni bağlantıyı sayın ve sayı MAX_REQUESTS'e ulaştığında, o son bağlantıyı da aldıktan sonra kapanın.",
+    keptRunning: (seconds: number) =>
+      `MAX_REQUESTS=2 iken sunucunuz ikinci isteğinden ${seconds} sn sonra hâlâ çalışıyordu.`,
+    keptRunningHint:
+      "MAX_REQUESTS'i process.env'den okuyun (tanımlı değilse sınır yok), bağlantıları bağlantı işleyicisinde sayın ve sayı ona ulaştığında sinyallerin çağırdığı kapanış fonksiyonunu çağırın.",
+    thirdAccepted: 'MAX_REQUESTS=2 iken sunucunuz üçüncü bir bağlantıyı kabul etti.',
+    code: (how: string) => `MAX_REQUESTS=2 iken sunucunuz iki istekten sonra ${how}.`,
+    codeHint:
+      'Son bağlantıdan sonra tıpkı SIGTERM\'deki gibi kapanın: dinlemeyi bırakın, isteğin bitmesine izin verin, havuzu kapatın, "Shutting down." yazdırın ve sürecin kendiliğinden bitmesine izin verin.',
+  },
+  byHand: {
+    name: 'node:http ya da bir çatı (framework) olmadan yalnızca node:net üzerine kurulur',
+  },
+};
+
+export const m = localized({ en, tr });

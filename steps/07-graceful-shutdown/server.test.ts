@@ -1,0 +1,129 @@
+import { describe } from 'vitest';
+import { expectHttpByHand } from '../../scripts/harness/http-by-hand.ts';
+import { check } from '../../scripts/harness/learner-error.ts';
+import { expectPage } from '../../scripts/harness/page-check.ts';
+import { startServer, type ServerProcess } from '../../scripts/harness/server-process.ts';
+import { observeShutdown, type Shutdown } from '../../scripts/harness/shutdown.ts';
+import { stepTest } from '../../scripts/harness/step-test.ts';
+import { underTest } from '../../scripts/harness/target.ts';
+import { Connection } from '../../scripts/harness/tcp-client.ts';
+import { expectShutdownLines } from '../../scripts/harness/thread-pool/worker-lines.ts';
+import { sendGet } from '../../scripts/harness/timing.ts';
+import { m } from './messages.ts';
+
+const test = stepTest(import.meta.url);
+const { folder } = underTest(import.meta.url);
+const poolSize = 2;
+const sleepMs = 600;
+// How long a server may take to end once its last request is done: closing a pool takes
+// milliseconds, but a busy machine may stretch them.
+const graceMs = 4000;
+// Its first request may wait for threads that take seconds to start on a busy machine.
+const patienceMs = 10_000;
+const env = { POOL_SIZE: String(poolSize), SLEEP_MS: String(sleepMs) };
+const goodbye = 'Shutting down.';
+
+// One SIGTERM during a /sleep, watched from several sides by the checks below.
+let observed: Promise<{ server: ServerProcess; shutdown: Shutdown }> | undefined;
+const sigterm = () =>
+  (observed ??= startServer({ folder, env }).then(async (server) => ({
+    server,
+    shutdown: await observeShutdown(server, 'SIGTERM', sleepMs, graceMs),
+  })));
+
+const refused = (server: ServerProcess) =>
+  Connection.open(server).then(
+    (connection) => (connection.destroy(), false),
+    () => true,
+  );
+
+describe('the server', () => {
+  test(m.finishesInFlight.name, async () => {
+    const { server, shutdown } = await sigterm();
+    check(shutdown.inFlight.bytes.length > 0, () => ({
+      message: m.finishesInFlight.cutOff(server.describeState()),
+      hint: m.finishesInFlight.cutOffHint,
+      output: server.outputTail(25),
+    }));
+    await expectPage(server, folder, shutdown.inFlight);
+  });
+
+  test(m.refusesNew.name, async () => {
+    const t = m.refusesNew;
+    const { server, shutdown } = await sigterm();
+    check(shutdown.newConnection === 'refused', () => ({
+      message: t.accepted,
+      hint: t.hint,
+      output: server.outputTail(),
+    }));
+    const finished = shutdown.inFlight.bytes.length > 0;
+    check(shutdown.stoppedListeningFirst || !finished, () => ({
+      message: t.keptListening,
+      hint: t.hint,
+    }));
+  });
+
+  test(m.exitsCleanly.name, async () => {
+    const t = m.exitsCleanly;
+    const { server, shutdown } = await sigterm();
+    const { exit } = shutdown;
+    check(exit, () => ({ message: t.lingers(shutdown.exitMs / 1000), hint: t.lingersHint }));
+    check(!exit.signal, () => ({ message: t.noHandler(exit.signal!), hint: t.noHandlerHint }));
+    check(exit.code === 0, () => ({
+      message: t.code(exit.code!),
+      hint: t.codeHint,
+      output: server.outputTail(25),
+    }));
+  });
+
+  test(m.workersShutDown.name, async () => {
+    const t = m.workersShutDown;
+    const { server } = await sigterm();
+    // The last lines may arrive a moment after the process is seen to end.
+    await server.waitFor(() => server.output().includes(goodbye), 1000);
+    expectShutdownLines(server.output(), poolSize, t);
+    check(server.countLines(goodbye) > 0, () => ({
+      message: t.noGoodbye,
+      hint: t.noGoodbyeHint,
+      output: server.outputTail(),
+    }));
+  });
+
+  test(m.sigint.name, async ({ launch }) => {
+    const server = await launch({ env });
+    await expectPage(server, folder, await (await sendGet(server, '/', patienceMs)).reply);
+    server.signal('SIGINT');
+    const ended = await server.waitFor(() => !server.isRunning, graceMs);
+    await server.waitFor(() => server.output().includes(goodbye), 1000);
+    check(
+      ended && !server.describeState().match(/SIG|[1-9]/) && server.countLines(goodbye) > 0,
+      () => ({
+        message: m.sigint.notHandled(server.describeState()),
+        hint: m.sigint.hint,
+        output: server.outputTail(),
+      }),
+    );
+  });
+
+  test(m.maxRequests.name, async ({ launch }) => {
+    const t = m.maxRequests;
+    const server = await launch({ env: { ...env, MAX_REQUESTS: '2' } });
+    for (let served = 0; served < 2; served++) {
+      const inFlight = await sendGet(server, '/', patienceMs).catch(() => undefined);
+      check(inFlight, () => ({ message: t.stoppedEarly(served), hint: t.stoppedEarlyHint }));
+      await expectPage(server, folder, await inFlight.reply);
+    }
+    check(await refused(server), () => ({ message: t.thirdAccepted, hint: t.keptRunningHint }));
+    const ended = await server.waitFor(() => !server.isRunning, graceMs);
+    check(ended, () => ({ message: t.keptRunning(graceMs / 1000), hint: t.keptRunningHint }));
+    check((await server.exited).code === 0, () => ({
+      message: t.code(server.describeState()),
+      hint: t.codeHint,
+      output: server.outputTail(),
+    }));
+  });
+
+  test(m.byHand.name, ({ target }) => {
+    expectHttpByHand(target.folder, target.files);
+  });
+});

@@ -1,0 +1,42 @@
+import net from 'node:net';
+import { parseRequest, readHead } from './request.ts';
+import { ThreadPool } from './thread-pool.ts';
+
+const host = process.env.HOST ?? '127.0.0.1';
+const port = Number(process.env.PORT ?? 7878);
+const pool = new ThreadPool(Number(process.env.POOL_SIZE ?? 4));
+const respondModule = new URL('./respond.ts', import.meta.url).href;
+// TODO(step 7): read MAX_REQUESTS (no limit when it is not set). Count connections in the
+// handler below, and call shutDown() once the count reaches MAX_REQUESTS.
+
+const server = net.createServer(async (socket) => {
+  console.log('Connection established!');
+  // A client may vanish without warning; an 'error' event with no listener would crash us.
+  socket.on('error', () => {});
+  const head = await readHead(socket);
+  if (head === undefined) return;
+  try {
+    const request = parseRequest(head);
+    console.log(`Request: ${head.split(/\r?\n/)[0]}`);
+    // A thread of the pool builds the response; this thread keeps the socket and sends it.
+    const job = { module: respondModule, name: 'respond', args: [request] };
+    socket.end((await pool.execute(job)) as Uint8Array);
+  } catch (error) {
+    console.log(`Bad request: ${(error as Error).message}`);
+    socket.end('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+  }
+});
+
+// TODO(step 7): stop accepting connections, let the open ones finish, close the pool, then print
+// "Shutting down.": the process then ends by itself, with code 0. Ctrl+C (SIGINT) and SIGTERM
+// call this, and so should the last of MAX_REQUESTS connections; a second call does nothing.
+function shutDown(): void {
+  throw new Error('TODO(step 7): shut the server down gracefully (see README.md)');
+}
+
+process.once('SIGINT', shutDown);
+process.once('SIGTERM', shutDown);
+
+server.listen(port, host, () => {
+  console.log(`Listening on http://${host}:${port}`);
+});

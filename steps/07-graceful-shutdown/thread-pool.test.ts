@@ -1,0 +1,103 @@
+import { describe } from 'vitest';
+import { check } from '../../scripts/harness/learner-error.ts';
+import { stepTest } from '../../scripts/harness/step-test.ts';
+import { underTest } from '../../scripts/harness/target.ts';
+import { expectRan } from '../../scripts/harness/thread-pool/expect-run.ts';
+import {
+  sharedScenario,
+  type ScenarioRun,
+} from '../../scripts/harness/thread-pool/run-scenario.ts';
+import { expectShutdownLines } from '../../scripts/harness/thread-pool/worker-lines.ts';
+import { m } from './messages.ts';
+
+const test = stepTest(import.meta.url);
+const { folder } = underTest(import.meta.url);
+const size = 2;
+const jobs = ['job 0', 'job 1', 'job 2'];
+const shutdownLines = (run: ScenarioRun) =>
+  Array.from({ length: size }, (_, id) => `Shutting down worker ${id}`).every((line) =>
+    run.output.includes(line),
+  );
+
+// close() is called at once after three jobs: two run, one waits. Then one more job is given.
+const closing = sharedScenario(folder, 'close', {
+  params: { size, ms: 400, jobs: jobs.length },
+  until: shutdownLines,
+});
+const disposing = sharedScenario(folder, 'dispose', { until: shutdownLines });
+
+interface Closed {
+  created: number;
+  exited: number;
+  unfinished: number;
+}
+
+/** The run, once close() has resolved: how many threads and jobs were left at that moment. */
+async function closed(): Promise<{ run: ScenarioRun; state: Closed }> {
+  const run = await closing();
+  expectRan(run, size, ['create', 'warm-up', 'close']);
+  const close = run.settled('close')!;
+  check(close.ok, () => ({
+    message: m.drains.noClose(close.ok ? '' : close.error.message),
+    hint: m.drains.noCloseHint,
+  }));
+  return { run, state: close.value as Closed };
+}
+
+// Starting a pool's threads takes seconds on a busy machine; each scenario may take up to 22 s.
+describe('ThreadPool.close()', { timeout: 28_000 }, () => {
+  test(m.drains.name, async () => {
+    const t = m.drains;
+    const { run, state } = await closed();
+    check(state.unfinished === 0, () => ({
+      message: t.cutOff(state.unfinished),
+      hint: t.cutOffHint,
+    }));
+    for (const label of jobs) {
+      const job = run.settled(label)!;
+      check(job.ok, () => ({
+        message: t.jobFailed(job.ok ? '' : job.error.message),
+        hint: t.cutOffHint,
+      }));
+    }
+  });
+
+  test(m.refusesLate.name, async () => {
+    const t = m.refusesLate;
+    const { run } = await closed();
+    const late = run.settled('late');
+    check(late, () => ({ message: t.hangs, hint: t.acceptedHint }));
+    check(!late.ok, () => ({ message: t.accepted, hint: t.acceptedHint }));
+    check(late.error.message.trim() !== '', () => ({ message: t.silent, hint: t.silentHint }));
+  });
+
+  test(m.endsThreads.name, async () => {
+    const { state } = await closed();
+    check(state.exited >= state.created, () => ({
+      message: m.endsThreads.left(state.created - state.exited, state.created),
+      hint: m.endsThreads.leftHint,
+    }));
+  });
+
+  test(m.logs.name, async () => {
+    const { run } = await closed();
+    expectShutdownLines(run.output, size, m.logs);
+  });
+
+  test(m.dispose.name, async () => {
+    const t = m.dispose;
+    const run = await disposing();
+    expectRan(run, size, ['block', 'after']);
+    const block = run.settled('block')!;
+    check(block.ok, () => ({
+      message: t.notDisposable(block.ok ? '' : block.error.message),
+      hint: t.notDisposableHint,
+    }));
+    const after = run.settled('after')!;
+    const { created, exited } = (after.ok ? after.value : {}) as Partial<Closed>;
+    check(exited === created, () => ({
+      message: t.left((created ?? 0) - (exited ?? 0)),
+      hint: t.leftHint,
+    }));
+  });
+});
