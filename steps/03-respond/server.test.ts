@@ -4,7 +4,12 @@ import { expectHttpByHand } from '../../scripts/harness/http-by-hand.ts';
 import { explainedByRawCheck } from '../../scripts/harness/http-checks.ts';
 import { runsHere } from '../../scripts/harness/installed-programs.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
-import { expectClosed, failure, readResponse } from '../../scripts/harness/read-response.ts';
+import {
+  expectClosed,
+  failure,
+  readResponse,
+  replyTimeoutMs,
+} from '../../scripts/harness/read-response.ts';
 import { curlFrom, curlProgram, fetchFrom } from '../../scripts/harness/real-clients.ts';
 import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
@@ -24,7 +29,7 @@ function curlRequest(server: ServerProcess): [string, string] {
 
 async function ask(server: ServerProcess) {
   const request = curlRequest(server).join('');
-  const reply = await exchange(server, request);
+  const reply = await exchange(server, request, { timeoutMs: replyTimeoutMs });
   return { server, request, reply, expected };
 }
 
@@ -48,7 +53,7 @@ describe('step 3', () => {
     check(!early, () => ({ message: t.early, received, hint: t.hint }));
     check(!connection.ended, () => ({ message: t.closedEarly, hint: t.hint }));
     await connection.write(rest);
-    const reply = await connection.readUntilClose(3000);
+    const reply = await connection.readUntilClose(replyTimeoutMs);
     connection.destroy();
     await readResponse({ server, request: start + rest, reply, expected });
   });
@@ -114,7 +119,9 @@ describe('step 3', () => {
       hint: t.hint,
       output: server.outputTail(),
     }));
-    await readResponse(sent);
+    const { status } = await readResponse(sent);
+    if (status !== 200)
+      throw failure(sent, m.answersOk.wrongCode(status), m.answersOk.wrongCodeHint);
   });
 
   test(m.byHand.name, ({ target }) => {
