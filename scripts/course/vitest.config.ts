@@ -7,13 +7,14 @@ const checks = {
   testTimeout: 20_000,
   hookTimeout: 20_000,
 };
+// The step runs that course tests start go side by side, so they share no module cache.
+const sideBySide = { WORKBOOK_MODULE_CACHE: '0' };
 
 // `npm test`: the course checks itself. Every step's checks run against its reference solution,
 // and the course's own tests (the tooling, the starters, the chain of steps) run beside them.
 export default defineConfig({
   test: {
     root,
-    experimental: { fsModuleCache: true },
     projects: [
       {
         extends: true as const,
@@ -21,6 +22,7 @@ export default defineConfig({
           ...checks,
           name: 'course',
           include: ['scripts/**/*.test.ts'],
+          env: sideBySide,
           testTimeout: 180_000,
         },
       },
@@ -30,7 +32,7 @@ export default defineConfig({
           ...checks,
           name: `solution ${step.slug}`,
           include: [`steps/${step.slug}/**/*.test.ts`],
-          env: { WORKBOOK_TARGET: step.solutionFolder },
+          env: { ...sideBySide, WORKBOOK_TARGET: step.solutionFolder },
         },
       })),
     ],
