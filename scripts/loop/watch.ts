@@ -4,7 +4,6 @@ import { revealHint } from '../hints/next-hint.ts';
 import type { Language } from '../i18n/language.ts';
 import * as print from '../runner/step-report.ts';
 import { textWidth } from '../terminal/width.ts';
-import { reportDamage } from '../workbook/open-progress.ts';
 import { root } from '../workbook/paths.ts';
 import { recordResult } from '../workbook/progress.ts';
 import { learnerFiles, type Step } from '../workbook/steps.ts';
@@ -28,6 +27,7 @@ export async function watchStep(step: Step, { solution, language }: WatchOptions
   const checks = new WarmChecks(step, target, language);
   let running = false;
   let again = false;
+  let stopped = false;
 
   const runOnce = async () => {
     console.clear();
@@ -35,10 +35,12 @@ export async function watchStep(step: Step, { solution, language }: WatchOptions
     const files = folderFiles(target).map((file) => join(target, file));
     const types = typeCheck(target, learnerFiles(step), language);
     const run = await checks.run(files, (event) => print.event(event));
+    // A run cut short by quitting says nothing, and records nothing.
+    if (stopped) return;
     print.end(run, solution);
     print.typeProblems(await types);
-    if (!solution)
-      reportDamage(recordResult(step.slug, run.status === 'pass' ? 'passed' : 'failing'));
+    if (solution) return;
+    print.progressDamaged(recordResult(step.slug, run.status === 'pass' ? 'passed' : 'failing'));
   };
 
   const rerun = async () => {
@@ -63,11 +65,12 @@ export async function watchStep(step: Step, { solution, language }: WatchOptions
     else if (key === 'run') void rerun();
     else if (!running) console.log(`\n${revealHint(step, language, textWidth())}`);
   });
-  // Closing the terminal or a plain kill also ends the checks' processes.
-  process.once('SIGTERM', quit);
-  process.once('SIGHUP', quit);
+  // Ctrl-C outside a terminal, closing the terminal, or a plain kill: the checks end with us.
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  signals.forEach((signal) => process.once(signal, quit));
   void rerun();
   await quitting;
+  stopped = true;
   keys.stop();
   watcher.close();
   checks.close();
