@@ -6,7 +6,13 @@ import { m as stepOne } from '../../steps/01-tcp-listen/messages.ts';
 import { stateFolder } from '../workbook/paths.ts';
 import { findStep } from '../workbook/steps.ts';
 import { buildSubmission, type Kind } from './fixtures/synthetic-class.ts';
-import { entriesOf, isFree, processesMentioning, snapshot } from './fixtures/leftovers.ts';
+import {
+  entriesOf,
+  isFree,
+  isRunning,
+  processesMentioning,
+  snapshot,
+} from './fixtures/leftovers.ts';
 import { gradeClass } from './grade-class.ts';
 import { m } from './messages.ts';
 import { parsePoints } from './options.ts';
@@ -15,7 +21,7 @@ import type { ClassResult, StudentResult } from './results.ts';
 const steps = [findStep('1')!, findStep('2')!];
 // Long enough for the reference solution on a busy machine; servers that hang wait it out.
 const deadlineSeconds = 30;
-const grading = join(stateFolder, 'grading');
+
 /** Each student's folder name and what they handed in; the first name is hard on report files. */
 const roster: [string, Kind][] = [
   ['o\'brien, "jr"', 'solution'],
@@ -35,7 +41,9 @@ const roster: [string, Kind][] = [
 ];
 
 let folder: string;
-let before: { submissions: string[]; runs: string[]; processes: string[] };
+/** Where this test's grading copies the students' files, watched for leftovers. */
+const grading = join(stateFolder, `grading-test-${process.pid}`);
+let before: { submissions: string[] };
 let result: ClassResult;
 const student = (name: string): StudentResult => result.students.find((s) => s.name === name)!;
 const statuses = (name: string, step = 0) => student(name).steps[step]!.checks.map((c) => c.status);
@@ -47,12 +55,8 @@ beforeAll(async () => {
   const paths = roster.map(([name, kind]) =>
     buildSubmission(join(folder, name), kind, steps, solvedUpTo(kind)),
   );
-  before = {
-    submissions: paths.flatMap(snapshot),
-    runs: entriesOf(grading),
-    processes: processesMentioning(grading),
-  };
-  vi.stubEnv('GRADING_PORT_LOG', join(folder, 'ports.log'));
+  before = { submissions: paths.flatMap(snapshot) };
+  vi.stubEnv('GRADING_FIXTURE_LOG', join(folder, 'fixture.log'));
   result = await gradeClass({
     submissions: paths,
     steps,
@@ -62,12 +66,14 @@ beforeAll(async () => {
     deadlineMs: deadlineSeconds * 1000,
     serverHeapMb: 64,
     language: 'en',
+    stagingIn: grading,
   });
 }, 300_000);
 
 afterAll(() => {
   vi.unstubAllEnvs();
   rmSync(folder, { recursive: true, force: true });
+  rmSync(grading, { recursive: true, force: true });
 });
 
 describe('grading a class', () => {
@@ -131,11 +137,17 @@ describe('grading a class', () => {
     }
   });
 
-  test('passes a correct server that ignores SIGTERM, and stops it all the same', async () => {
+  test('passes a correct server that ignores signals, and ends it and its helpers all the same', async () => {
     expect(student('stubborn').steps[0]!.status).toBe('pass');
-    const ports = readFileSync(join(folder, 'ports.log'), 'utf8').trim().split('\n');
-    expect(ports.length).toBeGreaterThan(0);
-    for (const port of ports) expect(await isFree(Number(port)), `port ${port}`).toBe(true);
+    const logged = readFileSync(join(folder, 'fixture.log'), 'utf8').trim().split('\n');
+    const numbers = (kind: string) =>
+      logged
+        .filter((line) => line.startsWith(`${kind} `))
+        .map((line) => Number(line.split(' ')[1]));
+    expect(numbers('port').length).toBeGreaterThan(0);
+    for (const port of numbers('port')) expect(await isFree(port), `port ${port}`).toBe(true);
+    expect(numbers('pid').length).toBeGreaterThan(0);
+    for (const pid of numbers('pid')) expect(isRunning(pid), `helper ${pid}`).toBe(false);
   });
 
   test('names a missing learner file and grades the steps that have theirs', () => {
@@ -154,9 +166,8 @@ describe('grading a class', () => {
   });
 
   test('leaves no process and no copied files behind, and never writes into a submission', () => {
-    const isNew = (known: string[]) => (entry: string) => !known.includes(entry);
-    expect(processesMentioning(grading).filter(isNew(before.processes))).toEqual([]);
-    expect(entriesOf(grading).filter(isNew(before.runs))).toEqual([]);
+    expect(processesMentioning(grading)).toEqual([]);
+    expect(entriesOf(grading)).toEqual([]);
     const paths = roster.map(([name]) => join(folder, name));
     expect(paths.flatMap(snapshot)).toEqual(before.submissions);
   });

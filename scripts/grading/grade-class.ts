@@ -17,6 +17,7 @@ import { roundScore } from './scoring.ts';
 import { stepResult, uncheckedChecks } from './step-result.ts';
 import { findSubmissions, type Submission } from './submission.ts';
 import { createStagingRoot, removeStaging } from './staging.ts';
+import { endProcessesIn } from './stray-processes.ts';
 
 export interface GradeOptions {
   /** Folders as the instructor gave them: copies of the workbook, or their `steps/` folders. */
@@ -32,6 +33,8 @@ export interface GradeOptions {
   serverHeapMb: number;
   language: Language;
   progress?: Progress;
+  /** A folder inside the workbook for the copies of students' files; .workbook/grading/ if unset. */
+  stagingIn?: string;
 }
 
 /**
@@ -45,10 +48,13 @@ export async function gradeClass(options: GradeOptions): Promise<ClassResult> {
   const { steps, language, progress } = options;
   const submissions = findSubmissions(options.submissions, steps);
   const env = checkEnvironment(options.serverHeapMb);
-  const staging = createStagingRoot();
+  const staging = createStagingRoot(options.stagingIn);
   // Each running step guards its process group with an 'exit' listener of its own.
   process.setMaxListeners(Math.max(process.getMaxListeners(), options.jobs + 10));
-  const cleanUp = () => removeStaging(staging);
+  const cleanUp = () => {
+    endProcessesIn(staging);
+    removeStaging(staging);
+  };
   process.once('exit', cleanUp);
   try {
     // Step by step across the class, so that one student's hanging steps never take every job.

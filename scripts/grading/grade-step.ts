@@ -8,6 +8,7 @@ import { m } from './messages.ts';
 import type { ScoringRule, StepResult } from './results.ts';
 import { removeStaging, stageFiles } from './staging.ts';
 import { checksOfRun, stepResult, uncheckedChecks } from './step-result.ts';
+import { endProcessesIn } from './stray-processes.ts';
 import { isUntouchedStarter } from './untouched-starter.ts';
 
 export interface StepGrading {
@@ -75,6 +76,7 @@ export async function gradeStep(grading: StepGrading): Promise<StepResult> {
     }));
     return stepResult(step, judged, score(run.problem && shown(run.problem.message)));
   } finally {
+    endProcessesIn(staging);
     removeStaging(staging);
   }
 }

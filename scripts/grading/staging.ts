@@ -6,14 +6,17 @@ import { m } from './messages.ts';
 /** Larger than any learner file of this workbook by far; a bigger one is not a real answer. */
 const largestFile = 1 << 20;
 
+/** Where grading copies students' files unless told otherwise. */
+export const stagingParent = join(stateFolder, 'grading');
+
 /**
  * A fresh folder inside the workbook, beside the instructor's tests, for the students' files:
  * inside, so that the students' code resolves modules (tsx, for worker threads) and reads its
  * `package.json` exactly as it did in the student's own copy.
  */
-export function createStagingRoot(): string {
-  mkdirSync(join(stateFolder, 'grading'), { recursive: true });
-  return mkdtempSync(join(stateFolder, 'grading', 'run-'));
+export function createStagingRoot(parent = stagingParent): string {
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, 'run-'));
 }
 
 export function removeStaging(folder: string): void {
