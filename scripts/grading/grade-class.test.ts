@@ -29,6 +29,7 @@ const roster: [string, Kind][] = [
   ['starter', 'starter'],
   ['tampered-tests', 'tampered-tests'],
   ['syntax-error', 'syntax-error'],
+  ['throws-at-import', 'throws-at-import'],
   ['floods', 'floods'],
   ['hogs-memory', 'hogs-memory'],
   ['loops-at-import', 'loops-at-import'],
@@ -108,7 +109,11 @@ describe('grading a class', () => {
 
   test('fails each server check of work that crashes at start, with its cause', () => {
     const byHand = (check: { name: string }) => check.name === stepOne.byHand.name;
-    const causes = { 'syntax-error': /Unexpected end of file/, 'hogs-memory': /SIGABRT/ };
+    const causes = {
+      'syntax-error': /Unexpected end of file/,
+      'throws-at-import': /my server is not ready yet/,
+      'hogs-memory': /SIGABRT/,
+    };
     for (const [name, cause] of Object.entries(causes)) {
       const [first, second] = student(name).steps;
       const checks = first!.checks;
