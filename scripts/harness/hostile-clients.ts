@@ -32,7 +32,9 @@ export interface EndlessHead extends Reply {
  * stalls the writes: after a few seconds the client gives up and reports what it saw.
  */
 export async function sendEndlessHead(server: ServerProcess, upTo: number): Promise<EndlessHead> {
-  const connection = await Connection.open(server);
+  // A server that has just crashed refuses the connection: the check then finds it stopped.
+  const connection = await Connection.open(server).catch(() => undefined);
+  if (!connection) return { bytes: Buffer.alloc(0), text: '', ended: 'reset', sent: 0 };
   const line = `X-Padding: ${'a'.repeat(1000)}\r\n`;
   const piece = line.repeat(16);
   let sent = 0;
@@ -55,20 +57,46 @@ export async function sendEndlessHead(server: ServerProcess, upTo: number): Prom
   }
 }
 
-/** Sends the start of a head, then one more byte every `pauseMs`, until the server ends it. */
-export async function dribble(server: ServerProcess, pauseMs: number, giveUpMs: number) {
-  const connection = await Connection.open(server);
-  const start = performance.now();
-  try {
-    await connection.write(`GET / HTTP/1.1\r\nHost: ${server.address}\r\nX-Slow: `);
-    while (!connection.ended && performance.now() - start < giveUpMs) {
-      await sleep(pauseMs);
-      await within(connection.write('a'), pauseMs, undefined);
-    }
-    return { ...(await connection.readUntilClose(pauseMs)), afterMs: performance.now() - start };
-  } finally {
-    connection.destroy();
-  }
+export interface Dribble {
+  /** How the server ended the dribbling: an answer then a close, a reset, or not at all. */
+  ended: 'closed' | 'reset' | 'timeout';
+  /** What the server sent back, if anything. */
+  text: string;
+  afterMs: number;
+  /** The server closed its side but took the bytes that kept coming, with the socket still open. */
+  stillReading: boolean;
+}
+
+/**
+ * Sends the start of a head, then one more byte every `pauseMs`, as a slowloris attack does. It
+ * keeps sending after the server's close, as such a client may: a server that closed only its
+ * own side keeps taking the bytes, while one that closed the connection resets it.
+ */
+export function dribble(server: ServerProcess, pauseMs: number, giveUpMs: number) {
+  return new Promise<Dribble>((resolve) => {
+    const start = performance.now();
+    const socket = connect({ port: server.port, host: server.host, allowHalfOpen: true });
+    const received: Buffer[] = [];
+    let closedAt: number | undefined;
+    const finish = (ended: Dribble['ended'], stillReading = false) => {
+      clearInterval(dripping);
+      socket.destroy();
+      const text = Buffer.concat(received).toString('utf8');
+      resolve({ ended, text, afterMs: closedAt ?? performance.now() - start, stillReading });
+    };
+    socket.on('connect', () =>
+      socket.write(`GET / HTTP/1.1\r\nHost: ${server.address}\r\nX-Slow: `),
+    );
+    socket.on('data', (chunk: Buffer) => received.push(chunk));
+    socket.on('end', () => (closedAt ??= performance.now() - start));
+    socket.on('error', () => finish(closedAt === undefined ? 'reset' : 'closed'));
+    const dripping = setInterval(() => {
+      const now = performance.now() - start;
+      if (closedAt !== undefined && now - closedAt > 2000) finish('closed', true);
+      else if (closedAt === undefined && now > giveUpMs) finish('timeout');
+      else socket.write('a');
+    }, pauseMs);
+  });
 }
 
 export interface Burst {

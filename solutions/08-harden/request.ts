@@ -1,0 +1,93 @@
+import type { Socket } from 'node:net';
+
+export interface Request {
+  method: string;
+  target: string;
+  version: string;
+  /** Header values by header name, the names in lower case. */
+  headers: Record<string, string>;
+}
+
+/** A request the server refuses, and the status code that tells the client why. */
+export class HttpError extends Error {
+  status: number;
+  reason: string;
+
+  constructor(status: number, reason: string, message: string) {
+    super(message);
+    this.status = status;
+    this.reason = reason;
+  }
+}
+
+/** The most a head may take: request line and header lines, in characters (ASCII: bytes). */
+export const maxHeadLength = 8 * 1024;
+const headerTimeoutMs = Number(process.env.HEADER_TIMEOUT_MS ?? 10_000);
+
+/**
+ * Resolves with the request head (the request line and header lines, without the empty line
+ * that ends them) once all of it has arrived, however many pieces TCP cut it into; resolves with
+ * undefined if the client leaves first. Rejects with an HttpError when the head grows past
+ * maxHeadLength (431) or takes longer than HEADER_TIMEOUT_MS to arrive (408).
+ */
+export function readHead(socket: Socket): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    let received = '';
+    const stop = () => {
+      clearTimeout(deadline);
+      socket.off('data', onData);
+      socket.off('close', onClose);
+    };
+    const onData = (chunk: string) => {
+      received += chunk;
+      const end = received.search(/\r?\n\r?\n/);
+      if ((end === -1 ? received.length : end) > maxHeadLength) {
+        stop();
+        reject(new HttpError(431, 'Request Header Fields Too Large', 'The head is too long'));
+      } else if (end !== -1) {
+        stop();
+        resolve(received.slice(0, end));
+      }
+    };
+    const onClose = () => {
+      stop();
+      resolve(undefined);
+    };
+    // One deadline for the whole head: a client that sends a byte now and then is never idle.
+    const deadline = setTimeout(() => {
+      stop();
+      reject(new HttpError(408, 'Request Timeout', 'The head did not arrive in time'));
+    }, headerTimeoutMs);
+    socket.setEncoding('utf8');
+    socket.on('data', onData);
+    socket.on('close', onClose);
+  });
+}
+
+export function parseRequest(head: string): Request {
+  const [requestLine = '', ...headerLines] = head.split(/\r?\n/);
+  const parts = requestLine.split(' ');
+  const [method = '', target = '', version = ''] = parts;
+  if (
+    parts.length !== 3 ||
+    !/^[A-Z]+$/.test(method) ||
+    !target ||
+    !/^HTTP\/\d\.\d$/.test(version)
+  ) {
+    throw new HttpError(
+      400,
+      'Bad Request',
+      `Malformed request line: ${JSON.stringify(requestLine)}`,
+    );
+  }
+  const headers: Record<string, string> = {};
+  for (const line of headerLines) {
+    if (line === '') continue;
+    const colon = line.indexOf(':');
+    if (colon <= 0) {
+      throw new HttpError(400, 'Bad Request', `Malformed header line: ${JSON.stringify(line)}`);
+    }
+    headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return { method, target, version, headers };
+}

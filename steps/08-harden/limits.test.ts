@@ -1,0 +1,164 @@
+import { describe } from 'vitest';
+import { dribble, sendEndlessHead } from '../../scripts/harness/hostile-clients.ts';
+import { check } from '../../scripts/harness/learner-error.ts';
+import { residentBytes } from '../../scripts/harness/memory.ts';
+import type { ServerProcess } from '../../scripts/harness/server-process.ts';
+import { stepTest } from '../../scripts/harness/step-test.ts';
+import { expectStillServing } from '../../scripts/harness/still-serving.ts';
+import { Connection, exchange, piecesOf, type Reply } from '../../scripts/harness/tcp-client.ts';
+import { getRequest } from '../../scripts/harness/timing.ts';
+import { m } from './messages.ts';
+
+const test = stepTest(import.meta.url);
+const kib = 1024;
+const mib = 1024 * kib;
+// Two threads start faster than four, and these checks need no more.
+const twoThreads = { POOL_SIZE: '2' };
+// The first request after start-up waits for the pool's threads, which a busy machine starts slowly.
+const patienceMs = 12_000;
+
+const statusOf = (reply: Reply) =>
+  /^HTTP\/1\.[01] (\d{3})/.exec(reply.bytes.toString('latin1', 0, 12))?.[1];
+
+/** curl's request with extra header lines, as a browser sends to a site that sets many cookies. */
+function headOfSize(server: ServerProcess, size: number): string {
+  let head = getRequest(server, '/').slice(0, -2);
+  for (let index = 0; head.length + 100 < size; index++) {
+    head += `X-Cookie-${index}: ${'x'.repeat(80)}\r\n`;
+  }
+  return `${head}\r\n`;
+}
+
+const survived = (after: string) => ({
+  died: (how: string) => m.stillServing.died(after, how),
+  hint: m.escapedHint,
+});
+
+describe('step 8: limits', { timeout: 28_000 }, () => {
+  test(m.bigHead.name, async ({ launch, target }) => {
+    const t = m.bigHead;
+    const server = await launch({ env: { ...twoThreads, HEADER_TIMEOUT_MS: '60000' } });
+    const big = await exchange(server, headOfSize(server, 6 * kib), { timeoutMs: patienceMs });
+    check(statusOf(big) === '200' || !server.isRunning, () => ({
+      message: t.refused,
+      received: big.text.slice(0, 200),
+      hint: t.refusedHint,
+      output: server.outputTail(),
+    }));
+    const endless = await sendEndlessHead(server, mib);
+    const took = Math.round(endless.sent / kib);
+    check(endless.ended !== 'timeout', () => ({
+      message: endless.sent >= mib ? t.endless(took) : t.stalled(took),
+      hint: endless.sent >= mib ? t.endlessHint : t.stalledHint,
+      output: server.outputTail(),
+    }));
+    const status = statusOf(endless);
+    check(status === undefined || status === '431', () => ({
+      message: t.wrongStatus(Number(status)),
+      received: endless.text.slice(0, 200),
+      hint: t.wrongStatusHint,
+    }));
+    await expectStillServing(server, target.folder, survived(t.after));
+  });
+
+  test(m.memory.name, async ({ launch, target }) => {
+    const t = m.memory;
+    const server = await launch({ env: { ...twoThreads, HEADER_TIMEOUT_MS: '60000' } });
+    // Served once first, so the memory measured next holds the pool and the pages already.
+    await expectStillServing(server, target.folder, survived(t.after));
+    const before = residentBytes(server.pid!);
+    const heads = await Promise.all(
+      Array.from({ length: 100 }, () => sendEndlessHead(server, mib)),
+    );
+    const after = residentBytes(server.pid!);
+    const open = heads.filter((head) => head.ended === 'timeout').length;
+    check(open === 0, () => ({ message: t.open(open), hint: t.openHint }));
+    if (before !== undefined && after !== undefined) {
+      const sent = heads.reduce((total, head) => total + head.sent, 0);
+      // Bounded heads leave some garbage behind (up to about 35 MiB measured); the 100 MiB the
+      // clients send must not stay.
+      check(after - before < 64 * mib, () => ({
+        message: t.grew(Math.round((after - before) / mib), Math.round(sent / mib)),
+        hint: t.grewHint,
+      }));
+    }
+    await expectStillServing(server, target.folder, survived(t.after));
+  });
+
+  test(m.silentClient.name, async ({ launch, target }) => {
+    const t = m.silentClient;
+    const timeoutMs = 1000;
+    const server = await launch({ env: { ...twoThreads, HEADER_TIMEOUT_MS: String(timeoutMs) } });
+    const connection = await Connection.open(server);
+    const opened = performance.now();
+    const reply = await connection.readUntilClose(8000);
+    const waited = Math.round(performance.now() - opened);
+    connection.destroy();
+    check(reply.ended !== 'timeout', () => ({
+      message: t.open(8, timeoutMs),
+      hint: t.openHint,
+      output: server.outputTail(),
+    }));
+    check(waited >= timeoutMs / 2, () => ({
+      message: t.early(waited, timeoutMs),
+      hint: t.earlyHint,
+    }));
+    const status = statusOf(reply);
+    check(status === undefined || status === '408', () => ({
+      message: t.wrongStatus(Number(status)),
+      received: reply.text.slice(0, 200),
+      hint: t.wrongStatusHint,
+    }));
+    await expectStillServing(server, target.folder, survived(t.after));
+  });
+
+  test(m.dribble.name, async ({ launch, target }) => {
+    const t = m.dribble;
+    const timeoutMs = 1000;
+    const server = await launch({ env: { ...twoThreads, HEADER_TIMEOUT_MS: String(timeoutMs) } });
+    const reply = await dribble(server, 100, 8000);
+    check(reply.ended !== 'timeout', () => ({
+      message: t.open(Math.round(reply.afterMs / 1000), timeoutMs),
+      hint: t.openHint,
+      output: server.outputTail(),
+    }));
+    check(!reply.stillReading, () => ({ message: t.halfClosed, hint: t.halfClosedHint }));
+    const status = /^HTTP\/1\.[01] (\d{3})/.exec(reply.text)?.[1];
+    check(status === undefined || status === '408', () => ({
+      message: m.silentClient.wrongStatus(Number(status)),
+      received: reply.text.slice(0, 200),
+      hint: m.silentClient.wrongStatusHint,
+    }));
+    await expectStillServing(server, target.folder, survived(t.after));
+  });
+
+  test(m.steadyClient.name, async ({ launch, target }) => {
+    const timeoutMs = 4000;
+    const server = await launch({ env: { ...twoThreads, HEADER_TIMEOUT_MS: String(timeoutMs) } });
+    const request = getRequest(server, '/');
+    // Six pieces, 200 ms apart: about a second, well inside the deadline.
+    const pieces = piecesOf(request, Math.ceil(request.length / 6));
+    const reply = await exchange(server, request, { pieces, pauseMs: 200, timeoutMs: patienceMs });
+    check(statusOf(reply) === '200' || !server.isRunning, () => ({
+      message: m.steadyClient.refused(timeoutMs),
+      received: reply.text.slice(0, 200),
+      hint: m.steadyClient.refusedHint,
+      output: server.outputTail(),
+    }));
+    await expectStillServing(server, target.folder, survived(m.steadyClient.after));
+  });
+
+  test(m.slowResponse.name, async ({ launch, target }) => {
+    const [timeoutMs, sleepMs] = [500, 2000];
+    const env = { ...twoThreads, HEADER_TIMEOUT_MS: String(timeoutMs), SLEEP_MS: String(sleepMs) };
+    const server = await launch({ env });
+    const reply = await exchange(server, getRequest(server, '/sleep'), { timeoutMs: 15_000 });
+    check(statusOf(reply) === '200' || !server.isRunning, () => ({
+      message: m.slowResponse.cut(timeoutMs, sleepMs),
+      received: reply.text.slice(0, 200),
+      hint: m.slowResponse.cutHint,
+      output: server.outputTail(),
+    }));
+    await expectStillServing(server, target.folder, survived(m.slowResponse.after));
+  });
+});

@@ -1,0 +1,255 @@
+import { localized } from '../../scripts/i18n/localized.ts';
+
+const en = {
+  stillServing: {
+    died: (after: string, how: string) => `Your server ${how} after ${after}.`,
+  },
+  escapedHint:
+    'readHead() rejects now, with an HttpError: await it inside the try, so that the error reaches the catch and becomes a 408 or 431 answer instead of an unhandled rejection, which ends the server. The output below shows what ended it.',
+  leaveEarly: {
+    name: 'survives 2,000 clients that connect and leave without sending a byte',
+    after: '2,000 clients connected and left without sending anything',
+    hint: 'A client that leaves before its head is complete ends readHead() with undefined, or with an error event on the socket: stop there, quietly. The first error line in the output below shows what threw.',
+  },
+  fuzz: {
+    name: 'answers 3,000 malformed requests and random bytes with 400 or a closed connection, and keeps serving',
+    after: 'a stream of malformed requests and random bytes',
+    crashed: (how: string) => `Your server ${how} when it received these bytes:`,
+    crashedHint:
+      'Every step of handling a request that can throw must sit inside the try: reading the head, parsing it, building the response. The output below names the line that threw.',
+    silent: 'Your server neither answered nor closed the connection within 5 s after these bytes:',
+    silentHint:
+      'When a request cannot be parsed, answer 400 Bad Request and end the connection. A client left waiting ties up a socket for good.',
+    notHttp: 'Your server answered these bytes with something that is not an HTTP response:',
+    notHttpHint:
+      'Whatever goes back must start with a status line such as HTTP/1.1 400 Bad Request, then the headers and the empty line.',
+    accepted: (status: number) =>
+      `Your server answered ${status} to a request whose request line is malformed:`,
+    acceptedHint:
+      'parseRequest() must reject any request line that is not METHOD TARGET HTTP/x.y, and the server answer 400 Bad Request.',
+    serverError: (status: number) =>
+      `Your server answered ${status}, which blames the server, to a malformed request:`,
+    serverErrorHint:
+      "A malformed request is the client's mistake: make parseRequest() throw an HttpError with status 400, and answer with the status the error carries.",
+  },
+  leaveMidResponse: {
+    name: 'survives clients that leave while their response is being prepared',
+    after: 'clients left while their responses were being prepared',
+    hint: 'By the time a response is ready, its client may be gone: writing to that socket then raises an error event. Keep the socket\'s "error" listener, and let nothing else throw when the write fails.',
+  },
+  burst: {
+    name: 'answers every one of 1,000 connections that arrive at once',
+    lost: (lost: number, fates: Record<'refused' | 'reset' | 'closed' | 'waiting', number>) =>
+      `${lost} of 1,000 connections that arrived at once did not get hello.html: ${fates.refused} refused, ${fates.reset} cut off, ${fates.closed} closed without a 200 response, ${fates.waiting} still waiting.`,
+    refusedHint:
+      'The connections waiting to be accepted sit in a queue, the listen backlog (511 by default). Where the system refuses a connection once it is full, make it longer: server.listen({ port, host, backlog: 1024 }).',
+    after: '1,000 connections arrived at once',
+    lostHint:
+      'Something cut connections off under load: a cap on connections or queued jobs, or a deadline that keeps running after the head has arrived. Every connection that sent a complete head deserves its answer, however long the queue.',
+  },
+  bigHead: {
+    name: 'serves a 6 KiB head and answers 431 or closes a head that grows past 8 KiB',
+    refused: 'Your server did not serve a 6 KiB head with hello.html.',
+    refusedHint:
+      'Browsers send heads this large when a site sets many cookies. The limit is 8 KiB (8,192 characters of head): refuse only what is longer.',
+    endless: (kib: number) =>
+      `Your server kept reading a head that never ended: it took ${kib} KiB and the connection was still open.`,
+    endlessHint:
+      'In readHead(), once more than 8 KiB have arrived without the empty line, stop reading and reject with an HttpError 431, so the server answers HTTP/1.1 431 Request Header Fields Too Large and ends the connection.',
+    stalled: (kib: number) =>
+      `Your server stopped reading a head that never ended after ${kib} KiB, but kept the connection open.`,
+    stalledHint:
+      'Once the head is too long, answer 431 and end the connection: a connection left open holds its socket and memory.',
+    wrongStatus: (status: number) =>
+      `Your server answered ${status} to a head that grew past 8 KiB; the status for that is 431.`,
+    wrongStatusHint:
+      'Reject with new HttpError(431, "Request Header Fields Too Large", …) and answer with the status the error carries.',
+    after: 'a head that grew past 8 KiB',
+  },
+  memory: {
+    name: 'keeps its memory bounded while 100 clients send endless heads',
+    open: (count: number) =>
+      `${count} of 100 connections sending endless heads were still open after each had sent 1 MiB.`,
+    openHint:
+      'Every head that grows past 8 KiB must end its connection with a 431 (or without an answer), so no client can make the server keep more than 8 KiB of it.',
+    grew: (mib: number, sentMib: number) =>
+      `Your server's memory grew by ${mib} MiB while 100 clients sent it ${sentMib} MiB of endless heads.`,
+    grewHint:
+      'Check the size of what has arrived each time a chunk arrives, and stop keeping it as soon as it passes 8 KiB.',
+    after: '100 clients sent endless heads',
+  },
+  silentClient: {
+    name: 'times out a client that connects and sends nothing (408 or a closed connection)',
+    open: (seconds: number, timeoutMs: number) =>
+      `Your server kept a connection that sent nothing open for ${seconds} s, with HEADER_TIMEOUT_MS=${timeoutMs}.`,
+    openHint:
+      'Start a timer when readHead() begins: HEADER_TIMEOUT_MS milliseconds (10,000 when it is not set), read from process.env. When it fires before the head is complete, reject with an HttpError 408.',
+    early: (ms: number, timeoutMs: number) =>
+      `Your server closed a waiting connection after ${ms} ms, before HEADER_TIMEOUT_MS=${timeoutMs} had passed.`,
+    earlyHint:
+      'Read the deadline from process.env.HEADER_TIMEOUT_MS instead of a number of your own.',
+    wrongStatus: (status: number) =>
+      `Your server answered ${status} to a client that sent nothing in time; the status for that is 408.`,
+    wrongStatusHint:
+      'Reject with new HttpError(408, "Request Timeout", …) and answer with the status the error carries.',
+    after: 'a client that sent nothing timed out',
+  },
+  dribble: {
+    name: 'times out a client that dribbles its head a byte at a time',
+    open: (seconds: number, timeoutMs: number) =>
+      `Your server kept a connection open for ${seconds} s while its head arrived one byte every 100 ms, with HEADER_TIMEOUT_MS=${timeoutMs}.`,
+    openHint:
+      'socket.setTimeout() notices only silence, and a client that sends a byte now and then is never silent. Give the whole head one deadline: a setTimeout() started when readHead() begins, cleared when it ends.',
+    halfClosed:
+      'Your server answered the dribbling client and closed its own side, but kept taking the bytes that still came: the connection stays open for as long as the client likes.',
+    halfClosedHint:
+      "socket.end() closes only the server's side of a connection. After an error answer, close the whole connection once the answer is written: socket.end(answer, () => socket.destroy()).",
+    after: 'a client that dribbled its head timed out',
+  },
+  steadyClient: {
+    name: 'serves a slow but steady head that arrives within HEADER_TIMEOUT_MS',
+    refused: (timeoutMs: number) =>
+      `Your server did not serve a head sent in pieces over about a second, with HEADER_TIMEOUT_MS=${timeoutMs}.`,
+    after: 'a head that arrived slowly',
+    refusedHint:
+      'A slow network is not an attack: only a head that is still incomplete when HEADER_TIMEOUT_MS have passed is refused. Read the number from process.env.HEADER_TIMEOUT_MS.',
+  },
+  slowResponse: {
+    name: 'lets a slow response finish after the head has arrived in time',
+    cut: (timeoutMs: number, sleepMs: number) =>
+      `Your server did not serve GET /sleep (SLEEP_MS=${sleepMs}) with hello.html when HEADER_TIMEOUT_MS was ${timeoutMs}.`,
+    after: 'a slow response',
+    cutHint:
+      'The deadline covers the head only. Clear the timer as soon as readHead() settles, whichever way: the response may take as long as it needs.',
+  },
+  byHand: { name: 'builds on node:net alone, without node:http or a framework' },
+};
+
+const tr: typeof en = {
+  stillServing: {
+    died: (after: string, how: string) => `Sunucunuz şundan sonra ${how}: ${after}.`,
+  },
+  escapedHint:
+    "readHead() artık bir HttpError ile reddediyor (reject): onu try'ın içinde await edin; böylece hata catch'e ulaşır ve sunucuyu sonlandıran yakalanmamış bir ret (unhandled rejection) yerine 408 ya da 431 yanıtına dönüşür. Aşağıdaki çıktı sunucuyu neyin sonlandırdığını gösterir.",
+  leaveEarly: {
+    name: 'bağlanıp tek bayt göndermeden ayrılan 2.000 istemciye dayanır',
+    after: '2.000 istemci bağlanıp hiçbir şey göndermeden ayrıldı',
+    hint: "Başlık bölümü tamamlanmadan ayrılan bir istemci, readHead()'i undefined ile ya da soket üzerindeki bir error olayıyla bitirir: orada sessizce durun. Aşağıdaki çıktıdaki ilk hata satırı neyin hata fırlattığını gösterir.",
+  },
+  fuzz: {
+    name: '3.000 bozuk isteğe ve rastgele bayta 400 ya da kapatılan bir bağlantıyla yanıt verir ve hizmet vermeyi sürdürür',
+    after: 'bozuk istekler ve rastgele baytlar',
+    crashed: (how: string) => `Sunucunuz şu baytları aldığında ${how}:`,
+    crashedHint:
+      "Bir isteği işlerken hata fırlatabilecek her adım try'ın içinde olmalı: başlık bölümünü okumak, ayrıştırmak, yanıtı oluşturmak. Aşağıdaki çıktı hata fırlatan satırı söyler.",
+    silent: 'Sunucunuz şu baytlardan sonra 5 sn içinde ne yanıt verdi ne de bağlantıyı kapattı:',
+    silentHint:
+      'Bir istek ayrıştırılamıyorsa 400 Bad Request ile yanıt verin ve bağlantıyı bitirin. Bekletilen bir istemci bir soketi sonsuza dek meşgul eder.',
+    notHttp: 'Sunucunuz bu baytlara HTTP yanıtı olmayan bir şeyle karşılık verdi:',
+    notHttpHint:
+      'Geri giden her şey HTTP/1.1 400 Bad Request gibi bir durum satırıyla başlamalı, ardından başlıklar ve boş satır gelmeli.',
+    accepted: (status: number) =>
+      `Sunucunuz istek satırı bozuk olan bir isteğe ${status} ile yanıt verdi:`,
+    acceptedHint:
+      'parseRequest(), YÖNTEM HEDEF HTTP/x.y biçiminde olmayan her istek satırını reddetmeli; sunucu da 400 Bad Request ile yanıt vermeli.',
+    serverError: (status: number) =>
+      `Sunucunuz bozuk bir isteğe, suçu sunucuya yükleyen ${status} ile yanıt verdi:`,
+    serverErrorHint:
+      'Bozuk bir istek istemcinin hatasıdır: parseRequest() durum kodu 400 olan bir HttpError fırlatsın, siz de hatanın taşıdığı durum koduyla yanıt verin.',
+  },
+  leaveMidResponse: {
+    name: 'yanıtı hazırlanırken ayrılan istemcilere dayanır',
+    after: 'istemciler yanıtları hazırlanırken ayrıldı',
+    hint: 'Bir yanıt hazır olduğunda istemcisi çoktan gitmiş olabilir: o sokete yazmak bir error olayı doğurur. Soketin "error" dinleyicisini koruyun ve yazma başarısız olduğunda başka hiçbir şeyin hata fırlatmasına izin vermeyin.',
+  },
+  burst: {
+    name: 'aynı anda gelen 1.000 bağlantının her birine yanıt verir',
+    lost: (lost: number, fates: Record<'refused' | 'reset' | 'closed' | 'waiting', number>) =>
+      `Aynı anda gelen 1.000 bağlantının ${lost} tanesi hello.html alamadı: ${fates.refused} tanesi reddedildi, ${fates.reset} tanesi kesildi, ${fates.closed} tanesi 200 yanıtı almadan kapatıldı, ${fates.waiting} tanesi hâlâ bekliyordu.`,
+    refusedHint:
+      'Kabul edilmeyi bekleyen bağlantılar bir kuyrukta, listen kuyruğunda (backlog; varsayılan 511) durur. Sistemin kuyruk dolunca bağlantı reddettiği yerlerde kuyruğu uzatın: server.listen({ port, host, backlog: 1024 }).',
+    after: '1.000 bağlantı aynı anda geldi',
+    lostHint:
+      'Yük altında bir şey bağlantıları kesti: bağlantı ya da kuyruktaki iş sayısına bir üst sınır, ya da başlık bölümü geldikten sonra da işlemeye devam eden bir süre sınırı. Başlık bölümünü eksiksiz gönderen her bağlantı, kuyruk ne kadar uzun olursa olsun yanıtını hak eder.',
+  },
+  bigHead: {
+    name: "6 KiB'lık bir başlık bölümüne hizmet verir, 8 KiB'ı aşanı 431 ile yanıtlar ya da kapatır",
+    refused: "Sunucunuz 6 KiB'lık bir başlık bölümüne hello.html ile hizmet vermedi.",
+    refusedHint:
+      "Bir site çok sayıda çerez (cookie) kullandığında tarayıcılar bu büyüklükte başlık bölümleri gönderir. Sınır 8 KiB'tır (başlık bölümünün 8.192 karakteri): yalnızca daha uzun olanı reddedin.",
+    endless: (kib: number) =>
+      `Sunucunuz hiç bitmeyen bir başlık bölümünü okumayı sürdürdü: ${kib} KiB aldı ve bağlantı hâlâ açıktı.`,
+    endlessHint:
+      "readHead() içinde, boş satır gelmeden 8 KiB'tan fazlası geldiğinde okumayı bırakın ve 431 durumlu bir HttpError ile reddedin; böylece sunucu HTTP/1.1 431 Request Header Fields Too Large ile yanıt verip bağlantıyı bitirir.",
+    stalled: (kib: number) =>
+      `Sunucunuz hiç bitmeyen bir başlık bölümünü ${kib} KiB sonra okumayı bıraktı ama bağlantıyı açık tuttu.`,
+    stalledHint:
+      'Başlık bölümü fazla uzunsa 431 ile yanıt verin ve bağlantıyı bitirin: açık bırakılan bir bağlantı soketini ve belleğini elinde tutar.',
+    wrongStatus: (status: number) =>
+      `Sunucunuz 8 KiB'ı aşan bir başlık bölümüne ${status} ile yanıt verdi; bunun durum kodu 431'dir.`,
+    wrongStatusHint:
+      'new HttpError(431, "Request Header Fields Too Large", …) ile reddedin ve hatanın taşıdığı durum koduyla yanıt verin.',
+    after: "8 KiB'ı aşan bir başlık bölümü",
+  },
+  memory: {
+    name: '100 istemci bitmeyen başlık bölümleri gönderirken belleğini sınırlı tutar',
+    open: (count: number) =>
+      `Bitmeyen başlık bölümü gönderen 100 bağlantının ${count} tanesi, her biri 1 MiB gönderdikten sonra hâlâ açıktı.`,
+    openHint:
+      "8 KiB'ı aşan her başlık bölümü bağlantısını bir 431 ile (ya da yanıtsız) bitirmeli; böylece hiçbir istemci sunucunun kendisinden 8 KiB'tan fazlasını tutmasına yol açamaz.",
+    grew: (mib: number, sentMib: number) =>
+      `100 istemci sunucunuza ${sentMib} MiB bitmeyen başlık bölümü gönderirken sunucunuzun belleği ${mib} MiB büyüdü.`,
+    grewHint:
+      "Her parça geldiğinde gelenin büyüklüğüne bakın ve 8 KiB'ı geçtiği anda saklamayı bırakın.",
+    after: '100 istemci bitmeyen başlık bölümleri gönderdi',
+  },
+  silentClient: {
+    name: 'bağlanıp hiçbir şey göndermeyen istemcinin süresini doldurur (408 ya da kapatılan bağlantı)',
+    open: (seconds: number, timeoutMs: number) =>
+      `Sunucunuz HEADER_TIMEOUT_MS=${timeoutMs} iken hiçbir şey göndermeyen bir bağlantıyı ${seconds} sn açık tuttu.`,
+    openHint:
+      "readHead() başladığında bir zamanlayıcı başlatın: process.env'den okunan HEADER_TIMEOUT_MS milisaniye (tanımlı değilse 10.000). Başlık bölümü tamamlanmadan zamanlayıcı dolarsa 408 durumlu bir HttpError ile reddedin.",
+    early: (ms: number, timeoutMs: number) =>
+      `Sunucunuz bekleyen bir bağlantıyı ${ms} ms sonra, HEADER_TIMEOUT_MS=${timeoutMs} dolmadan kapattı.`,
+    earlyHint:
+      "Süre sınırını kendi seçtiğiniz bir sayı yerine process.env.HEADER_TIMEOUT_MS'ten okuyun.",
+    wrongStatus: (status: number) =>
+      `Sunucunuz zamanında hiçbir şey göndermeyen bir istemciye ${status} ile yanıt verdi; bunun durum kodu 408'dir.`,
+    wrongStatusHint:
+      'new HttpError(408, "Request Timeout", …) ile reddedin ve hatanın taşıdığı durum koduyla yanıt verin.',
+    after: 'hiçbir şey göndermeyen bir istemcinin süresi doldu',
+  },
+  dribble: {
+    name: 'başlık bölümünü bayt bayt damlatan istemcinin süresini doldurur',
+    open: (seconds: number, timeoutMs: number) =>
+      `Sunucunuz, HEADER_TIMEOUT_MS=${timeoutMs} iken başlık bölümü her 100 ms'de bir bayt gelen bir bağlantıyı ${seconds} sn açık tuttu.`,
+    openHint:
+      'socket.setTimeout() yalnızca sessizliği fark eder; arada bir bayt gönderen bir istemci hiç sessiz kalmaz. Başlık bölümünün tamamına tek bir süre sınırı verin: readHead() başlarken başlatılan, bittiğinde temizlenen bir setTimeout().',
+    halfClosed:
+      'Sunucunuz damlatan istemciye yanıt verip kendi tarafını kapattı, ama gelmeye devam eden baytları almayı sürdürdü: bağlantı istemci istediği sürece açık kalıyor.',
+    halfClosedHint:
+      'socket.end() bir bağlantının yalnızca sunucu tarafını kapatır. Bir hata yanıtından sonra, yanıt yazılınca bağlantının tamamını kapatın: socket.end(answer, () => socket.destroy()).',
+    after: 'başlık bölümünü damlatan bir istemcinin süresi doldu',
+  },
+  steadyClient: {
+    name: 'HEADER_TIMEOUT_MS içinde gelen yavaş ama düzenli bir başlık bölümüne hizmet verir',
+    refused: (timeoutMs: number) =>
+      `Sunucunuz, HEADER_TIMEOUT_MS=${timeoutMs} iken yaklaşık bir saniyeye yayılarak parça parça gönderilen bir başlık bölümüne hizmet vermedi.`,
+    after: 'yavaş gelen bir başlık bölümü',
+    refusedHint:
+      "Yavaş bir ağ saldırı değildir: yalnızca HEADER_TIMEOUT_MS dolduğunda hâlâ eksik olan başlık bölümü reddedilir. Sayıyı process.env.HEADER_TIMEOUT_MS'ten okuyun.",
+  },
+  slowResponse: {
+    name: 'başlık bölümü zamanında geldiyse yavaş bir yanıtın bitmesine izin verir',
+    cut: (timeoutMs: number, sleepMs: number) =>
+      `Sunucunuz HEADER_TIMEOUT_MS=${timeoutMs} iken GET /sleep isteğine (SLEEP_MS=${sleepMs}) hello.html ile hizmet vermedi.`,
+    after: 'yavaş bir yanıt',
+    cutHint:
+      'Süre sınırı yalnızca başlık bölümünü kapsar. readHead() hangi yolla sonuçlanırsa sonuçlansın zamanlayıcıyı hemen temizleyin: yanıt gerektiği kadar sürebilir.',
+  },
+  byHand: {
+    name: 'node:http ya da bir çatı (framework) olmadan yalnızca node:net üzerine kurulur',
+  },
+};
+
+export const m = localized({ en, tr });

@@ -1,0 +1,81 @@
+import type { Socket } from 'node:net';
+
+export interface Request {
+  method: string;
+  target: string;
+  version: string;
+  /** Header values by header name, the names in lower case. */
+  headers: Record<string, string>;
+}
+
+// TODO(step 8): readHead() and parseRequest() refuse a request by throwing or rejecting with an
+// HttpError, which carries the status code the server sends back. The class and both limits are
+// given; see README.md.
+/** A request the server refuses, and the status code that tells the client why. */
+export class HttpError extends Error {
+  status: number;
+  reason: string;
+
+  constructor(status: number, reason: string, message: string) {
+    super(message);
+    this.status = status;
+    this.reason = reason;
+  }
+}
+
+/** The most a head may take: request line and header lines, in characters (ASCII: bytes). */
+export const maxHeadLength = 8 * 1024;
+const headerTimeoutMs = Number(process.env.HEADER_TIMEOUT_MS ?? 10_000);
+
+/**
+ * Resolves with the request head (the request line and header lines, without the empty line
+ * that ends them) once all of it has arrived, however many pieces TCP cut it into; resolves with
+ * undefined if the client leaves first.
+ */
+export function readHead(socket: Socket): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    let received = '';
+    // TODO(step 8): give the whole head one deadline. Start a timer of headerTimeoutMs here; if it
+    // fires first, stop reading and reject with new HttpError(408, 'Request Timeout', …). Clear it
+    // as soon as the head is settled, whichever way: complete, too long, or the client gone.
+    const onData = (chunk: string) => {
+      received += chunk;
+      const end = received.search(/\r?\n\r?\n/);
+      if (end === -1 && received.length > maxHeadLength) {
+        // TODO(step 8): stop reading, and reject with new HttpError(431, 'Request Header Fields
+        // Too Large', …): a head that never ends must not fill the server's memory.
+        throw new Error('TODO(step 8): refuse a head longer than maxHeadLength (see README.md)');
+      }
+      if (end === -1) return;
+      socket.off('data', onData);
+      resolve(received.slice(0, end));
+    };
+    socket.setEncoding('utf8');
+    socket.on('data', onData);
+    socket.once('close', () => resolve(undefined));
+  });
+}
+
+export function parseRequest(head: string): Request {
+  const [requestLine = '', ...headerLines] = head.split(/\r?\n/);
+  const parts = requestLine.split(' ');
+  const [method = '', target = '', version = ''] = parts;
+  if (
+    parts.length !== 3 ||
+    !/^[A-Z]+$/.test(method) ||
+    !target ||
+    !/^HTTP\/\d\.\d$/.test(version)
+  ) {
+    // TODO(step 8): throw new HttpError(400, 'Bad Request', …) here and for a malformed header
+    // line below, so that the server can tell the client's mistakes from its own.
+    throw new Error(`Malformed request line: ${JSON.stringify(requestLine)}`);
+  }
+  const headers: Record<string, string> = {};
+  for (const line of headerLines) {
+    if (line === '') continue;
+    const colon = line.indexOf(':');
+    if (colon <= 0) throw new Error(`Malformed header line: ${JSON.stringify(line)}`);
+    headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return { method, target, version, headers };
+}

@@ -1,0 +1,52 @@
+import net from 'node:net';
+import { parseRequest, readHead } from './request.ts';
+import { ThreadPool } from './thread-pool.ts';
+
+const host = process.env.HOST ?? '127.0.0.1';
+const port = Number(process.env.PORT ?? 7878);
+const maxRequests = Number(process.env.MAX_REQUESTS ?? Infinity);
+const pool = new ThreadPool(Number(process.env.POOL_SIZE ?? 4));
+const respondModule = new URL('./respond.ts', import.meta.url).href;
+let connections = 0;
+
+const server = net.createServer(async (socket) => {
+  console.log('Connection established!');
+  connections += 1;
+  if (connections >= maxRequests) shutDown();
+  // A client may vanish without warning; an 'error' event with no listener would crash us.
+  socket.on('error', () => {});
+  // TODO(step 8): readHead() rejects now, when a head is too long or too slow: await it inside
+  // the try below, or its rejection goes unhandled and ends the whole server.
+  const head = await readHead(socket);
+  if (head === undefined) return;
+  try {
+    const request = parseRequest(head);
+    console.log(`Request: ${head.split(/\r?\n/)[0]}`);
+    // A thread of the pool builds the response; this thread keeps the socket and sends it.
+    const job = { module: respondModule, name: 'respond', args: [request] };
+    socket.end((await pool.execute(job)) as Uint8Array);
+  } catch (error) {
+    // TODO(step 8): answer with the status and reason an HttpError carries (400, 408 or 431), and
+    // with 500 Internal Server Error for any other error: that one is the server's own fault.
+    // Once the answer is written, close the whole connection, not only the server's side.
+    console.log(`Bad request: ${(error as Error).message}`);
+    socket.end('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+  }
+});
+
+/** Stops taking connections, lets the open ones finish, then closes the pool. */
+function shutDown(): void {
+  if (!server.listening) return;
+  // close() refuses new connections at once; its callback runs when the open ones have ended.
+  server.close(async () => {
+    await pool.close();
+    console.log('Shutting down.');
+  });
+}
+
+process.once('SIGINT', shutDown);
+process.once('SIGTERM', shutDown);
+
+server.listen(port, host, () => {
+  console.log(`Listening on http://${host}:${port}`);
+});

@@ -1,0 +1,152 @@
+import { describe } from 'vitest';
+import { fuzzCases, type FuzzCase } from '../../scripts/harness/fuzz.ts';
+import { burst, inParallel } from '../../scripts/harness/hostile-clients.ts';
+import { expectHttpByHand } from '../../scripts/harness/http-by-hand.ts';
+import { check, LearnerError } from '../../scripts/harness/learner-error.ts';
+import type { ServerProcess } from '../../scripts/harness/server-process.ts';
+import { showBytes } from '../../scripts/harness/show-bytes.ts';
+import { stepTest } from '../../scripts/harness/step-test.ts';
+import { expectStillServing } from '../../scripts/harness/still-serving.ts';
+import { Connection, exchange, type Reply } from '../../scripts/harness/tcp-client.ts';
+import { getRequest } from '../../scripts/harness/timing.ts';
+import { m } from './messages.ts';
+
+const test = stepTest(import.meta.url);
+
+/** What is wrong with the server's reply to a fuzz case, if anything. */
+function judge(fuzz: FuzzCase, reply: Reply): { message: string; hint: string } | undefined {
+  const t = m.fuzz;
+  if (reply.ended === 'timeout') return { message: t.silent, hint: t.silentHint };
+  if (reply.bytes.length === 0) return undefined;
+  const status = /^HTTP\/1\.[01] (\d{3})/.exec(reply.bytes.toString('latin1', 0, 12))?.[1];
+  if (!status) return { message: t.notHttp, hint: t.notHttpHint };
+  if (!fuzz.malformed || status === '400') return undefined;
+  return status.startsWith('5')
+    ? { message: t.serverError(Number(status)), hint: t.serverErrorHint }
+    : { message: t.accepted(Number(status)), hint: t.acceptedHint };
+}
+
+/** Replays the cases one at a time on a fresh server to find the one that ends it. */
+async function culprit(launch: () => Promise<ServerProcess>, suspects: FuzzCase[]) {
+  const server = await launch();
+  for (const suspect of suspects) {
+    const reply = await exchange(server, suspect.bytes, { timeoutMs: 5000 }).catch(() => undefined);
+    // A crash closes the connection without an answer a moment before the process is seen to exit.
+    if (!reply?.bytes.length) await server.waitFor(() => !server.isRunning, 500);
+    if (!server.isRunning) return { suspect, server };
+  }
+  return undefined;
+}
+
+describe('step 8: hostile clients', { timeout: 28_000 }, () => {
+  test(m.leaveEarly.name, async ({ server, target }) => {
+    await inParallel(
+      2000,
+      50,
+      async (index) => {
+        const connection = await Connection.open(server).catch(() => undefined);
+        // Half leave politely (FIN), half abruptly (RST), as closed tabs and crashed clients do.
+        if (index % 2 === 0) connection?.destroy();
+        else connection?.reset();
+      },
+      () => !server.isRunning,
+    );
+    await expectStillServing(server, target.folder, {
+      died: (how) => m.stillServing.died(m.leaveEarly.after, how),
+      hint: m.leaveEarly.hint,
+    });
+  });
+
+  test(m.fuzz.name, async ({ server, target, launch }) => {
+    const cases = fuzzCases(2026, 3000);
+    const width = 32;
+    let refusedAt: number | undefined;
+    let found: { fuzz: FuzzCase; reply: Reply; message: string; hint: string } | undefined;
+    await inParallel(
+      cases.length,
+      width,
+      async (index) => {
+        const fuzz = cases[index]!;
+        const reply = await exchange(server, fuzz.bytes, { timeoutMs: 5000 }).catch(
+          () => undefined,
+        );
+        if (!reply) refusedAt ??= index;
+        const problem = reply && judge(fuzz, reply);
+        if (reply && problem) found ??= { fuzz, reply, ...problem };
+      },
+      () => found !== undefined || refusedAt !== undefined,
+    );
+    // A crash closes connections and the port a moment before the process is seen to exit.
+    if (refusedAt !== undefined || found) await server.waitFor(() => !server.isRunning, 1000);
+    if (!server.isRunning) {
+      // The case that ended the server is among the last ones sent before it.
+      const last = refusedAt ?? cases.indexOf(found?.fuzz ?? cases[cases.length - 1]!);
+      const suspects = cases.slice(Math.max(0, last - 2 * width), last + 1);
+      const guilty = await culprit(() => launch(), suspects);
+      if (guilty) {
+        throw new LearnerError({
+          message: m.fuzz.crashed(guilty.server.describeState()),
+          received: showBytes(guilty.suspect.bytes),
+          hint: m.fuzz.crashedHint,
+          output: guilty.server.outputTail(25),
+        });
+      }
+    }
+    check(!found || !server.isRunning, () => ({
+      message: found!.message,
+      expected: found!.fuzz.malformed ? 'HTTP/1.1 400 Bad Request\r\n…' : undefined,
+      received: `${showBytes(found!.fuzz.bytes)}\n→\n${showBytes(found!.reply.bytes, 200)}`,
+      hint: found!.hint,
+      output: server.outputTail(),
+    }));
+    await expectStillServing(server, target.folder, {
+      died: (how) => m.stillServing.died(m.fuzz.after, how),
+      hint: m.fuzz.crashedHint,
+    });
+  });
+
+  test(m.leaveMidResponse.name, async ({ launch, target }) => {
+    const server = await launch({ env: { SLEEP_MS: '300', POOL_SIZE: '2' } });
+    const leaving = await Promise.all(
+      Array.from({ length: 8 }, async (_, index) => {
+        const connection = await Connection.open(server);
+        await connection.write(getRequest(server, index % 2 ? '/sleep' : '/'));
+        return connection;
+      }),
+    );
+    // Once each request has been read, its client leaves: some abruptly, some politely.
+    await server.waitFor(() => server.output().split('GET /sleep').length > 4, 3000);
+    leaving.forEach((connection, index) =>
+      index % 4 < 2 ? connection.reset() : connection.destroy(),
+    );
+    // The pool takes jobs in order, so this answer comes after every abandoned one was written.
+    await exchange(server, getRequest(server, '/sleep'), { timeoutMs: 10_000 }).catch(() => {});
+    await expectStillServing(server, target.folder, {
+      died: (how) => m.stillServing.died(m.leaveMidResponse.after, how),
+      hint: m.leaveMidResponse.hint,
+    });
+  });
+
+  test(m.burst.name, async ({ server, target }) => {
+    const result = await burst(server, 1000, getRequest(server, '/'), 15_000);
+    const answered = result.replies.filter((reply) =>
+      /^HTTP\/1\.[01] 200 /.test(reply.toString('latin1', 0, 13)),
+    ).length;
+    const lost = 1000 - answered;
+    const { refused, reset, unanswered: waiting } = result;
+    const closed = lost - refused - reset - waiting;
+    check(lost === 0, () => ({
+      message: m.burst.lost(lost, { refused, reset, closed, waiting }),
+      hint: result.refused > 0 ? m.burst.refusedHint : m.burst.lostHint,
+      output: server.outputTail(),
+    }));
+    await expectStillServing(server, target.folder, {
+      died: (how) => m.stillServing.died(m.burst.after, how),
+      hint: m.burst.lostHint,
+    });
+  });
+
+  test(m.byHand.name, ({ target }) => {
+    expectHttpByHand(target.folder, target.files);
+  });
+});
