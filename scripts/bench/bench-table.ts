@@ -23,7 +23,10 @@ export function formatTable(result: BenchResult, summary: Summary): string {
     t.atOnce(contenders.find((c) => c.sleep[row])?.sleep[row]?.concurrent ?? 0),
     (contender) => {
       const batch = contender.sleep[row];
-      return batch ? `${seconds(batch.wallMs)} s (${seconds(batch.idealMs)})` : '–';
+      if (!batch) return '–';
+      const failed = batch.concurrent - batch.answered;
+      const cell = `${seconds(batch.wallMs)} s (${seconds(batch.idealMs)})`;
+      return failed > 0 ? `${cell}, ${t.failed(failed)}` : cell;
     },
   ]);
   const sections: [string, [string, Cell][]][] = [
