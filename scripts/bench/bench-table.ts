@@ -5,8 +5,11 @@ import type { Summary } from './summary.ts';
 
 type Cell = (contender: ContenderResult) => string;
 
-const whole = (value: number) => Math.round(value).toLocaleString('en-US');
-const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
+// A server that answered nothing has no latency: a dash, rather than NaN.
+const whole = (value: number) =>
+  Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : '–';
+const ms = (value: number) =>
+  !Number.isFinite(value) ? '–' : value < 10 ? value.toFixed(2) : value.toFixed(1);
 const seconds = (value: number) => (value / 1000).toFixed(2);
 const fromLoad = (pick: (load: LoadResult) => string, load?: 'throughput' | 'oneAtATime') =>
   ((contender) => {
@@ -42,9 +45,10 @@ export function formatTable(result: BenchResult, summary: Summary): string {
         [t.latency, fromLoad((load) => `${ms(load.latencyMs.p50)} / ${ms(load.latencyMs.p99)}`)],
         [
           t.againstBaseline,
-          fromLoad((load) =>
-            baseline ? `${(load.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)}×` : '–',
-          ),
+          fromLoad((load) => {
+            const ratio = load.requestsPerSecond / (baseline?.requestsPerSecond ?? NaN);
+            return Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '–';
+          }),
         ],
         [t.errors, fromLoad((load) => whole(load.errors))],
       ],
@@ -75,7 +79,8 @@ export function formatTable(result: BenchResult, summary: Summary): string {
           .join('   ');
   const notes = contenders.flatMap((contender) => {
     if (contender.notStarted) return [t.notStarted(contender.name, contender.notStarted)];
-    return contender.stopped ? [t.stopped(contender.name, contender.stopped)] : [];
+    const notes = contender.stopped ? [t.stopped(contender.name, contender.stopped)] : [];
+    return contender.todo ? [...notes, `${contender.name}: ${contender.todo}`] : notes;
   });
   if (summary.poolCost) {
     notes.push(

@@ -17,7 +17,7 @@ function timedRequest(options: LoadOptions, request: Buffer): Promise<[ms: numbe
     // Write without half-closing: a server may end a half-closed connection before it answers.
     socket.on('connect', () => socket.write(request));
     socket.on('data', (chunk: Buffer) => {
-      if (head.length < 12) head += chunk.toString('latin1', 0, 12);
+      if (head.length < 13) head += chunk.toString('latin1', 0, 13);
     });
     socket.on('error', () => (failed = true));
     socket.on('close', () => {

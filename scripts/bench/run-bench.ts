@@ -1,5 +1,6 @@
 import { cpus } from 'node:os';
 import { startServer, type ServerProcess } from '../harness/server-process.ts';
+import { starterTodo } from '../harness/starter-todo.ts';
 import type { Contender } from './contenders.ts';
 import type { LoadGenerator, LoadResult } from './load.ts';
 import { m } from './messages.ts';
@@ -27,6 +28,8 @@ export interface ContenderResult extends Contender {
   stopped?: string;
   /** Why the server could not be started, if it could not. */
   notStarted?: string;
+  /** A starter's TODO the server ran into, told as the step's checks tell it. */
+  todo?: string;
 }
 
 export interface BenchResult {
@@ -105,6 +108,9 @@ export async function runBench(
   } finally {
     await Promise.all(servers.map((server) => server?.stop()));
   }
+  servers.forEach((server, index) => {
+    results[index]!.todo = server && starterTodo(server.output())?.message;
+  });
   for (const [index, result] of results.entries()) {
     const sorted = rounds[index]!.toSorted(byRate);
     result.roundsPerSecond = rounds[index]!.map((round) => Math.round(round.requestsPerSecond));

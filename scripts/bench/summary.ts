@@ -17,16 +17,17 @@ export function summarize(result: BenchResult): Summary {
   const baseline = find(result, 'baseline');
   if (single?.oneAtATime && pool?.oneAtATime && single.throughput && pool.throughput) {
     const perRequest = (rate: number) => 1e6 / rate;
-    summary.poolCost = {
-      oneAtATimeUs: (pool.oneAtATime.latencyMs.p50 - single.oneAtATime.latencyMs.p50) * 1000,
-      underLoadUs:
-        perRequest(pool.throughput.requestsPerSecond) -
-        perRequest(single.throughput.requestsPerSecond),
-    };
+    const oneAtATimeUs = (pool.oneAtATime.latencyMs.p50 - single.oneAtATime.latencyMs.p50) * 1000;
+    const underLoadUs =
+      perRequest(pool.throughput.requestsPerSecond) -
+      perRequest(single.throughput.requestsPerSecond);
+    // A server that answered nothing has no cost to compare.
+    if (Number.isFinite(oneAtATimeUs + underLoadUs))
+      summary.poolCost = { oneAtATimeUs, underLoadUs };
   }
   if (pool?.throughput && baseline?.throughput) {
     const ratio = pool.throughput.requestsPerSecond / baseline.throughput.requestsPerSecond;
-    summary.target = { server: pool.name, ratio, met: ratio >= 1 };
+    if (Number.isFinite(ratio)) summary.target = { server: pool.name, ratio, met: ratio >= 1 };
   }
   return summary;
 }
