@@ -60,6 +60,14 @@ const en = {
     cutOffHint:
       "Stop accepting connections with server.close(), and close the pool only in its callback: it runs once every open connection has ended, the running /sleep's included.",
   },
+  finishesArriving: {
+    name: 'answers a request whose head was still arriving when SIGTERM came',
+    cutOff: (how: string) =>
+      `Your server ${how} before it answered a request whose head was still arriving when SIGTERM came.`,
+    refused: (statusLine: string) =>
+      `A request whose head was still arriving when SIGTERM came got "${statusLine}" instead of hello.html.`,
+    hint: 'Close the pool only once every open connection has ended, in the callback of server.close(): a request still on its way needs the pool too.',
+  },
   refusesNew: {
     name: 'refuses new connections once SIGTERM has arrived',
     accepted:
@@ -174,6 +182,14 @@ const tr: typeof en = {
       `SIGTERM geldiğinde çalıştırmakta olduğu /sleep isteğini bitirmeden sunucunuz ${how}.`,
     cutOffHint:
       "Bağlantı kabul etmeyi server.close() ile durdurun ve havuzu ancak onun geri çağırmasında (callback) kapatın: bu geri çağırma, çalışan /sleep'inki de dahil, açık bağlantıların hepsi bittiğinde çalışır.",
+  },
+  finishesArriving: {
+    name: 'SIGTERM geldiğinde başlık bölümü hâlâ gelmekte olan bir isteği yanıtlar',
+    cutOff: (how: string) =>
+      `Sunucunuz, SIGTERM geldiğinde başlık bölümü hâlâ gelmekte olan bir isteği yanıtlamadan önce ${how}.`,
+    refused: (statusLine: string) =>
+      `SIGTERM geldiğinde başlık bölümü hâlâ gelmekte olan bir istek, hello.html yerine "${statusLine}" aldı.`,
+    hint: 'Havuzu ancak bütün açık bağlantılar bittiğinde, server.close() geri çağırmasının (callback) içinde kapatın: yolda olan bir isteğin de havuza ihtiyacı var.',
   },
   refusesNew: {
     name: 'SIGTERM geldikten sonra yeni bağlantıları reddeder',

@@ -3,10 +3,13 @@ import { expectHttpByHand } from '../../scripts/harness/http-by-hand.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
 import { expectPage } from '../../scripts/harness/page-check.ts';
 import { startServer, type ServerProcess } from '../../scripts/harness/server-process.ts';
-import { observeShutdown, type Shutdown } from '../../scripts/harness/shutdown.ts';
+import {
+  acceptsConnection,
+  observeShutdown,
+  type Shutdown,
+} from '../../scripts/harness/shutdown.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { underTest } from '../../scripts/harness/target.ts';
-import { Connection } from '../../scripts/harness/tcp-client.ts';
 import { expectShutdownLines } from '../../scripts/harness/thread-pool/worker-lines.ts';
 import { sendGet } from '../../scripts/harness/timing.ts';
 import { m } from './messages.ts';
@@ -31,11 +34,15 @@ const sigterm = () =>
     shutdown: await observeShutdown(server, 'SIGTERM', sleepMs, graceMs),
   })));
 
-const refused = (server: ServerProcess) =>
-  Connection.open(server).then(
-    (connection) => (connection.destroy(), false),
-    () => true,
-  );
+/** Fails unless the server said "Shutting down." (its last lines may come a moment after it ends). */
+async function expectGoodbye(server: ServerProcess): Promise<void> {
+  const said = await server.waitFor(() => server.countLines(goodbye) > 0, 1000);
+  check(said, () => ({
+    message: m.workersShutDown.noGoodbye,
+    hint: m.workersShutDown.noGoodbyeHint,
+    output: server.outputTail(),
+  }));
+}
 
 describe('the server', () => {
   test(m.finishesInFlight.name, async () => {
@@ -46,6 +53,24 @@ describe('the server', () => {
       output: server.outputTail(25),
     }));
     await expectPage(server, folder, shutdown.inFlight);
+  });
+
+  test(m.finishesArriving.name, async () => {
+    const t = m.finishesArriving;
+    const { server, shutdown } = await sigterm();
+    const { arriving } = shutdown;
+    check(arriving.bytes.length > 0, () => ({
+      message: t.cutOff(server.describeState()),
+      hint: t.hint,
+      output: server.outputTail(25),
+    }));
+    const statusLine = arriving.text.split('\r\n')[0]!;
+    check(statusLine.startsWith('HTTP/1.1 200'), () => ({
+      message: t.refused(statusLine),
+      hint: t.hint,
+      output: server.outputTail(),
+    }));
+    await expectPage(server, folder, arriving);
   });
 
   test(m.refusesNew.name, async () => {
@@ -78,31 +103,27 @@ describe('the server', () => {
 
   test(m.workersShutDown.name, async () => {
     const t = m.workersShutDown;
-    const { server } = await sigterm();
-    // The last lines may arrive a moment after the process is seen to end.
-    await server.waitFor(() => server.output().includes(goodbye), 1000);
-    expectShutdownLines(server.output(), poolSize, t);
-    check(server.countLines(goodbye) > 0, () => ({
-      message: t.noGoodbye,
-      hint: t.noGoodbyeHint,
-      output: server.outputTail(),
+    const { server, shutdown } = await sigterm();
+    check(!shutdown.exit?.signal, () => ({
+      message: m.exitsCleanly.noHandler(shutdown.exit!.signal!),
+      hint: m.exitsCleanly.noHandlerHint,
     }));
+    await expectGoodbye(server);
+    expectShutdownLines(server.output(), poolSize, t);
   });
 
   test(m.sigint.name, async ({ launch }) => {
     const server = await launch({ env });
     await expectPage(server, folder, await (await sendGet(server, '/', patienceMs)).reply);
     server.signal('SIGINT');
-    const ended = await server.waitFor(() => !server.isRunning, graceMs);
-    await server.waitFor(() => server.output().includes(goodbye), 1000);
-    check(
-      ended && !server.describeState().match(/SIG|[1-9]/) && server.countLines(goodbye) > 0,
-      () => ({
-        message: m.sigint.notHandled(server.describeState()),
-        hint: m.sigint.hint,
-        output: server.outputTail(),
-      }),
-    );
+    await server.waitFor(() => !server.isRunning, graceMs);
+    const exit = server.isRunning ? undefined : await server.exited;
+    check(exit?.code === 0, () => ({
+      message: m.sigint.notHandled(server.describeState()),
+      hint: exit ? m.sigint.hint : m.exitsCleanly.lingersHint,
+      output: server.outputTail(),
+    }));
+    await expectGoodbye(server);
   });
 
   test(m.maxRequests.name, async ({ launch }) => {
@@ -113,7 +134,10 @@ describe('the server', () => {
       check(inFlight, () => ({ message: t.stoppedEarly(served), hint: t.stoppedEarlyHint }));
       await expectPage(server, folder, await inFlight.reply);
     }
-    check(await refused(server), () => ({ message: t.thirdAccepted, hint: t.keptRunningHint }));
+    check(!(await acceptsConnection(server)), () => ({
+      message: t.thirdAccepted,
+      hint: t.keptRunningHint,
+    }));
     const ended = await server.waitFor(() => !server.isRunning, graceMs);
     check(ended, () => ({ message: t.keptRunning(graceMs / 1000), hint: t.keptRunningHint }));
     check((await server.exited).code === 0, () => ({
