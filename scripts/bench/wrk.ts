@@ -5,6 +5,7 @@ import type { LoadOptions, LoadResult } from './load.ts';
 
 const run = promisify(execFile);
 const script = fileURLToPath(new URL('./wrk-report.lua', import.meta.url));
+const nothing = { p50: NaN, p90: NaN, p99: NaN, max: NaN };
 
 /** wrk's version line when wrk is on the PATH (Debian: apt-get install wrk). */
 export function findWrk(): string | undefined {
@@ -25,9 +26,10 @@ export async function wrkLoad(options: LoadOptions): Promise<LoadResult> {
   const args = ['-t', `${threads}`, '-c', `${options.connections}`, '-d', `${seconds}s`];
   const { stdout } = await run('wrk', [...args, '--timeout', '5s', '-s', script, url], {
     timeout: (seconds + 15) * 1000,
-  });
+  }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
   const line = /^wrk-json (.+)$/m.exec(stdout)?.[1];
-  if (!line) throw new Error(`wrk printed no results:\n${stdout}`);
+  // wrk gives up when it cannot connect at all: the server has stopped, which the bench reports.
+  if (!line) return { requests: 0, requestsPerSecond: 0, errors: NaN, latencyMs: nothing };
   const report = JSON.parse(line) as Record<'requests' | 'durationUs' | 'errors', number> &
     Record<'p50' | 'p90' | 'p99' | 'max', number>;
   const ms = (us: number) => us / 1000;
