@@ -31,7 +31,8 @@ async function warmServer(launch: Launch, folder: string): Promise<ServerProcess
 const jobLinesSince = (server: ServerProcess, since: number) =>
   jobLineIds(server.output().slice(since)).length;
 
-describe('the server', () => {
+// Threads take seconds to start on a busy machine, and some checks wait for several slow requests.
+describe('the server', { timeout: 28_000 }, () => {
   test(m.servesDuringSleep.name, async ({ launch, target }) => {
     const t = m.servesDuringSleep;
     const server = await warmServer(launch, target.folder);

@@ -44,7 +44,8 @@ async function expectGoodbye(server: ServerProcess): Promise<void> {
   }));
 }
 
-describe('the server', () => {
+// Threads take seconds to start on a busy machine, and some checks wait for several slow requests.
+describe('the server', { timeout: 28_000 }, () => {
   test(m.finishesInFlight.name, async () => {
     const { server, shutdown } = await sigterm();
     check(shutdown.inFlight.bytes.length > 0, () => ({
