@@ -27,6 +27,8 @@ const en = {
   noStarter: (step: number) =>
     `The starter of step ${step} could not be found: .workbook/starters/ has no copy of it and git has none either. Nothing was changed. A fresh download of the workbook has the starter in its steps/ folder.`,
   failed: (reason: string) => `The reset stopped before replacing any file: ${reason}.`,
+  backupDiffers: (name: string, backup: string) =>
+    `the backup of ${name} in ${backup} does not match the original`,
 };
 
 const tr: typeof en = {
@@ -57,6 +59,8 @@ const tr: typeof en = {
   noStarter: (step: number) =>
     `Adım ${step} için başlangıç dosyaları bulunamadı: .workbook/starters/ içinde de git'te de kopyası yok. Hiçbir şey değişmedi. Çalışma kitabının yeni bir indirmesinde başlangıç dosyaları steps/ klasöründedir.`,
   failed: (reason: string) => `Sıfırlama hiçbir dosyayı değiştirmeden durdu: ${reason}.`,
+  backupDiffers: (name: string, backup: string) =>
+    `${backup} içindeki ${name} yedeği asıl dosyayla aynı değil`,
 };
 
 export const m = localized({ en, tr });

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join } from 'node:path';
 import { stateFolder } from '../workbook/paths.ts';
 import type { Step } from '../workbook/steps.ts';
+import { m } from './messages.ts';
 import type { Files } from './starters.ts';
 
 export const backupsFolder = (state = stateFolder) => join(state, 'backups');
@@ -32,7 +33,7 @@ export function resetStep(
     mkdirSync(dirname(join(backup, name)), { recursive: true });
     writeFileSync(join(backup, name), content);
     if (!readFileSync(join(backup, name)).equals(content)) {
-      throw new Error(`the backup of ${name} in ${backup} does not match the original`);
+      throw new Error(m.backupDiffers(name, backup));
     }
   }
   for (const [name, content] of starter) {

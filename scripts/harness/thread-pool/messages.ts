@@ -4,6 +4,7 @@ import { localized } from '../../i18n/localized.ts';
 
 const en = {
   loadFailed: (error: string) => `thread-pool.ts could not be loaded: ${error}`,
+  noClass: 'it exports no class named ThreadPool',
   loadFailedHint:
     'Run `npx tsc --noEmit` to see syntax and type errors with their line numbers, and make sure thread-pool.ts exports the class: export class ThreadPool { … }.',
   crashed: (error: string) => `Your thread pool crashed the program that used it: ${error}`,
@@ -28,6 +29,7 @@ const en = {
 
 const tr: typeof en = {
   loadFailed: (error: string) => `thread-pool.ts yüklenemedi: ${error}`,
+  noClass: 'ThreadPool adında bir sınıfı dışa aktarmıyor (export)',
   loadFailedHint:
     '`npx tsc --noEmit` çalıştırarak sözdizimi ve tür hatalarını satır numaralarıyla görün; thread-pool.ts dosyasının sınıfı dışa aktardığından (export class ThreadPool { … }) emin olun.',
   crashed: (error: string) => `İş parçacığı havuzunuz onu kullanan programı çökertti: ${error}`,

@@ -4,8 +4,11 @@
 import { writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { m } from './messages.ts';
 import { described, type ScenarioEvent } from './protocol.ts';
-import { scenarios, Threads, type PoolClass } from './scenarios.ts';
+import { recorder } from './recorder.ts';
+import { scenarios, type PoolClass } from './scenarios.ts';
+import { Threads } from './threads.ts';
 
 const [folder = '', name = '', params = '{}'] = process.argv.slice(2);
 const report = (event: ScenarioEvent) => writeSync(3, `${JSON.stringify(event)}\n`);
@@ -17,15 +20,16 @@ const crash = (error: unknown) => {
 process.on('uncaughtException', crash);
 process.on('unhandledRejection', crash);
 
+const threads = new Threads();
 let ThreadPool: PoolClass;
 try {
   const url = pathToFileURL(join(folder, 'thread-pool.ts')).href;
   ThreadPool = ((await import(url)) as { ThreadPool: PoolClass }).ThreadPool;
-  if (typeof ThreadPool !== 'function') throw new Error('it exports no class named ThreadPool');
+  if (typeof ThreadPool !== 'function') throw new Error(m.noClass);
 } catch (error) {
   report({ type: 'load-failed', error: described(error) });
   process.exit(1);
 }
 
-await scenarios[name]!({ ThreadPool, threads: new Threads(), report, ...JSON.parse(params) });
+await scenarios[name]!({ ThreadPool, threads, ...recorder(report), ...JSON.parse(params) });
 report({ type: 'done' });
