@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { m } from './messages.ts';
 import { described, type ScenarioEvent } from './protocol.ts';
-import { scenarios, Threads, type PoolClass } from './scenarios.ts';
+import { recorder } from './recorder.ts';
+import { scenarios, type PoolClass } from './scenarios.ts';
+import { Threads } from './threads.ts';
 
 const [folder = '', name = '', params = '{}'] = process.argv.slice(2);
 const report = (event: ScenarioEvent) => writeSync(3, `${JSON.stringify(event)}\n`);
@@ -18,6 +20,7 @@ const crash = (error: unknown) => {
 process.on('uncaughtException', crash);
 process.on('unhandledRejection', crash);
 
+const threads = new Threads();
 let ThreadPool: PoolClass;
 try {
   const url = pathToFileURL(join(folder, 'thread-pool.ts')).href;
@@ -28,5 +31,5 @@ try {
   process.exit(1);
 }
 
-await scenarios[name]!({ ThreadPool, threads: new Threads(), report, ...JSON.parse(params) });
+await scenarios[name]!({ ThreadPool, threads, ...recorder(report), ...JSON.parse(params) });
 report({ type: 'done' });

@@ -1,7 +1,7 @@
-import { syncBuiltinESMExports } from 'node:module';
-import workerThreads from 'node:worker_threads';
 import type { Blocked } from './jobs.ts';
-import { described, failure, type ScenarioEvent } from './protocol.ts';
+import { failure } from './protocol.ts';
+import type { Recorder } from './recorder.ts';
+import type { Threads } from './threads.ts';
 
 // The scenarios the checks run on the learner's pool, each in a fresh process (see scenario.ts).
 
@@ -20,7 +20,6 @@ export type PoolClass = new (size: number) => Pool;
 
 const jobsModule = new URL('./jobs.ts', import.meta.url).href;
 const job = (name: string, ...args: unknown[]): Job => ({ module: jobsModule, name, args });
-const now = () => performance.timeOrigin + performance.now();
 /** The promise a call returns, or a rejected one if the call throws. */
 function attempt(call: () => unknown): Promise<unknown> {
   try {
@@ -32,65 +31,17 @@ function attempt(call: () => unknown): Promise<unknown> {
 
 const range = (count: number) => Array.from({ length: count }, (_, index) => index);
 
-/**
- * Every thread this process starts, counted the moment it is created: `Worker` is replaced, for
- * the learner's code too, by a subclass that reports each new instance.
- */
-export class Threads {
-  created = 0;
-  exited = 0;
-
-  constructor() {
-    const threads = this;
-    workerThreads.Worker = class extends workerThreads.Worker {
-      constructor(...args: ConstructorParameters<typeof workerThreads.Worker>) {
-        super(...args);
-        threads.created += 1;
-        this.once('exit', () => (threads.exited += 1));
-      }
-    };
-    syncBuiltinESMExports();
-  }
-}
-
-interface Context {
+interface Context extends Recorder {
   ThreadPool: PoolClass;
   threads: Threads;
-  report: (event: ScenarioEvent) => void;
   size: number;
   ms: number;
   jobs: number;
 }
 
-/** A value as JSON can carry it; a pool or anything else that JSON cannot carry becomes null. */
-function plain(value: unknown): unknown {
-  try {
-    const text = JSON.stringify(value ?? null);
-    return text.length < 10_000 ? JSON.parse(text) : null;
-  } catch {
-    return null;
-  }
-}
-
-function recorder({ report }: Context) {
-  return {
-    fact: (name: string, value: unknown) => report({ type: 'fact', name, value }),
-    async track<T>(label: string, work: () => T | Promise<T>): Promise<T | undefined> {
-      try {
-        const value = await work();
-        report({ type: 'settled', label, ok: true, value: plain(value), at: now() });
-        return value;
-      } catch (error) {
-        report({ type: 'settled', label, ok: false, error: described(error), at: now() });
-        return undefined;
-      }
-    },
-  };
-}
-
 /** Creates the pool and lets every thread run a job first, so that timing starts level. */
 async function start(context: Context, size = context.size): Promise<Pool | undefined> {
-  const { track, fact } = recorder(context);
+  const { track, fact } = context;
   const pool = await track('create', () => new context.ThreadPool(size));
   if (!pool) return undefined;
   fact('threadsAtStart', context.threads.created);
@@ -113,13 +64,13 @@ async function warmUp(pool: Pool, threads: Threads, size: number): Promise<numbe
 
 const blockingJobs = (context: Context, pool: Pool) =>
   range(context.jobs).map((index) =>
-    recorder(context).track(`job ${index}`, () => pool.execute(job('block', context.ms))),
+    context.track(`job ${index}`, () => pool.execute(job('block', context.ms))),
   );
 
 export const scenarios: Record<string, (context: Context) => Promise<void>> = {
   async sizes(context) {
     for (const size of [0, -1, 2.5, NaN, 2]) {
-      await recorder(context).track(String(size), () => void new context.ThreadPool(size));
+      await context.track(String(size), () => void new context.ThreadPool(size));
     }
   },
 
@@ -128,14 +79,14 @@ export const scenarios: Record<string, (context: Context) => Promise<void>> = {
     const pool = await start(context);
     if (!pool) return;
     await Promise.all(blockingJobs(context, pool));
-    recorder(context).fact('threadsCreated', context.threads.created);
+    context.fact('threadsCreated', context.threads.created);
   },
 
   /** A job that throws, then one that should still run, on a pool of one thread. */
   async failure(context) {
     const pool = await start(context, 1);
     if (!pool) return;
-    const { track } = recorder(context);
+    const { track } = context;
     await track('throwing', () => pool.execute(job('fail', failure)));
     await track('next', () => pool.execute(job('whoAmI')));
   },
@@ -144,7 +95,7 @@ export const scenarios: Record<string, (context: Context) => Promise<void>> = {
   async close(context) {
     const pool = await start(context);
     if (!pool) return;
-    const { track, fact } = recorder(context);
+    const { track, fact } = context;
     const finished = new Set<number>();
     for (const index of range(context.jobs)) {
       const result = attempt(() => pool.execute(job('block', context.ms)));
@@ -165,7 +116,7 @@ export const scenarios: Record<string, (context: Context) => Promise<void>> = {
 
   /** `await using`: the pool closes itself at the end of the block. */
   async dispose(context) {
-    const { track } = recorder(context);
+    const { track } = context;
     await track('block', async () => {
       await using pool = new context.ThreadPool(2) as Pool & AsyncDisposable;
       await pool.execute(job('whoAmI'));
