@@ -95,5 +95,13 @@ export function formatTable(result: BenchResult, summary: Summary): string {
       m.target(summary.target.server, summary.target.ratio.toFixed(2), summary.target.met),
     );
   }
-  return [line(header), ...rows.map(line), '', ...notes].join('\n');
+  const { cpus, loadAverage } = result.machine;
+  return [
+    t.machine(cpus, loadAverage.toFixed(1)),
+    '',
+    line(header),
+    ...rows.map(line),
+    '',
+    ...notes,
+  ].join('\n');
 }

@@ -33,6 +33,8 @@ const en = {
   table: {
     load: (generator: string, connections: number, rounds: number, seconds: number) =>
       `GET /, a new connection per request, ${connections} clients (${generator}); median of ${rounds} rounds of ${seconds} s`,
+    machine: (cpus: number, load: string) =>
+      `${cpus} CPUs; load average ${load} when the run began (above ${cpus}, other programs were competing for them).`,
     requestsPerSecond: 'requests/s',
     latency: 'latency p50 / p99 (ms)',
     againstBaseline: 'against node:http',
@@ -87,6 +89,8 @@ const tr: typeof en = {
   table: {
     load: (generator: string, connections: number, rounds: number, seconds: number) =>
       `GET /, her istek için yeni bağlantı, ${connections} istemci (${generator}); ${seconds} sn'lik ${rounds} turun ortancası`,
+    machine: (cpus: number, load: string) =>
+      `${cpus} işlemci; ölçüm başladığında yük ortalaması ${load} (${cpus} üstündeyse başka programlar da işlemcileri kullanıyordu).`,
     requestsPerSecond: 'istek/sn',
     latency: 'gecikme p50 / p99 (ms)',
     againstBaseline: "node:http'ye göre",

@@ -1,4 +1,4 @@
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { startServer, type ServerProcess } from '../harness/server-process.ts';
 import { starterTodo } from '../harness/starter-todo.ts';
 import type { Contender } from './contenders.ts';
@@ -34,7 +34,8 @@ export interface ContenderResult extends Contender {
 
 export interface BenchResult {
   date: string;
-  machine: { cpus: number; cpu: string; node: string; platform: string };
+  /** `loadAverage`: the system's 1-minute load when the run began; above `cpus`, others were busy. */
+  machine: { cpus: number; cpu: string; node: string; platform: string; loadAverage: number };
   loadGenerator: string;
   settings: Omit<BenchSettings, 'load'>;
   contenders: ContenderResult[];
@@ -49,6 +50,7 @@ export async function runBench(
   progress: (line: string) => void,
 ): Promise<BenchResult> {
   const { load, sleepMs, poolSize } = settings;
+  const loadAverage = loadavg()[0]!;
   const servers: (ServerProcess | undefined)[] = [];
   const results = contenders.map((c): ContenderResult => ({
     ...c,
@@ -69,7 +71,8 @@ export async function runBench(
       progress(m.starting(contender.name));
       const env = { SLEEP_MS: `${sleepMs}`, POOL_SIZE: `${poolSize}` };
       servers.push(
-        await startServer({ ...contender, env }).catch((error: Error) => {
+        // A busy machine may take many seconds to start a server with its threads.
+        await startServer({ ...contender, env, readyTimeoutMs: 60_000 }).catch((error: Error) => {
           results[index]!.notStarted = error.message;
           return undefined;
         }),
@@ -124,6 +127,7 @@ export async function runBench(
       cpu: cpus()[0]?.model ?? 'unknown',
       node: process.version,
       platform: `${process.platform} ${process.arch}`,
+      loadAverage,
     },
     loadGenerator: load.name,
     settings: shown,
