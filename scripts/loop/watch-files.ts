@@ -39,7 +39,7 @@ function fingerprint(folder: string): string {
  * as on network drives. A save is a change of the files' times or contents, so events about
  * nothing (a file opened, a swap file written) never trigger a run.
  */
-export function watchFolder(folder: string, onSave: () => void, settleMs = 80, pollMs = 1000) {
+export function watchFolder(folder: string, onSave: () => void, settleMs = 50, pollMs = 1000) {
   let seen = fingerprint(folder);
   let settling: NodeJS.Timeout | undefined;
   const look = () => {
