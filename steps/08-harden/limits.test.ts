@@ -1,9 +1,10 @@
-import { describe } from 'vitest';
+import { afterAll, describe } from 'vitest';
 import { dribble, sendEndlessHead } from '../../scripts/harness/hostile-clients.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
 import { residentBytes } from '../../scripts/harness/memory.ts';
-import type { ServerProcess } from '../../scripts/harness/server-process.ts';
+import { startServer, type ServerProcess } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
+import { underTest } from '../../scripts/harness/target.ts';
 import { expectStillServing } from '../../scripts/harness/still-serving.ts';
 import { Connection, exchange, piecesOf, type Reply } from '../../scripts/harness/tcp-client.ts';
 import { getRequest } from '../../scripts/harness/timing.ts';
@@ -12,10 +13,27 @@ import { m } from './messages.ts';
 const test = stepTest(import.meta.url);
 const kib = 1024;
 const mib = 1024 * kib;
-// Two threads start faster than four, and these checks need no more.
-const twoThreads = { POOL_SIZE: '2' };
 // The first request after start-up waits for the pool's threads, which a busy machine starts slowly.
 const patienceMs = 12_000;
+const patient = { HEADER_TIMEOUT_MS: '60000' };
+const hasty = { HEADER_TIMEOUT_MS: '1000', SLEEP_MS: '2500' };
+
+const { folder } = underTest(import.meta.url);
+const started = new Map<string, ServerProcess>();
+
+/**
+ * A server with these settings, shared by the checks here that need the same ones (each start
+ * costs seconds on a busy machine), and started again if a check left it stopped. Two threads
+ * start faster than four, and these checks need no more.
+ */
+async function serverWith(env: Record<string, string>): Promise<ServerProcess> {
+  const key = JSON.stringify(env);
+  const running = started.get(key);
+  if (running?.isRunning) return running;
+  const server = await startServer({ folder, env: { POOL_SIZE: '2', ...env } });
+  started.set(key, server);
+  return server;
+}
 
 const statusOf = (reply: Reply) =>
   /^HTTP\/1\.[01] (\d{3})/.exec(reply.bytes.toString('latin1', 0, 12))?.[1];
@@ -35,9 +53,11 @@ const survived = (after: string) => ({
 });
 
 describe('step 8: limits', { timeout: 28_000 }, () => {
-  test(m.bigHead.name, async ({ launch, target }) => {
+  afterAll(() => Promise.all([...started.values()].map((server) => server.stop())));
+
+  test(m.bigHead.name, async ({ target }) => {
     const t = m.bigHead;
-    const server = await launch({ env: { ...twoThreads, HEADER_TIMEOUT_MS: '60000' } });
+    const server = await serverWith(patient);
     const big = await exchange(server, headOfSize(server, 6 * kib), { timeoutMs: patienceMs });
     check(statusOf(big) === '200' || !server.isRunning, () => ({
       message: t.refused,
@@ -61,9 +81,9 @@ describe('step 8: limits', { timeout: 28_000 }, () => {
     await expectStillServing(server, target.folder, survived(t.after));
   });
 
-  test(m.memory.name, async ({ launch, target }) => {
+  test(m.memory.name, async ({ target }) => {
     const t = m.memory;
-    const server = await launch({ env: { ...twoThreads, HEADER_TIMEOUT_MS: '60000' } });
+    const server = await serverWith(patient);
     // Served once first, so the memory measured next holds the pool and the pages already.
     await expectStillServing(server, target.folder, survived(t.after));
     const before = residentBytes(server.pid!);
@@ -85,10 +105,10 @@ describe('step 8: limits', { timeout: 28_000 }, () => {
     await expectStillServing(server, target.folder, survived(t.after));
   });
 
-  test(m.silentClient.name, async ({ launch, target }) => {
+  test(m.silentClient.name, async ({ target }) => {
     const t = m.silentClient;
-    const timeoutMs = 1000;
-    const server = await launch({ env: { ...twoThreads, HEADER_TIMEOUT_MS: String(timeoutMs) } });
+    const timeoutMs = Number(hasty.HEADER_TIMEOUT_MS);
+    const server = await serverWith(hasty);
     const connection = await Connection.open(server);
     const opened = performance.now();
     const reply = await connection.readUntilClose(8000);
@@ -112,10 +132,10 @@ describe('step 8: limits', { timeout: 28_000 }, () => {
     await expectStillServing(server, target.folder, survived(t.after));
   });
 
-  test(m.dribble.name, async ({ launch, target }) => {
+  test(m.dribble.name, async ({ target }) => {
     const t = m.dribble;
-    const timeoutMs = 1000;
-    const server = await launch({ env: { ...twoThreads, HEADER_TIMEOUT_MS: String(timeoutMs) } });
+    const timeoutMs = Number(hasty.HEADER_TIMEOUT_MS);
+    const server = await serverWith(hasty);
     const reply = await dribble(server, 100, 8000);
     check(reply.ended !== 'timeout', () => ({
       message: t.open(Math.round(reply.afterMs / 1000), timeoutMs),
@@ -132,9 +152,9 @@ describe('step 8: limits', { timeout: 28_000 }, () => {
     await expectStillServing(server, target.folder, survived(t.after));
   });
 
-  test(m.steadyClient.name, async ({ launch, target }) => {
-    const timeoutMs = 4000;
-    const server = await launch({ env: { ...twoThreads, HEADER_TIMEOUT_MS: String(timeoutMs) } });
+  test(m.steadyClient.name, async ({ target }) => {
+    const timeoutMs = Number(patient.HEADER_TIMEOUT_MS);
+    const server = await serverWith(patient);
     const request = getRequest(server, '/');
     // Six pieces, 200 ms apart: about a second, well inside the deadline.
     const pieces = piecesOf(request, Math.ceil(request.length / 6));
@@ -148,10 +168,9 @@ describe('step 8: limits', { timeout: 28_000 }, () => {
     await expectStillServing(server, target.folder, survived(m.steadyClient.after));
   });
 
-  test(m.slowResponse.name, async ({ launch, target }) => {
-    const [timeoutMs, sleepMs] = [500, 2000];
-    const env = { ...twoThreads, HEADER_TIMEOUT_MS: String(timeoutMs), SLEEP_MS: String(sleepMs) };
-    const server = await launch({ env });
+  test(m.slowResponse.name, async ({ target }) => {
+    const [timeoutMs, sleepMs] = [Number(hasty.HEADER_TIMEOUT_MS), Number(hasty.SLEEP_MS)];
+    const server = await serverWith(hasty);
     const reply = await exchange(server, getRequest(server, '/sleep'), { timeoutMs: 15_000 });
     check(statusOf(reply) === '200' || !server.isRunning, () => ({
       message: m.slowResponse.cut(timeoutMs, sleepMs),
