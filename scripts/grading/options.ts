@@ -70,7 +70,11 @@ export function parseCount(option: string, value: string | undefined, min: numbe
   return count;
 }
 
-/** One job keeps about one processor busy (the test runner, then the student's server). */
-export const defaultJobs = Math.max(1, availableParallelism());
+/**
+ * A step's checks spend much of their time waiting (for a server to start, for a slow route, for
+ * a timeout), so one job more than there are processors keeps them busy: on 2 processors, 3 jobs
+ * graded fastest (scripts/bench/grade-class.ts), and finished work still scored in full.
+ */
+export const defaultJobs = availableParallelism() + 1;
 export const defaultDeadlineSeconds = 120;
 export const defaultMemoryMb = 256;
