@@ -2,8 +2,16 @@ import { parseArgs } from 'node:util';
 import { language } from '../i18n/language.ts';
 import { gradeClass } from '../grading/grade-class.ts';
 import { m } from '../grading/messages.ts';
-import * as defaults from '../grading/options.ts';
-import { parseCount, parsePoints, parseStepList, UsageError } from '../grading/options.ts';
+import {
+  defaultDeadlineSeconds,
+  defaultJobs,
+  defaultMemoryMb,
+  defaultPoints,
+  parseCount,
+  parsePoints,
+  parseStepList,
+  UsageError,
+} from '../grading/options.ts';
 import { progressBar } from '../grading/progress-bar.ts';
 import { writeReports } from '../grading/reports.ts';
 import { resultsTable } from '../grading/results-table.ts';
@@ -13,10 +21,10 @@ import { listSteps } from '../workbook/steps.ts';
 const all = listSteps();
 const help = () =>
   usage({
-    jobs: defaults.defaultJobs,
-    deadlineSeconds: defaults.defaultDeadlineSeconds,
-    memoryMb: defaults.defaultMemoryMb,
-    points: defaults.defaultPoints,
+    jobs: defaultJobs,
+    deadlineSeconds: defaultDeadlineSeconds,
+    memoryMb: defaultMemoryMb,
+    points: defaultPoints,
     slugs: all.map((step) => step.slug),
   });
 
@@ -26,9 +34,9 @@ function readArguments() {
       steps: { type: 'string' },
       points: { type: 'string' },
       'all-or-nothing': { type: 'boolean', default: false },
-      jobs: { type: 'string', default: String(defaults.defaultJobs) },
-      deadline: { type: 'string', default: String(defaults.defaultDeadlineSeconds) },
-      memory: { type: 'string', default: String(defaults.defaultMemoryMb) },
+      jobs: { type: 'string', default: String(defaultJobs) },
+      deadline: { type: 'string', default: String(defaultDeadlineSeconds) },
+      memory: { type: 'string', default: String(defaultMemoryMb) },
       json: { type: 'string' },
       junit: { type: 'string' },
       csv: { type: 'string' },
@@ -82,5 +90,10 @@ if (request === undefined) {
   console.log(resultsTable(result));
   const seconds = Math.round((performance.now() - started) / 1000);
   console.log(`\n${m.graded(result.students.length, request.steps.length, seconds, request.jobs)}`);
-  writeReports(result, request.reports).forEach((line) => console.log(line));
+  try {
+    writeReports(result, request.reports).forEach((line) => console.log(line));
+  } catch (error) {
+    console.error(m.cannotWrite((error as Error).message));
+    process.exitCode = 1;
+  }
 }

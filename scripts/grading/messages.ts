@@ -39,8 +39,9 @@ const en = {
   csvStep: (number: number, points: number) => `Step ${number} (${points})`,
   csvTotal: (points: number) => `Total (${points})`,
   graded: (students: number, steps: number, seconds: number, jobs: number) =>
-    `Graded ${students} submissions on ${steps} steps in ${seconds} s, ${jobs} at a time.`,
+    `Graded ${students} submission${students === 1 ? '' : 's'} on ${steps} step${steps === 1 ? '' : 's'} in ${seconds} s, ${jobs} at a time.`,
   wrote: (what: string, where: string) => `${what}: ${where}`,
+  cannotWrite: (error: string) => `A report could not be written: ${error}`,
   jsonReport: 'Results (JSON)',
   junitReports: 'JUnit reports',
   csvReport: 'Gradebook (CSV)',
@@ -88,6 +89,7 @@ const tr: typeof en = {
   graded: (students: number, steps: number, seconds: number, jobs: number) =>
     `${students} teslim, ${steps} adımda ${seconds} sn içinde notlandırıldı; aynı anda ${jobs} adım.`,
   wrote: (what: string, where: string) => `${what}: ${where}`,
+  cannotWrite: (error: string) => `Bir rapor yazılamadı: ${error}`,
   jsonReport: 'Sonuçlar (JSON)',
   junitReports: 'JUnit raporları',
   csvReport: 'Not defteri (CSV)',
