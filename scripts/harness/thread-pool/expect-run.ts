@@ -34,6 +34,7 @@ export function expectRan(run: ScenarioRun, size: number, waitingFor: readonly s
     const how = exit.signal ? m.killedBySignal(exit.signal) : m.exitedWithCode(exit.code ?? 0);
     fail(m.ended(how), m.endedHint);
   }
+  if (run.events.length === 0) fail(m.neverLoaded(run.timeoutMs / 1000), m.neverLoadedHint);
   fail(m.unfinished(run.timeoutMs / 1000, waiting.join(', ')), m.unfinishedHint);
 }
 

@@ -19,6 +19,10 @@ const en = {
   ended: (how: string) => `The program using your thread pool ${how} before its jobs were done.`,
   endedHint:
     'Look for process.exit() in your pool or worker code: a thread pool should never end the program that uses it.',
+  neverLoaded: (seconds: number) =>
+    `After ${seconds} s, thread-pool.ts had still not finished loading, or new ThreadPool() had not returned.`,
+  neverLoadedHint:
+    'Look for a loop that never ends at the top level of thread-pool.ts or in the constructor, or for a wait that blocks the thread, such as Atomics.wait.',
   unfinished: (seconds: number, waiting: string) =>
     `After ${seconds} s, these were still waiting: ${waiting}.`,
   unfinishedHint:
@@ -44,6 +48,10 @@ const tr: typeof en = {
   ended: (how: string) => `İş parçacığı havuzunuzu kullanan program, işleri bitmeden ${how}.`,
   endedHint:
     'Havuzunuzda ya da Worker kodunuzda process.exit() arayın: bir iş parçacığı havuzu, onu kullanan programı asla bitirmemeli.',
+  neverLoaded: (seconds: number) =>
+    `${seconds} sn sonra thread-pool.ts hâlâ yüklenmeyi bitirmemişti ya da new ThreadPool() dönmemişti.`,
+  neverLoadedHint:
+    'thread-pool.ts dosyasının en üst düzeyinde ya da kurucuda hiç bitmeyen bir döngü, ya da iş parçacığını engelleyen Atomics.wait gibi bir bekleyiş arayın.',
   unfinished: (seconds: number, waiting: string) =>
     `${seconds} sn sonra bunlar hâlâ bekliyordu: ${waiting}.`,
   unfinishedHint:
