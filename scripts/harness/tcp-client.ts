@@ -32,19 +32,18 @@ export class Connection {
 
   static async open(server: ServerProcess): Promise<Connection> {
     const socket = connect(server.port, server.host);
-    await new Promise<void>((resolve, reject) => {
-      socket.once('connect', resolve);
-      socket.once('error', () =>
-        reject(
-          new LearnerError({
-            message: m.refused(server.address, server.describeState()),
-            hint: m.refusedHint,
-            output: server.outputTail(),
-          }),
-        ),
-      );
+    const connected = await new Promise<boolean>((resolve) => {
+      socket.once('connect', () => resolve(true));
+      socket.once('error', () => resolve(false));
     });
-    return new Connection(socket);
+    if (connected) return new Connection(socket);
+    // A server that just crashed refuses connections a moment before its exit is seen.
+    await server.waitFor(() => !server.isRunning, 1000);
+    throw new LearnerError({
+      message: m.refused(server.address, server.describeState()),
+      hint: m.refusedHint,
+      output: server.outputTail(),
+    });
   }
 
   get ended(): boolean {
