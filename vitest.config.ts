@@ -6,8 +6,8 @@ export default defineConfig({
   test: {
     include: ['steps/**/*.test.ts'],
     setupFiles: ['scripts/harness/vitest-setup.ts'],
-    testTimeout: 20_000,
-    hookTimeout: 20_000,
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     // Caching transformed modules saves a learner a quarter of a second per run. Runs that go
     // side by side (grading, the course's self-check) turn it off: a cache that one run clears
     // while another writes to it fails that run.

@@ -4,8 +4,8 @@ import { listSteps } from '../workbook/steps.ts';
 
 const checks = {
   setupFiles: ['scripts/harness/vitest-setup.ts'],
-  testTimeout: 20_000,
-  hookTimeout: 20_000,
+  testTimeout: 30_000,
+  hookTimeout: 30_000,
 };
 // The step runs that course tests start go side by side, so they share no module cache.
 const sideBySide = { WORKBOOK_MODULE_CACHE: '0' };

@@ -27,7 +27,7 @@ export interface StepGrading {
 }
 
 /** How long one check may go without a result before the run counts as stuck. */
-const stallMs = 30_000;
+const stallMs = 40_000;
 
 /**
  * Grades one step of one submission: copies the student's learner files beside the

@@ -52,7 +52,7 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
     const server = new ServerProcess(options, await freePort());
     running.add(server);
     try {
-      await server.listening(options.readyTimeoutMs ?? 10_000);
+      await server.listening(options.readyTimeoutMs ?? 15_000);
       return server;
     } catch (error) {
       await server.stop();

@@ -26,9 +26,18 @@ export function stepTest(testFileUrl: string) {
     shared: [
       async ({}, use) => {
         let current: ServerProcess | undefined;
+        // A server that could not start once will not start for the next check either: say so
+        // at once instead of making the learner wait out the start-up limit again.
+        let startFailure: unknown;
         await use({
           get: async () => {
-            if (!current?.isRunning) current = await startServer({ folder: target.folder });
+            if (startFailure) throw startFailure;
+            if (!current?.isRunning) {
+              current = await startServer({ folder: target.folder }).catch((error: unknown) => {
+                startFailure = error;
+                throw error;
+              });
+            }
             return current;
           },
         });

@@ -33,7 +33,7 @@ export interface RunOptions {
 
 /** Runs one step's checks against a folder of learner files, in a process group of its own. */
 export async function runStep(options: RunOptions): Promise<StepRun> {
-  const { step, stallMs = 30_000, deadlineMs = 240_000 } = options;
+  const { step, stallMs = 40_000, deadlineMs = 240_000 } = options;
   const child = spawnGroup(
     process.execPath,
     [vitest, 'run', relative(root, step.folder) + '/', '--reporter', reporter],
@@ -64,10 +64,13 @@ export async function runStep(options: RunOptions): Promise<StepRun> {
     record.fail(why);
     killGroup(child);
   };
-  const stall = setTimeout(() => stop(m.stuck(stallMs / 1000, record.running)), stallMs);
+  // The stall clock starts with the first check: a busy machine may take long to start vitest,
+  // and only the deadline governs that.
+  let stall: NodeJS.Timeout | undefined;
   const deadline = setTimeout(() => stop(m.tooSlow(deadlineMs / 1000, record.running)), deadlineMs);
 
   readEvents(child.stdio[3] as Readable, (event) => {
+    stall ??= setTimeout(() => stop(m.stuck(stallMs / 1000, record.running)), stallMs);
     stall.refresh();
     options.onEvent?.(event);
     record.add(event);

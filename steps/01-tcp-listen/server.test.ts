@@ -9,11 +9,11 @@ import { m } from './messages.ts';
 const test = stepTest(import.meta.url);
 const greeting = 'Connection established!';
 
-/** Opens a connection and waits until the server has greeted it, or until 1.5 s pass. */
+/** Opens a connection and waits until the server has greeted it, or until 4 s pass. */
 async function connectAndWaitForGreeting(server: ServerProcess): Promise<boolean> {
   const before = server.countLines(greeting);
   const connection = await Connection.open(server);
-  const greeted = await server.waitFor(() => server.countLines(greeting) > before, 1500);
+  const greeted = await server.waitFor(() => server.countLines(greeting) > before, 4000);
   connection.destroy();
   return greeted;
 }
@@ -74,7 +74,7 @@ describe('step 1', () => {
 
   test(m.endsConnection.name, async ({ server }) => {
     const connection = await Connection.open(server);
-    const reply = await connection.readUntilClose(2000);
+    const reply = await connection.readUntilClose(5000);
     connection.destroy();
     check(reply.ended !== 'timeout', () => ({
       message: m.endsConnection.open,

@@ -42,7 +42,7 @@ async function expectPrinted(server: ServerProcess, pieces: (request: string) =>
   const since = server.output().length;
   const connection = await Connection.open(server);
   await connection.writeInPieces(pieces(`${lines.join('\r\n')}\r\n\r\n`), 3);
-  const printed = await server.waitFor(() => showsRequest(newOutput(server, since), lines), 2000);
+  const printed = await server.waitFor(() => showsRequest(newOutput(server, since), lines), 4000);
   connection.destroy();
   const seen = newOutput(server, since);
   const count = markers(seen);
@@ -93,7 +93,7 @@ describe('step 2', () => {
     const early = await server.waitFor(() => newOutput(server, since).includes(marker), 400);
     check(!early, () => ({ message: t.early, received: newOutput(server, since), hint: t.hint }));
     await connection.write('\r\n');
-    const printed = await server.waitFor(() => showsRequest(newOutput(server, since), lines), 3000);
+    const printed = await server.waitFor(() => showsRequest(newOutput(server, since), lines), 5000);
     connection.destroy();
     check(printed, () => ({
       message: m.printsRequest.notPrinted,
@@ -109,7 +109,7 @@ describe('step 2', () => {
     const since = server.output().length;
     const connection = await Connection.open(server);
     await connection.write('HELLO\r\n\r\n');
-    const reply = await connection.readUntilClose(3000);
+    const reply = await connection.readUntilClose(5000);
     connection.destroy();
     check(reply.ended !== 'timeout', () => ({
       message: t.notClosed,
@@ -122,7 +122,7 @@ describe('step 2', () => {
         .split('\n')
         .map((line) => line.trim())
         .some((line) => !['', 'Connection established!', marker, 'HELLO'].includes(line));
-    check(await server.waitFor(explained, 1000), () => ({
+    check(await server.waitFor(explained, 3000), () => ({
       message: t.silent,
       hint: t.silentHint,
       output: server.outputTail(),
