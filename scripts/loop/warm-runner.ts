@@ -17,7 +17,9 @@ interface Current {
   record: RunRecord;
   onEvent: (event: RunEvent) => void;
   finish: (run: StepRun) => void;
-  stall: NodeJS.Timeout;
+  /** Started by the first event, as in a fresh run: starting the checks is the deadline's job. */
+  stall?: NodeJS.Timeout;
+  stuck: () => void;
   deadline: NodeJS.Timeout;
 }
 
@@ -35,7 +37,7 @@ export class WarmChecks {
     readonly step: Step,
     readonly target: string,
     readonly language: Language,
-    readonly limits = { stallMs: 30_000, deadlineMs: 240_000 },
+    readonly limits = { stallMs: 40_000, deadlineMs: 240_000 },
   ) {
     process.once('exit', this.#guard);
   }
@@ -55,7 +57,7 @@ export class WarmChecks {
         record,
         onEvent,
         finish,
-        stall: setTimeout(() => stop(m.stuck(stallMs / 1000, record.running)), stallMs),
+        stuck: () => stop(m.stuck(stallMs / 1000, record.running)),
         deadline: setTimeout(() => stop(m.tooSlow(deadlineMs / 1000, record.running)), deadlineMs),
       };
       child.stdin!.write(`${JSON.stringify(changed)}\n`);
@@ -103,6 +105,7 @@ export class WarmChecks {
   #event(event: RunEvent): void {
     const current = this.#current;
     if (!current) return;
+    current.stall ??= setTimeout(current.stuck, this.limits.stallMs);
     current.stall.refresh();
     current.onEvent(event);
     current.record.add(event);
