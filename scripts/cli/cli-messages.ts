@@ -20,6 +20,8 @@ const en = {
   noSuchStep: (query: string, slugs: string[]) =>
     `There is no step "${query}". The steps are: ${slugs.join(', ')}.`,
   unexpected: (words: string) => `This command takes no step or other words: ${words}`,
+  unknownOption: (option: string) => `This command has no option ${option}.`,
+  badOption: (option: string) => `The option ${option} is not used that way.`,
 };
 
 const tr: typeof en = {
@@ -42,6 +44,8 @@ const tr: typeof en = {
   noSuchStep: (query: string, slugs: string[]) =>
     `"${query}" diye bir adım yok. Adımlar: ${slugs.join(', ')}.`,
   unexpected: (words: string) => `Bu komut adım ya da başka bir sözcük almaz: ${words}`,
+  unknownOption: (option: string) => `Bu komutun ${option} diye bir seçeneği yok.`,
+  badOption: (option: string) => `${option} seçeneği bu şekilde kullanılmaz.`,
 };
 
 export const cliMessages = localized({ en, tr });

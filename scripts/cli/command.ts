@@ -15,7 +15,7 @@ function parse<const Extra extends Options>(options: Extra, usage: () => string)
     if (!(parsed.values as { help?: boolean }).help) return parsed;
     console.log(usage());
   } catch (error) {
-    refuse(`${(error as Error).message}\n\n${usage()}`);
+    refuse(`${mistake(error as Error & { code?: string })}\n\n${usage()}`);
   }
   return undefined;
 }
@@ -41,6 +41,14 @@ export function readStepCommand<const Extra extends Options>(options: Extra, usa
   if (step) return { values: parsed.values, step };
   const slugs = listSteps().map((known) => known.slug);
   return refuse(query === undefined ? usage() : `${m.noSuchStep(query, slugs)}\n\n${usage()}`);
+}
+
+/** parseArgs explains a mistake in English only; the option it names is all we need of it. */
+function mistake(error: Error & { code?: string }): string {
+  const option = /'(-[^']*)'/.exec(error.message)?.[1] ?? '';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return m.unknownOption(option);
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return m.badOption(option);
+  return error.message;
 }
 
 function refuse(text: string): undefined {
