@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import type { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import type { Language } from '../i18n/language.ts';
 import { root } from '../workbook/paths.ts';
 import type { Step } from '../workbook/steps.ts';
@@ -16,7 +17,7 @@ const vitest = join(
   dirname(createRequire(import.meta.url).resolve('vitest/package.json')),
   'vitest.mjs',
 );
-const reporter = new URL('./results-reporter.ts', import.meta.url).pathname;
+const reporter = fileURLToPath(new URL('./results-reporter.ts', import.meta.url));
 
 export interface RunOptions {
   step: Step;
