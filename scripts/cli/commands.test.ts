@@ -44,7 +44,13 @@ describe('the commands', () => {
   test('an unknown option is named, with the usage', async () => {
     const result = await run('read', ['1', '--colour']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain("Unknown option '--colour'");
+    expect(result.stderr).toContain('This command has no option --colour.');
+    expect(result.stderr).toContain('Usage: npm run read');
+  });
+
+  test('an unknown option is named in Turkish when asked to', async () => {
+    const result = await run('read', ['1', '--colour', '--lang', 'tr']);
+    expect(result.stderr).toContain('Bu komutun --colour diye bir seçeneği yok.');
   });
 
   test('help speaks Turkish when asked to', async () => {
