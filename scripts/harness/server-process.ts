@@ -142,12 +142,13 @@ export class ServerProcess {
 
   /** Everything the server printed so far, stdout and stderr together (the last 1 MiB). */
   output(): string {
+    if (this.#output.length > keptOutput) this.#output = this.#output.slice(-keptOutput);
     return this.#output;
   }
 
   /** How many lines of the output are exactly `line`, ignoring surrounding spaces. */
   countLines(line: string): number {
-    return this.#output.split('\n').filter((printed) => printed.trim() === line).length;
+    return this.output().split('\n').filter((printed) => printed.trim() === line).length;
   }
 
   /** Waits until `condition` holds; false if the time runs out or the server exits first. */
@@ -165,7 +166,7 @@ export class ServerProcess {
 
   /** The tail of the output, for a failure message. */
   outputTail(lines = 15): string {
-    return tail(this.#output, lines);
+    return tail(this.output(), lines);
   }
 
   signal(signal: NodeJS.Signals): void {
@@ -192,7 +193,7 @@ export class ServerProcess {
         hint: m.wrongPortHint,
       });
     }
-    const todo = starterTodo(this.#output);
+    const todo = starterTodo(this.output());
     if (todo) throw new LearnerError({ kind: 'todo', ...todo });
     if (!this.isRunning) {
       // Ending quietly with code 0 means the program simply ran out of things to do.
@@ -212,7 +213,10 @@ export class ServerProcess {
 
   #print(text: string): void {
     this.#printed += Buffer.byteLength(text);
-    this.#output = (this.#output + text).slice(-keptOutput);
+    this.#output += text;
+    // Trimming at twice the limit, not at every chunk, keeps a chatty server from costing the
+    // checks a copy of the whole megabyte per line it prints.
+    if (this.#output.length > 2 * keptOutput) this.#output = this.#output.slice(-keptOutput);
     if (this.#printed > floodMegabytes << 20 && !this.#flooded) {
       this.#flooded = true;
       this.kill();
