@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { m } from './client-messages.ts';
-import { findProgram } from './installed-programs.ts';
+import { findProgram, runsHere } from './installed-programs.ts';
 import { LearnerError } from './learner-error.ts';
 import type { ServerProcess } from './server-process.ts';
 
@@ -36,6 +36,15 @@ function findBrowser(): string | undefined {
 
 /** The Chromium-based browser the checks can drive here, or undefined when there is none. */
 export const browserProgram = findBrowser();
+
+// Watch mode re-runs a step on every save: a browser's start would take most of each run.
+const watching = process.env.WORKBOOK_WATCH === '1';
+
+/** Whether the check in a real browser runs in this run (see runsHere); never in watch mode. */
+export const browserCheckRuns = !watching && runsHere(browserProgram);
+
+/** Why the check in a real browser was left out of this run, when it was. */
+export const browserLeftOutNote = watching ? m.browserWatchNote : m.browserMissingNote;
 
 export interface ShownPage {
   status: number | undefined;

@@ -21,6 +21,8 @@ const en = {
     'curl is not installed here, so the check with curl was left out. Install curl to run it too: it comes with macOS and Windows 10, and every Linux distribution has a package.',
   browserMissingNote:
     'No Chromium or Chrome was found here, so the check in a real browser was left out. To run it too, install Chromium (Debian, Ubuntu: sudo apt-get install chromium) or Google Chrome, or run npx playwright-core install chromium, or set WORKBOOK_BROWSER to the path of a Chromium-based browser.',
+  browserWatchNote:
+    'Watch mode leaves out the check in a real browser, whose start alone takes longer than the rest of the step. Run npm run step 4 without --watch to include it.',
   ciBrowserMissing: 'No browser was found, and continuous integration must run every check.',
   ciBrowserMissingHint:
     'Install Chromium on the CI machine (apt-get install chromium), as .ci/run does, or set WORKBOOK_BROWSER to its path.',
@@ -63,6 +65,8 @@ const tr: typeof en = {
     "Burada curl kurulu değil, bu yüzden curl'lü kontrol dışarıda bırakıldı. Onu da çalıştırmak için curl kurun: macOS ve Windows 10 ile birlikte gelir, her Linux dağıtımında da paketi vardır.",
   browserMissingNote:
     'Burada Chromium ya da Chrome bulunamadı, bu yüzden gerçek bir tarayıcıdaki kontrol dışarıda bırakıldı. Onu da çalıştırmak için Chromium (Debian, Ubuntu: sudo apt-get install chromium) ya da Google Chrome kurun, ya da npx playwright-core install chromium çalıştırın, ya da WORKBOOK_BROWSER değişkenine Chromium tabanlı bir tarayıcının yolunu verin.',
+  browserWatchNote:
+    "İzleme kipi gerçek bir tarayıcıdaki kontrolü dışarıda bırakır: tarayıcının yalnızca açılması, adımın geri kalanından uzun sürer. Onu da çalıştırmak için npm run step 4'ü --watch olmadan çalıştırın.",
   ciBrowserMissing: 'Tarayıcı bulunamadı, oysa sürekli entegrasyon (CI) her kontrolü çalıştırmalı.',
   ciBrowserMissingHint:
     "CI makinesine Chromium kurun (apt-get install chromium), .ci/run'ın yaptığı gibi; ya da WORKBOOK_BROWSER değişkenine onun yolunu verin.",

@@ -8,12 +8,13 @@ import { WarmChecks } from './warm-runner.ts';
 import { folderFiles } from './watch-files.ts';
 
 const stepTwo = findStep('2')!;
+const stepFour = findStep('4')!;
 const cleanups: (() => void)[] = [];
 
-function warmChecksOnACopy(stallMs = 30_000) {
+function warmChecksOnACopy(stallMs = 30_000, step = stepTwo) {
   const target = mkdtempSync(join(tmpdir(), 'workbook-warm-'));
-  cpSync(stepTwo.solutionFolder, target, { recursive: true });
-  const checks = new WarmChecks(stepTwo, target, 'en', { stallMs, deadlineMs: 120_000 });
+  cpSync(step.solutionFolder, target, { recursive: true });
+  const checks = new WarmChecks(step, target, 'en', { stallMs, deadlineMs: 120_000 });
   cleanups.push(
     () => checks.close(),
     () => rmSync(target, { recursive: true, force: true }),
@@ -51,6 +52,18 @@ describe('checks kept warm for watch mode', () => {
     expect(stuck.problem?.message).toMatch(/The check ".+" ran for 4 s without finishing/);
     writeFileSync(request, solution);
     expect((await run()).status).toBe('pass');
+  });
+
+  test('leave the check in a real browser to the full run, and say so', async () => {
+    const { run } = warmChecksOnACopy(30_000, stepFour);
+    const { status, tests } = await run();
+    expect(status).toBe('pass');
+    expect(tests.map((check) => check.name)).not.toContain(
+      'shows the "Hello!" page in a real browser',
+    );
+    expect(tests.flatMap((check) => check.notes ?? []).join('\n')).toMatch(
+      /Watch mode leaves out the check in a real browser/,
+    );
   });
 
   test('leave nothing running once closed', async () => {

@@ -81,6 +81,7 @@ export class WarmChecks {
           WORKBOOK_TARGET: this.target,
           WORKBOOK_LANG: this.language,
           WORKBOOK_EVENTS_FD: '3',
+          WORKBOOK_WATCH: '1',
           NO_COLOR: '1',
           FORCE_COLOR: '0',
         },

@@ -41,7 +41,7 @@ async function expectPrinted(server: ServerProcess, pieces: (request: string) =>
   const lines = curlRequest(server, `/pieces-${Math.random().toString(36).slice(2)}`);
   const since = server.output().length;
   const connection = await Connection.open(server);
-  await connection.writeInPieces(pieces(`${lines.join('\r\n')}\r\n\r\n`), 3);
+  await connection.writeInPieces(pieces(`${lines.join('\r\n')}\r\n\r\n`), 1);
   const printed = await server.waitFor(() => showsRequest(newOutput(server, since), lines), 4000);
   connection.destroy();
   const seen = newOutput(server, since);
@@ -90,7 +90,7 @@ describe('step 2', () => {
     const since = server.output().length;
     const connection = await Connection.open(server);
     await connection.write(`${lines.join('\r\n')}\r\n`);
-    const early = await server.waitFor(() => newOutput(server, since).includes(marker), 400);
+    const early = await server.waitFor(() => newOutput(server, since).includes(marker), 250);
     check(!early, () => ({ message: t.early, received: newOutput(server, since), hint: t.hint }));
     await connection.write('\r\n');
     const printed = await server.waitFor(() => showsRequest(newOutput(server, since), lines), 5000);

@@ -48,7 +48,7 @@ describe('step 3', () => {
     const [start, rest] = curlRequest(server);
     const connection = await Connection.open(server);
     await connection.write(start);
-    const early = await connection.waitForData(500);
+    const early = await connection.waitForData(250);
     const received = connection.received().toString('utf8');
     check(!early, () => ({ message: t.early, received, hint: t.hint }));
     check(!connection.ended, () => ({ message: t.closedEarly, hint: t.hint }));

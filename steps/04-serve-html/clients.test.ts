@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe } from 'vitest';
-import { browserProgram, openInBrowser } from '../../scripts/harness/browser.ts';
+import {
+  browserCheckRuns,
+  browserLeftOutNote,
+  browserProgram,
+  openInBrowser,
+} from '../../scripts/harness/browser.ts';
 import { m as clients } from '../../scripts/harness/client-messages.ts';
 import { explainedByRawCheck } from '../../scripts/harness/http-checks.ts';
 import { runsHere } from '../../scripts/harness/installed-programs.ts';
@@ -45,7 +50,7 @@ describe('step 4, with real clients', () => {
   test(m.fetchGetsPage.name, async ({ server, target, annotate }) => {
     // The checks below run only where their program is installed: say so when one is not.
     if (!runsHere(curlProgram)) await annotate(clients.curlMissingNote, 'notice');
-    if (!runsHere(browserProgram)) await annotate(clients.browserMissingNote, 'notice');
+    if (!browserCheckRuns) await annotate(browserLeftOutNote, 'notice');
     await explainedByRawCheck(server, '/', async () =>
       expectPage('fetch', await fetchFrom(server, '/'), server, target),
     );
@@ -63,7 +68,7 @@ describe('step 4, with real clients', () => {
     });
   }
 
-  if (runsHere(browserProgram)) {
+  if (browserCheckRuns) {
     // A browser starts slowly on a busy machine; its own timeouts still catch a server that hangs.
     test(m.browserShowsPage.name, { timeout: 45_000 }, async ({ server }) => {
       const t = m.browserShowsPage;

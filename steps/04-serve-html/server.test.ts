@@ -47,8 +47,27 @@ async function getHello(server: ServerProcess, target: Target): Promise<Answer> 
 }
 
 describe('step 4', () => {
-  test(m.servesHello.name, async ({ server, target }) => {
+  // These two start a server each: side by side, the step's checks take one start-up, not two.
+  test.concurrent(m.servesHello.name, async ({ server, target }) => {
     await getHello(server, target);
+  });
+
+  test.concurrent(m.otherFolder.name, async ({ launch, target }) => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'workbook-elsewhere-'));
+    try {
+      await getHello(await launch({ cwd: elsewhere }), target);
+    } catch (error) {
+      // A page looked for in the working folder is missing there, and Node says ENOENT.
+      const output = error instanceof LearnerError ? (error.output ?? '') : '';
+      if (!/ENOENT/.test(output)) throw error;
+      throw new LearnerError({
+        message: m.otherFolder.lost(elsewhere),
+        hint: m.otherFolder.hint,
+        output,
+      });
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 
   test(m.contentLength.name, async ({ server, target }) => {
@@ -90,24 +109,6 @@ describe('step 4', () => {
   test(m.otherMethod.name, async ({ server }) => {
     const post = `POST / HTTP/1.1\r\nHost: ${server.address}\r\nContent-Length: 0\r\n\r\n`;
     expectStatus(await request(server, post), [404, 405], m.otherMethod.hint);
-  });
-
-  test(m.otherFolder.name, async ({ launch, target }) => {
-    const elsewhere = mkdtempSync(join(tmpdir(), 'workbook-elsewhere-'));
-    try {
-      await getHello(await launch({ cwd: elsewhere }), target);
-    } catch (error) {
-      // A page looked for in the working folder is missing there, and Node says ENOENT.
-      const output = error instanceof LearnerError ? (error.output ?? '') : '';
-      if (!/ENOENT/.test(output)) throw error;
-      throw new LearnerError({
-        message: m.otherFolder.lost(elsewhere),
-        hint: m.otherFolder.hint,
-        output,
-      });
-    } finally {
-      rmSync(elsewhere, { recursive: true, force: true });
-    }
   });
 
   test(m.byHand.name, ({ target }) => {
