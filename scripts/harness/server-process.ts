@@ -148,7 +148,9 @@ export class ServerProcess {
 
   /** How many lines of the output are exactly `line`, ignoring surrounding spaces. */
   countLines(line: string): number {
-    return this.output().split('\n').filter((printed) => printed.trim() === line).length;
+    return this.output()
+      .split('\n')
+      .filter((printed) => printed.trim() === line).length;
   }
 
   /** Waits until `condition` holds; false if the time runs out or the server exits first. */
