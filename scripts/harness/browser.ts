@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
 import { m } from './client-messages.ts';
 import { findProgram, runsHere } from './installed-programs.ts';
 import { LearnerError } from './learner-error.ts';
@@ -29,16 +30,25 @@ function findBrowser(): string | undefined {
     '/Applications/Chromium.app/Contents/MacOS/Chromium',
     'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
   ]);
-  // The browser `npx playwright-core install chromium` downloads, if a learner did that.
-  const downloaded = chromium.executablePath();
-  return installed ?? (existsSync(downloaded) ? downloaded : undefined);
+  return installed ?? downloadedBrowser();
 }
 
-/** The Chromium-based browser the checks can drive here, or undefined when there is none. */
-export const browserProgram = findBrowser();
+/** The browser `npx playwright-core install chromium` downloads, if a learner did that. */
+function downloadedBrowser(): string | undefined {
+  // Loading playwright-core takes most of a second: only when no browser is installed.
+  const { chromium } = playwright();
+  const downloaded = chromium.executablePath();
+  return existsSync(downloaded) ? downloaded : undefined;
+}
+
+const playwright = () =>
+  createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
 
 // Watch mode re-runs a step on every save: a browser's start would take most of each run.
 const watching = process.env.WORKBOOK_WATCH === '1';
+
+/** The Chromium-based browser the checks can drive here, or undefined when there is none. */
+export const browserProgram = watching ? undefined : findBrowser();
 
 /** Whether the check in a real browser runs in this run (see runsHere); never in watch mode. */
 export const browserCheckRuns = !watching && runsHere(browserProgram);
@@ -57,7 +67,10 @@ export interface ShownPage {
 export async function openInBrowser(server: ServerProcess, path: string): Promise<ShownPage> {
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath: browserProgram!, args: quietFlags });
+    browser = await playwright().chromium.launch({
+      executablePath: browserProgram!,
+      args: quietFlags,
+    });
   } catch (error) {
     const firstLine = (error as Error).message.split('\n')[0]!;
     throw new LearnerError({

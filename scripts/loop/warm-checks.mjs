@@ -8,7 +8,14 @@ import { createVitest } from 'vitest/node';
 const [folder, reporter] = process.argv.slice(2);
 const events = Number(process.env.WORKBOOK_EVENTS_FD);
 const emit = (event) => writeSync(events, `${JSON.stringify(event)}\n`);
-const vitest = await createVitest('test', { watch: false, reporters: [reporter] });
+// Worker threads start faster than the default forked processes, and two of them let a step's
+// test files run side by side even on a machine with two cores.
+const vitest = await createVitest('test', {
+  watch: false,
+  reporters: [reporter],
+  pool: 'threads',
+  maxWorkers: 2,
+});
 
 for await (const line of createInterface({ input: process.stdin })) {
   for (const file of JSON.parse(line)) vitest.invalidateFile(file);
