@@ -6,7 +6,7 @@ import { root, solutionsFolder } from '../workbook/paths.ts';
 /** A server the benchmark measures, and how many /sleep requests it should run at once. */
 export interface Contender {
   name: string;
-  role: 'yours' | 'one thread' | 'pool' | 'hardened' | 'baseline';
+  role: 'yours' | 'one thread' | 'pool' | 'final' | 'baseline';
   folder: string;
   entry?: string;
   cwd?: string;
@@ -15,8 +15,6 @@ export interface Contender {
 
 export interface ContenderChoice {
   poolSize: number;
-  /** Also measure the step 8 solution: what hardening costs. */
-  hardened: boolean;
   /** A learner's own step folder (step 5 or later), measured beside the reference servers. */
   target?: string;
 }
@@ -34,8 +32,8 @@ function shortName(folder: string): string {
 }
 
 /**
- * The step 5 solution (one thread), the step 7 solution (a pool), and node:http serving the same
- * pages from the same folder; reference servers that are not written yet are left out.
+ * The step 5 solution (one thread), the step 7 solution (the book's pool), the step 8 solution
+ * (the final server), and node:http serving the same pages from the same folder.
  */
 export function chooseContenders(choice: ContenderChoice): Contender[] {
   const contenders: Contender[] = [];
@@ -47,21 +45,17 @@ export function chooseContenders(choice: ContenderChoice): Contender[] {
   const referenceServers = [
     { name: 'step 5', role: 'one thread', slug: '05-slow-route', threads: 1 },
     { name: 'step 7', role: 'pool', slug: '07-graceful-shutdown', threads: choice.poolSize },
-    { name: 'step 8', role: 'hardened', slug: '08-harden', threads: choice.poolSize },
+    { name: 'step 8', role: 'final', slug: '08-harden', threads: choice.poolSize },
   ] as const;
-  for (const { slug, ...server } of referenceServers) {
-    if (server.role === 'hardened' && !choice.hardened) continue;
-    if (existsSync(reference(slug))) contenders.push({ ...server, folder: reference(slug) });
-  }
-  const pages = ['07-graceful-shutdown', '05-slow-route', '04-serve-html']
-    .map(reference)
-    .find((folder) => existsSync(join(folder, 'hello.html')))!;
+  contenders.push(
+    ...referenceServers.map(({ slug, ...server }) => ({ ...server, folder: reference(slug) })),
+  );
   contenders.push({
     name: 'node:http',
     role: 'baseline',
     folder: baselineFolder,
     entry: 'baseline-server.ts',
-    cwd: pages,
+    cwd: reference('08-harden'),
     threads: 1,
   });
   return contenders;

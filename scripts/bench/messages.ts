@@ -5,14 +5,14 @@ const en = {
     'Usage: npm run bench [-- options]',
     '',
     'Measures, side by side in one run, the step 5 solution (one thread), the step 7 solution',
-    '(a pool of POOL_SIZE worker threads) and a node:http server with the same routes, then',
-    'prints a table and writes the numbers as JSON. Every client opens a new connection for',
-    'each request and every server closes it, as in the Rust book.',
+    "(the Rust book's pool of POOL_SIZE worker threads), the step 8 solution (the final server)",
+    'and a node:http server with the same routes, then prints a table and writes the numbers',
+    'as JSON. Every client opens a new connection for each request and every server closes it,',
+    'as in the Rust book.',
     '',
     'Options:',
     '  --target <folder>   also measure your own step folder (step 5 or later: a server.ts that',
     '                      reads PORT, HOST, SLEEP_MS and, from step 6 on, POOL_SIZE)',
-    '  --hardened          also measure the step 8 solution',
     '  --duration <s>      seconds per GET / measurement (default 2)',
     '  --rounds <n>        GET / measurements per server, taken in turns (default 3)',
     '  --connections <n>   clients sending GET / at once (default 50)',
@@ -52,7 +52,7 @@ const en = {
   poolCost: (oneAtATimeUs: number, underLoadUs: number) =>
     `The pool's cost per GET /: ${oneAtATimeUs} µs of latency one request at a time, ${underLoadUs} µs of server time per request under load (step 7 against step 5).`,
   target: (server: string, ratio: string, met: boolean) =>
-    `Target (${server}'s GET / throughput at least node:http's): ${ratio}× — ${met ? 'met' : 'NOT met'}.`,
+    `Target (the final server, ${server}: GET / throughput at least node:http's): ${ratio}× — ${met ? 'met' : 'NOT met'}.`,
   written: (file: string) => `Numbers written to ${file}`,
 };
 
@@ -61,14 +61,14 @@ const tr: typeof en = {
     'Kullanım: npm run bench [-- seçenekler]',
     '',
     'Tek bir çalıştırmada, yan yana, 5. adımın çözümünü (tek iş parçacığı), 7. adımın çözümünü',
-    '(POOL_SIZE iş parçacığından oluşan bir havuz) ve aynı yolları sunan bir node:http sunucusunu',
-    'ölçer; bir tablo yazdırır ve sayıları JSON olarak kaydeder. Rust kitabındaki gibi her',
-    'istemci her istek için yeni bir bağlantı açar ve her sunucu onu kapatır.',
+    '(Rust kitabının POOL_SIZE iş parçacığından oluşan havuzu), 8. adımın çözümünü (son sunucu)',
+    've aynı yolları sunan bir node:http sunucusunu ölçer; bir tablo yazdırır ve sayıları JSON',
+    'olarak kaydeder. Rust kitabındaki gibi her istemci her istek için yeni bir bağlantı açar',
+    've her sunucu onu kapatır.',
     '',
     'Seçenekler:',
     '  --target <klasör>   kendi adım klasörünüzü de ölçer (5. adım ya da sonrası: PORT, HOST,',
     '                      SLEEP_MS ve 6. adımdan itibaren POOL_SIZE okuyan bir server.ts)',
-    '  --hardened          8. adımın çözümünü de ölçer',
     '  --duration <sn>     her GET / ölçümünün saniyesi (varsayılan 2)',
     '  --rounds <n>        sunucu başına, sırayla alınan GET / ölçümü sayısı (varsayılan 3)',
     '  --connections <n>   aynı anda GET / gönderen istemci sayısı (varsayılan 50)',
@@ -108,7 +108,7 @@ const tr: typeof en = {
   poolCost: (oneAtATimeUs: number, underLoadUs: number) =>
     `Havuzun GET / başına maliyeti: tek tek isteklerde ${oneAtATimeUs} µs gecikme, yük altında istek başına ${underLoadUs} µs sunucu zamanı (7. adım, 5. adıma göre).`,
   target: (server: string, ratio: string, met: boolean) =>
-    `Hedef (${server} sunucusunun GET / iş hacmi (throughput) en az node:http kadar): ${ratio}× — ${met ? 'tuttu' : 'TUTMADI'}.`,
+    `Hedef (son sunucunun, ${server}, GET / iş hacmi (throughput) en az node:http kadar): ${ratio}× — ${met ? 'tuttu' : 'TUTMADI'}.`,
   written: (file: string) => `Sayılar ${file} dosyasına yazıldı`,
 };
 

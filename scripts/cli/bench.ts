@@ -12,7 +12,6 @@ import { stateFolder } from '../workbook/paths.ts';
 const { values } = parseArgs({
   options: {
     target: { type: 'string' },
-    hardened: { type: 'boolean', default: false },
     duration: { type: 'string', default: '2' },
     rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
@@ -46,7 +45,6 @@ if (values.help || !['auto', 'wrk', 'node'].includes(values.load)) {
   };
   const contenders = chooseContenders({
     poolSize,
-    hardened: values.hardened,
     target: values.target,
   });
   const result = await runBench(contenders, settings, (line) => console.error(line));

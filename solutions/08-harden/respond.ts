@@ -2,12 +2,17 @@ import { readFileSync } from 'node:fs';
 import type { Request } from './request.ts';
 
 const sleepMs = Number(process.env.SLEEP_MS ?? 5000);
+// Read once, at start: a read on every request would be a blocking call on the main thread each
+// time. Relative to this file, not to wherever the server was started from.
+const pages = {
+  'hello.html': readFileSync(new URL('hello.html', import.meta.url)),
+  '404.html': readFileSync(new URL('404.html', import.meta.url)),
+};
 
 /** Builds the whole response to a request: status line, headers, the empty line, the body. */
 export function respond(request: Request): Buffer {
   const [statusLine, page] = route(request);
-  // Relative to this file, not to wherever the server was started from.
-  const body = readFileSync(new URL(page, import.meta.url));
+  const body = pages[page];
   const head = [
     statusLine,
     `Content-Length: ${body.length}`,
@@ -18,7 +23,7 @@ export function respond(request: Request): Buffer {
 }
 
 /** Picks the status line and the page for a request; a slow page takes its time first. */
-function route(request: Request): [statusLine: string, page: string] {
+function route(request: Request): [statusLine: string, page: keyof typeof pages] {
   switch (`${request.method} ${request.target}`) {
     case 'GET /':
       return ['HTTP/1.1 200 OK', 'hello.html'];

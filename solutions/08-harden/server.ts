@@ -1,5 +1,6 @@
 import net from 'node:net';
-import { HttpError, parseRequest, readHead } from './request.ts';
+import { HttpError, parseRequest, readHead, type Request } from './request.ts';
+import { respond } from './respond.ts';
 import { ThreadPool } from './thread-pool.ts';
 
 const host = process.env.HOST ?? '127.0.0.1';
@@ -11,28 +12,36 @@ let connections = 0;
 const serverError = { status: 500, reason: 'Internal Server Error' };
 
 const server = net.createServer(async (socket) => {
-  console.log('Connection established!');
   connections += 1;
   if (connections >= maxRequests) shutDown();
   // A client may vanish without warning; an 'error' event with no listener would crash us.
   socket.on('error', () => {});
+  let answer: Uint8Array | string;
   try {
     const head = await readHead(socket);
     if (head === undefined) return;
-    const request = parseRequest(head);
-    console.log(`Request: ${head.split(/\r?\n/)[0]}`);
-    // A thread of the pool builds the response; this thread keeps the socket and sends it.
-    const job = { module: respondModule, name: 'respond', args: [request] };
-    socket.end((await pool.execute(job)) as Uint8Array);
+    answer = await response(parseRequest(head));
   } catch (error) {
     // The client's mistakes get a 4xx that says which; anything else is ours: 500.
     const { status, reason } = error instanceof HttpError ? error : serverError;
     console.log(`${status} ${reason}: ${(error as Error).message}`);
-    const answer = `HTTP/1.1 ${status} ${reason}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`;
-    // end() alone closes our side only: a client that keeps sending would keep the socket open.
-    socket.end(answer, () => socket.destroy());
+    answer = `HTTP/1.1 ${status} ${reason}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`;
   }
+  // end() alone closes our side only: a client that keeps its side open would keep the socket.
+  socket.end(answer, () => socket.destroy());
 });
+
+/** Whether a request's work holds its thread: only such work is worth a trip to the pool. */
+function blocks(request: Request): boolean {
+  return request.target === '/sleep';
+}
+
+/** Builds the response on the main thread when that is quick, and on the pool when it blocks. */
+async function response(request: Request): Promise<Uint8Array> {
+  if (!blocks(request)) return respond(request);
+  const job = { module: respondModule, name: 'respond', args: [request] };
+  return (await pool.execute(job)) as Uint8Array;
+}
 
 /** Stops taking connections, lets the open ones finish, then closes the pool. */
 function shutDown(): void {

@@ -50,6 +50,8 @@ export function readHead(socket: Socket): Promise<string | undefined> {
       socket.off('data', onData);
       resolve(received.slice(0, end));
     };
+    // TODO(step 8): read the head as bytes: drop setEncoding, and add chunk.toString('latin1') in
+    // onData, so that the head's length counts bytes and no UTF-8 decoding slows each request.
     socket.setEncoding('utf8');
     socket.on('data', onData);
     socket.once('close', () => resolve(undefined));

@@ -6,6 +6,8 @@ const sleepMs = Number(process.env.SLEEP_MS ?? 5000);
 /** Builds the whole response to a request: status line, headers, the empty line, the body. */
 export function respond(request: Request): Buffer {
   const [statusLine, page] = route(request);
+  // TODO(step 8): read each page once, at start, not on every request: the main thread now builds
+  // most responses, and a read here would be a blocking call on it each time.
   // Relative to this file, not to wherever the server was started from.
   const body = readFileSync(new URL(page, import.meta.url));
   const head = [

@@ -22,6 +22,10 @@ const server = net.createServer(async (socket) => {
   try {
     const request = parseRequest(head);
     console.log(`Request: ${head.split(/\r?\n/)[0]}`);
+    // TODO(step 8): make each connection cheap for the main thread. Print nothing per connection,
+    // give the pool only work that blocks (/sleep) and build quick responses here, and close both
+    // sides once a response is written. The checks leave speed to `npm run bench -- --target
+    // steps/08-harden` (see "Cheap under load" in README.md).
     // A thread of the pool builds the response; this thread keeps the socket and sends it.
     const job = { module: respondModule, name: 'respond', args: [request] };
     socket.end((await pool.execute(job)) as Uint8Array);
