@@ -4,6 +4,13 @@ import { cliMessages as m } from './cli-messages.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+// A reader that stops early, as `| head` does, closes the pipe: the command has nothing more to
+// do, and a crash with EPIPE would only be noise.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 const common = {
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },

@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
@@ -57,5 +58,20 @@ describe('the commands', () => {
     expect((await run('reset', ['--help', '--lang', 'tr'])).stdout).toMatch(
       /^Kullanım: npm run reset/,
     );
+  });
+
+  test('stop quietly when their reader stops early, as `| head` does', async () => {
+    const script = join(root, 'scripts/cli/read.ts');
+    const child = spawn(process.execPath, ['--import', 'tsx', script, '1'], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: '1', WORKBOOK_LANG: 'en' },
+    });
+    // The reader is gone before the first line is written.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    const [code] = await once(child, 'exit');
+    expect(stderr).not.toMatch(/EPIPE/);
+    expect(code).toBe(0);
   });
 });
