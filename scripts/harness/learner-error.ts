@@ -10,6 +10,8 @@ export interface Failure {
   message: string;
   expected?: string;
   received?: string;
+  /** Expected and received are values written out (JSON, say), not bytes that crossed the wire. */
+  plainText?: boolean;
   hint?: string;
   /** The tail of the server's own output, when it explains the failure. */
   output?: string;
@@ -19,6 +21,7 @@ export class LearnerError extends Error implements Failure {
   kind: Failure['kind'];
   expected?: string;
   received?: string;
+  plainText?: boolean;
   hint?: string;
   output?: string;
 

@@ -23,6 +23,7 @@ export interface ReportedError {
   kind?: 'todo' | 'failure';
   expected?: string;
   received?: string;
+  plainText?: boolean;
   hint?: string;
   output?: string;
   stack?: string;

@@ -23,11 +23,12 @@ export function formatCheck(
 /** One failure in full: what went wrong, expected and received bytes, and what to do next. */
 export function formatFailure(error: ReportedError, title?: string): string {
   const parts = [title ? chalk.red.bold(`✗ ${title}`) : '', indent(error.message, '  ')];
+  const show = error.plainText ? (text: string) => text : showBytes;
   if (error.expected !== undefined) {
-    parts.push(`  ${chalk.green(m.expected)}:\n${indent(showBytes(error.expected))}`);
+    parts.push(`  ${chalk.green(m.expected)}:\n${indent(show(error.expected))}`);
   }
   if (error.received !== undefined) {
-    parts.push(`  ${chalk.red(m.received)}:\n${indent(showBytes(error.received))}`);
+    parts.push(`  ${chalk.red(m.received)}:\n${indent(show(error.received))}`);
   }
   if (error.hint) parts.push(`  ${chalk.cyan(m.next)}: ${error.hint}`);
   if (error.output?.trim()) {

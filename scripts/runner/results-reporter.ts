@@ -22,6 +22,7 @@ function reported(error: unknown): ReportedError {
     kind: todo ? 'todo' : kind,
     expected: text('expected'),
     received: text('received'),
+    plainText: fields.plainText === true || undefined,
     hint: todo?.hint ?? text('hint'),
     output: text('output'),
     stack: text('stack'),

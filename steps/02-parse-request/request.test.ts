@@ -26,6 +26,7 @@ function expectParsed(
         version: expected.version,
       }),
       received: json({ method, target, version }),
+      plainText: true,
       hint: m.parsedWrongHint.requestLine,
     }),
   );
@@ -33,6 +34,7 @@ function expectParsed(
     message: m.parsedWrong.headers,
     expected: json(expected.headers),
     received: json(parsed.headers),
+    plainText: true,
     hint: m.parsedWrongHint.headers,
   }));
 }

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { formatFailure } from './report.ts';
+
+const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+
+describe('a failure in the report', () => {
+  test('spells out the line ends of bytes that crossed the wire', () => {
+    const shown = plain(
+      formatFailure({
+        message: 'Wrong',
+        expected: 'HTTP/1.1 200 OK\r\n',
+        received: 'HTTP/1.1 200 OK\n',
+      }),
+    );
+    expect(shown).toContain('HTTP/1.1 200 OK\\r\\n');
+    expect(shown).toMatch(/HTTP\/1\.1 200 OK\\n$/m);
+  });
+
+  test('shows values written out as text as they are', () => {
+    const value = JSON.stringify({ method: 'GET', target: '/' }, null, 2);
+    const shown = plain(
+      formatFailure({ message: 'Wrong', expected: value, received: value, plainText: true }),
+    );
+    expect(shown).not.toContain('\\n');
+    expect(shown).toContain('  "method": "GET",\n');
+  });
+});
