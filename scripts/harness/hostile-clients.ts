@@ -26,6 +26,10 @@ export interface EndlessHead extends Reply {
   sent: number;
 }
 
+// Generous: with a hundred of these at once on a busy machine, a server that does close every
+// connection may take seconds to get to some of them.
+const stalledMs = 5000;
+
 /**
  * Sends a request line and then header lines that never end with the empty line, up to `upTo`
  * bytes, and reads what comes back. A server that stops reading without ending the connection
@@ -44,14 +48,14 @@ export async function sendEndlessHead(server: ServerProcess, upTo: number): Prom
       if (
         !(await within(
           connection.write(piece).then(() => true),
-          3000,
+          stalledMs,
           false,
         ))
       )
         break;
       sent += piece.length;
     }
-    return { ...(await connection.readUntilClose(3000)), sent };
+    return { ...(await connection.readUntilClose(stalledMs)), sent };
   } finally {
     connection.destroy();
   }
