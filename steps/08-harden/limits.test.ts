@@ -65,6 +65,12 @@ describe('step 8: limits', { timeout: 28_000 }, () => {
       hint: t.refusedHint,
       output: server.outputTail(),
     }));
+    const whole = await exchange(server, headOfSize(server, 16 * kib), { timeoutMs: patienceMs });
+    check(statusOf(whole) !== '200', () => ({
+      message: t.wholeServed,
+      received: whole.text.slice(0, 200),
+      hint: t.wholeServedHint,
+    }));
     const endless = await sendEndlessHead(server, mib);
     const took = Math.round(endless.sent / kib);
     check(endless.ended !== 'timeout', () => ({

@@ -52,6 +52,10 @@ const en = {
     refused: 'Your server did not serve a 6 KiB head with hello.html.',
     refusedHint:
       'Browsers send heads this large when a site sets many cookies. The limit is 8 KiB (8,192 characters of head): refuse only what is longer.',
+    wholeServed:
+      'Your server served a 16 KiB head that arrived whole, in one piece, with its empty line. A head longer than 8 KiB is refused whether or not its end has arrived.',
+    wholeServedHint:
+      'In readHead(), compare the length of the head itself with maxHeadLength, also when the empty line was found: (end === -1 ? received.length : end) > maxHeadLength.',
     endless: (kib: number) =>
       `Your server kept reading a head that never ended: it took ${kib} KiB and the connection was still open.`,
     endlessHint:
@@ -75,7 +79,7 @@ const en = {
     grew: (mib: number, sentMib: number) =>
       `Your server's memory grew by ${mib} MiB while 100 clients sent it ${sentMib} MiB of endless heads.`,
     grewHint:
-      'Check the size of what has arrived each time a chunk arrives, and stop keeping it as soon as it passes 8 KiB.',
+      'Two things make it grow: keeping every chunk of the head (check its size each time a chunk arrives, and stop as soon as it passes 8 KiB), or reading on after the 431 (close both sides once the answer is written: socket.end(answer, () => socket.destroy())).',
     after: '100 clients sent endless heads',
   },
   silentClient: {
@@ -177,6 +181,10 @@ const tr: typeof en = {
     refused: "Sunucunuz 6 KiB'lık bir başlık bölümüne hello.html ile hizmet vermedi.",
     refusedHint:
       "Bir site çok sayıda çerez (cookie) kullandığında tarayıcılar bu büyüklükte başlık bölümleri gönderir. Sınır 8 KiB'tır (başlık bölümünün 8.192 karakteri): yalnızca daha uzun olanı reddedin.",
+    wholeServed:
+      "Sunucunuz, boş satırıyla birlikte tek parça hâlinde eksiksiz gelen 16 KiB'lık bir başlık bölümüne hizmet verdi. 8 KiB'tan uzun bir başlık bölümü, sonu gelmiş olsun ya da olmasın reddedilir.",
+    wholeServedHint:
+      'readHead() içinde, boş satır bulunduğunda da başlık bölümünün kendi uzunluğunu maxHeadLength ile karşılaştırın: (end === -1 ? received.length : end) > maxHeadLength.',
     endless: (kib: number) =>
       `Sunucunuz hiç bitmeyen bir başlık bölümünü okumayı sürdürdü: ${kib} KiB aldı ve bağlantı hâlâ açıktı.`,
     endlessHint:
@@ -200,7 +208,7 @@ const tr: typeof en = {
     grew: (mib: number, sentMib: number) =>
       `100 istemci sunucunuza ${sentMib} MiB bitmeyen başlık bölümü gönderirken sunucunuzun belleği ${mib} MiB büyüdü.`,
     grewHint:
-      "Her parça geldiğinde gelenin büyüklüğüne bakın ve 8 KiB'ı geçtiği anda saklamayı bırakın.",
+      "Onu iki şey büyütür: başlık bölümünün her parçasını saklamak (her parça geldiğinde büyüklüğüne bakın ve 8 KiB'ı geçtiği anda bırakın) ya da 431'den sonra okumayı sürdürmek (yanıt yazılınca iki tarafı da kapatın: socket.end(answer, () => socket.destroy())).",
     after: '100 istemci bitmeyen başlık bölümleri gönderdi',
   },
   silentClient: {

@@ -41,7 +41,8 @@ export function readHead(socket: Socket): Promise<string | undefined> {
     const onData = (chunk: string) => {
       received += chunk;
       const end = received.search(/\r?\n\r?\n/);
-      if (end === -1 && received.length > maxHeadLength) {
+      // Too long whether or not its end has arrived: a client may send a huge head in one piece.
+      if ((end === -1 ? received.length : end) > maxHeadLength) {
         // TODO(step 8): stop reading, and reject with new HttpError(431, 'Request Header Fields
         // Too Large', …): a head that never ends must not fill the server's memory.
         throw new Error('TODO(step 8): refuse a head longer than maxHeadLength (see README.md)');
