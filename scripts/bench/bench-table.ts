@@ -90,6 +90,9 @@ export function formatTable(result: BenchResult, summary: Summary): string {
       ),
     );
   }
+  if (summary.yours) {
+    notes.push(m.yours(summary.yours.server, summary.yours.ratio.toFixed(2)));
+  }
   if (summary.target) {
     notes.push(
       m.target(summary.target.server, summary.target.ratio.toFixed(2), summary.target.met),

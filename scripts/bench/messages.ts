@@ -51,6 +51,8 @@ const en = {
   },
   poolCost: (oneAtATimeUs: number, underLoadUs: number) =>
     `The pool's cost per GET /: ${oneAtATimeUs} µs of latency one request at a time, ${underLoadUs} µs of server time per request under load (step 7 against step 5).`,
+  yours: (server: string, ratio: string) =>
+    `Your server, ${server}: ${ratio}× node:http's GET / throughput.`,
   target: (server: string, ratio: string, met: boolean) =>
     `Target (the final server, ${server}: GET / throughput at least node:http's): ${ratio}× — ${met ? 'met' : 'NOT met'}.`,
   written: (file: string) => `Numbers written to ${file}`,
@@ -107,6 +109,8 @@ const tr: typeof en = {
   },
   poolCost: (oneAtATimeUs: number, underLoadUs: number) =>
     `Havuzun GET / başına maliyeti: tek tek isteklerde ${oneAtATimeUs} µs gecikme, yük altında istek başına ${underLoadUs} µs sunucu zamanı (7. adım, 5. adıma göre).`,
+  yours: (server: string, ratio: string) =>
+    `Sizin sunucunuz, ${server}: GET / iş hacmi node:http'ninkinin ${ratio} katı.`,
   target: (server: string, ratio: string, met: boolean) =>
     `Hedef (son sunucunun, ${server}, GET / iş hacmi (throughput) en az node:http kadar): ${ratio}× — ${met ? 'tuttu' : 'TUTMADI'}.`,
   written: (file: string) => `Sayılar ${file} dosyasına yazıldı`,

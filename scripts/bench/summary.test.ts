@@ -12,8 +12,8 @@ const load = (requestsPerSecond: number, p50: number): LoadResult => ({
 });
 
 /** A run where each reference server served `rates` requests per second, by name. */
-function run(rates: Record<string, number>): BenchResult {
-  const contenders = chooseContenders({ poolSize: 4 }).map((contender) => ({
+function run(rates: Record<string, number>, target?: string): BenchResult {
+  const contenders = chooseContenders({ poolSize: 4, target }).map((contender) => ({
     ...contender,
     throughput: load(rates[contender.name]!, 1000 / rates[contender.name]!),
     oneAtATime: load(rates[contender.name]!, 1000 / rates[contender.name]!),
@@ -42,5 +42,13 @@ describe('the benchmark summary', () => {
     const cost = summarize(run(rates)).poolCost!;
     expect(cost.underLoadUs).toBeCloseTo(1e6 / 2000 - 1e6 / 4000);
     expect(cost.oneAtATimeUs).toBeCloseTo((1000 / 2000 - 1000 / 4000) * 1000);
+  });
+
+  test("gives a learner's own server its own ratio, apart from the target's", () => {
+    const rates = { 'step 5': 4000, 'step 7': 2000, 'step 8': 6000, 'node:http': 5000 };
+    const summary = summarize(run({ ...rates, 'steps/08-harden': 2500 }, 'steps/08-harden'));
+    expect(summary.yours).toEqual({ server: 'steps/08-harden', ratio: 0.5 });
+    expect(summary.target?.ratio).toBe(1.2);
+    expect(summarize(run(rates)).yours).toBeUndefined();
   });
 });

@@ -5,6 +5,8 @@ export interface Summary {
   poolCost?: { oneAtATimeUs: number; underLoadUs: number };
   /** The target: the final server's GET / throughput at least node:http's. */
   target?: { server: string; ratio: number; met: boolean };
+  /** The learner's own server (--target) against node:http, on the same GET / measure. */
+  yours?: { server: string; ratio: number };
 }
 
 const find = (result: BenchResult, role: ContenderResult['role']) =>
@@ -15,6 +17,7 @@ export function summarize(result: BenchResult): Summary {
   const single = find(result, 'one thread');
   const pool = find(result, 'pool');
   const final = find(result, 'final');
+  const yours = find(result, 'yours');
   const baseline = find(result, 'baseline');
   if (single?.oneAtATime && pool?.oneAtATime && single.throughput && pool.throughput) {
     const perRequest = (rate: number) => 1e6 / rate;
@@ -29,6 +32,10 @@ export function summarize(result: BenchResult): Summary {
   if (final?.throughput && baseline?.throughput) {
     const ratio = final.throughput.requestsPerSecond / baseline.throughput.requestsPerSecond;
     if (Number.isFinite(ratio)) summary.target = { server: final.name, ratio, met: ratio >= 1 };
+  }
+  if (yours?.throughput && baseline?.throughput) {
+    const ratio = yours.throughput.requestsPerSecond / baseline.throughput.requestsPerSecond;
+    if (Number.isFinite(ratio)) summary.yours = { server: yours.name, ratio };
   }
   return summary;
 }

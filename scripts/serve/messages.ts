@@ -18,7 +18,7 @@ const en = {
       '  --port <n>    listen on another port (also PORT=<n>)',
       '  --lang tr     messages in Turkish (also WORKBOOK_LANG=tr)',
       '',
-      "The server's own settings pass through: SLEEP_MS, POOL_SIZE, MAX_REQUESTS.",
+      "The server's own settings pass through: SLEEP_MS, POOL_SIZE, MAX_REQUESTS, HEADER_TIMEOUT_MS.",
     ].join('\n'),
   badPort: (port: string) => `"${port}" is not a port: give a whole number from 1 to 65535.`,
   starting: (number: number, solution: boolean) =>
@@ -90,7 +90,7 @@ const tr: typeof en = {
       '  --port <n>    başka bir portta dinler (ya da PORT=<n>)',
       '  --lang en     mesajlar İngilizce (ya da WORKBOOK_LANG=en)',
       '',
-      'Sunucunun kendi ayarları ona olduğu gibi iletilir: SLEEP_MS, POOL_SIZE, MAX_REQUESTS.',
+      'Sunucunun kendi ayarları ona olduğu gibi iletilir: SLEEP_MS, POOL_SIZE, MAX_REQUESTS, HEADER_TIMEOUT_MS.',
     ].join('\n'),
   badPort: (port: string) => `"${port}" bir port değil: 1 ile 65535 arasında bir tam sayı verin.`,
   starting: (number: number, solution: boolean) =>
