@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatFailure } from './report.ts';
+import { formatCheck, formatFailure } from './report.ts';
 
 const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
@@ -23,5 +23,11 @@ describe('a failure in the report', () => {
     );
     expect(shown).not.toContain('\\n');
     expect(shown).toContain('  "method": "GET",\n');
+  });
+
+  test('is named under its check in the list, by the first line of its message', () => {
+    const error = { message: 'Your server kept the socket open.\nMore detail.' };
+    const shown = plain(formatCheck({ name: 'closes the connection', state: 'fail', error }));
+    expect(shown).toBe('  ✗ closes the connection\n    Your server kept the socket open.');
   });
 });

@@ -12,11 +12,13 @@ const indent = (text: string, prefix = '    ') =>
     .join('\n');
 
 export function formatCheck(
-  test: Pick<TestOutcome, 'name' | 'state'> & { notes?: readonly string[] },
+  test: Pick<TestOutcome, 'name' | 'state' | 'error'> & { notes?: readonly string[] },
 ): string {
   const notes = (test.notes ?? []).map((note) => chalk.dim(`\n    ℹ ${note}`)).join('');
   if (test.state === 'pass') return `  ${chalk.green('✓')} ${test.name}${notes}`;
-  if (test.state === 'fail') return `  ${chalk.red('✗')} ${test.name}${notes}`;
+  // Its first line, so that every failing check says what went wrong, not only the first one.
+  const why = test.error ? chalk.dim(`\n    ${test.error.message.split('\n')[0]}`) : '';
+  if (test.state === 'fail') return `  ${chalk.red('✗')} ${test.name}${why}${notes}`;
   return chalk.dim(`  · ${test.name} (${m.notRun})`) + notes;
 }
 
