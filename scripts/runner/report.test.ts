@@ -30,4 +30,10 @@ describe('a failure in the report', () => {
     const shown = plain(formatCheck({ name: 'closes the connection', state: 'fail', error }));
     expect(shown).toBe('  ✗ closes the connection\n    Your server kept the socket open.');
   });
+
+  test("is not repeated under each check a starter's placeholder stops", () => {
+    const error = { message: 'The starter is still there.', kind: 'todo' as const };
+    const shown = plain(formatCheck({ name: 'closes the connection', state: 'fail', error }));
+    expect(shown).toBe('  ✗ closes the connection');
+  });
 });

@@ -16,8 +16,11 @@ export function formatCheck(
 ): string {
   const notes = (test.notes ?? []).map((note) => chalk.dim(`\n    ℹ ${note}`)).join('');
   if (test.state === 'pass') return `  ${chalk.green('✓')} ${test.name}${notes}`;
-  // Its first line, so that every failing check says what went wrong, not only the first one.
-  const why = test.error ? chalk.dim(`\n    ${test.error.message.split('\n')[0]}`) : '';
+  // Its first line, so that every failing check says what went wrong, not only the first one; a
+  // starter's placeholder is told once, below the list, rather than under each check it stops.
+  const { error } = test;
+  const why =
+    error && error.kind !== 'todo' ? chalk.dim(`\n    ${error.message.split('\n')[0]}`) : '';
   if (test.state === 'fail') return `  ${chalk.red('✗')} ${test.name}${why}${notes}`;
   return chalk.dim(`  · ${test.name} (${m.notRun})`) + notes;
 }
