@@ -11,7 +11,6 @@ import {
   progressFile,
   recordHintsSeen,
   recordResult,
-  saveProgress,
 } from './progress.ts';
 
 const folders: string[] = [];
