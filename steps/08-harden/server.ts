@@ -25,7 +25,7 @@ const server = net.createServer(async (socket) => {
     // TODO(step 8): make each connection cheap for the main thread. Print nothing per connection,
     // give the pool only work that blocks (/sleep) and build quick responses here, and close both
     // sides once a response is written. The checks leave speed to `npm run bench -- --target
-    // steps/08-harden` (see "Cheap under load" in README.md).
+    // steps/08-harden` (see "Cheap under load" in README.md, "Yük altında ucuz" in README.tr.md).
     // A thread of the pool builds the response; this thread keeps the socket and sends it.
     const job = { module: respondModule, name: 'respond', args: [request] };
     socket.end((await pool.execute(job)) as Uint8Array);
