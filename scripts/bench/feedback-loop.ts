@@ -2,17 +2,22 @@ import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import { utimesSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { setTimeout } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { root } from '../workbook/paths.ts';
 import { listSteps } from '../workbook/steps.ts';
 import { WorkbookCopy } from '../workbook/workbook-copy.ts';
 
 // Measures the learner's feedback loop and prints the figures the README quotes: a cold
-// `npm run step 1 -- --solution`, and watch mode's re-run from a save to the verdict.
+// `npm run step 1 -- --solution`, and watch mode's re-run from a save to the verdict and to the
+// type check's report.
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '10' },
     steps: { type: 'string', default: '1,2,3,4' },
+    // A learner reads the verdict and edits before saving again; watch mode uses that time.
+    pause: { type: 'string', default: '1500' },
   },
 });
 const runs = Number(values.runs);
@@ -34,29 +39,40 @@ function coldStep(): number[] {
   return samples;
 }
 
-/** From touching a step's server.ts to the watch mode's "Watching" line after the verdict. */
-async function watchReruns(workbook: WorkbookCopy, number: number): Promise<number[]> {
+interface Rerun {
+  /** To the line that says whether the checks pass. */
+  verdict: number;
+  /** To the "Watching" line, once the type check has been reported too. */
+  settled: number;
+}
+
+/** Times watch mode's re-runs from touching a step's server.ts. */
+async function watchReruns(workbook: WorkbookCopy, number: number): Promise<Rerun[]> {
   const watching = workbook.start('step', [String(number), '--watch', '--solution']);
   const file = join(workbook.root, 'solutions', listSteps()[number - 1]!.slug, 'server.ts');
-  let output = '';
-  let done: (() => void) | undefined;
-  watching.stdout.setEncoding('utf8').on('data', (text: string) => {
-    output += text;
-    if (/Watching/.test(output)) {
-      output = '';
-      done?.();
-    }
+  // Lines with the time they arrived, read in order by `until`.
+  const lines: { text: string; at: number }[] = [];
+  let arrived = () => {};
+  createInterface({ input: watching.stdout }).on('line', (text) => {
+    lines.push({ text, at: performance.now() });
+    arrived();
   });
-  const verdict = () => new Promise<void>((resolve) => (done = resolve));
-  await verdict();
-  const samples: number[] = [];
+  const until = async (pattern: RegExp): Promise<number> => {
+    for (;;) {
+      const line = lines.shift();
+      if (line && pattern.test(line.text)) return line.at;
+      if (!line) await new Promise<void>((resolve) => (arrived = resolve));
+    }
+  };
+  await until(/Watching/);
+  const samples: Rerun[] = [];
   for (let run = 0; run < runs; run++) {
-    const next = verdict();
+    await setTimeout(Number(values.pause));
     const started = performance.now();
     const now = new Date();
     utimesSync(file, now, now);
-    await next;
-    samples.push(performance.now() - started);
+    const verdict = (await until(/checks pass\./)) - started;
+    samples.push({ verdict, settled: (await until(/Watching/)) - started });
   }
   watching.stdin.write('q\n');
   await once(watching, 'exit');
@@ -67,8 +83,12 @@ console.log(`npm run step 1 -- --solution (cold): ${summary(coldStep())}`);
 const workbook = new WorkbookCopy();
 try {
   for (const number of values.steps.split(',').map(Number)) {
+    const reruns = await watchReruns(workbook, number);
     console.log(
-      `watch re-run, step ${number}, save to verdict: ${summary(await watchReruns(workbook, number))}`,
+      `watch re-run, step ${number}, save to verdict: ${summary(reruns.map((rerun) => rerun.verdict))}`,
+    );
+    console.log(
+      `  and to the type check's report: ${summary(reruns.map((rerun) => rerun.settled))}`,
     );
   }
 } finally {

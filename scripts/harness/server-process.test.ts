@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { keepSpareServers } from '../loop/spare-servers.mjs';
 import { LearnerError } from './learner-error.ts';
+import { m } from './messages.ts';
 import { startServer } from './server-process.ts';
 import { Connection, exchange } from './tcp-client.ts';
 
@@ -17,7 +19,26 @@ async function failureOf(promise: Promise<unknown>): Promise<LearnerError> {
   return error as LearnerError;
 }
 
-describe('the server harness', () => {
+/** Watch mode's way: the servers are spares, started ahead of time and claimed. */
+function withSpares() {
+  let spares: Awaited<ReturnType<typeof keepSpareServers>> | undefined;
+  beforeAll(async () => {
+    spares = await keepSpareServers();
+    process.env.WORKBOOK_SPARES = spares.address;
+    spares.refill();
+  });
+  afterAll(() => {
+    delete process.env.WORKBOOK_SPARES;
+    spares?.close();
+  });
+}
+
+describe.each([
+  ['started afresh', () => {}],
+  ['claimed from the spares kept by watch mode', withSpares],
+])('the server harness, with servers %s', (_way, setUp) => {
+  setUp();
+
   test('reports a server that never listens, naming the address it waited for', async () => {
     const failure = await failureOf(start('never-listens.ts', 1500));
     expect(failure.kind).toBe('failure');
@@ -28,6 +49,12 @@ describe('the server harness', () => {
     const failure = await failureOf(start('crashes-at-start.ts'));
     expect(failure.message).toContain('exited with code 1 before it started listening');
     expect(failure.output).toContain('no-such-file.html');
+  });
+
+  test('says that a program which ends quietly, without listening, ran out of work', async () => {
+    const failure = await failureOf(start('ends-quietly.ts'));
+    expect(failure.message).toContain('exited with code 0 before it started listening');
+    expect(failure.hint).toBe(m.endedQuietlyHint);
   });
 
   test("names a starter's TODO and the file and line that threw it", async () => {

@@ -1,28 +1,21 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { pathToFileURL } from 'node:url';
 import { Changes } from './changes.ts';
 import { freePort } from './free-port.ts';
 import { LearnerError } from './learner-error.ts';
 import { m } from './messages.ts';
+import { startProgram, type Exit, type ServerProgram } from './server-program.ts';
 import { tail } from './show-bytes.ts';
 import { starterTodo } from './starter-todo.ts';
 
-const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-const probe = new URL('./listening-probe.mjs', import.meta.url).href;
 const keptOutput = 1 << 20;
 const floodMegabytes = 16;
 // Grading caps each student's server: V8's heap, not all of the process's memory.
 const heapCap = process.env.WORKBOOK_SERVER_MAX_OLD_SPACE_MB?.match(/^\d+$/)?.[0];
 const memoryFlags = heapCap ? [`--max-old-space-size=${heapCap}`] : [];
 
-export interface Exit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-}
+export type { Exit };
 
 export interface StartOptions {
   /** The folder holding the learner's files. */
@@ -72,7 +65,7 @@ export class ServerProcess {
   readonly host = '127.0.0.1';
   readonly port: number;
   readonly exited: Promise<Exit>;
-  #child: ChildProcess;
+  #program: ServerProgram;
   #output = '';
   #printed = 0;
   #flooded = false;
@@ -85,30 +78,27 @@ export class ServerProcess {
 
   constructor(options: StartOptions, port: number) {
     this.port = port;
-    const entry = join(options.folder, options.entry ?? 'server.ts');
-    const args = [...memoryFlags, '--import', tsxLoader, '--import', probe, entry];
-    this.#child = spawn(process.execPath, args, {
+    const request = {
+      entry: join(options.folder, options.entry ?? 'server.ts'),
       cwd: options.cwd ?? options.folder,
       env: {
-        ...process.env,
+        ...(process.env as Record<string, string>),
         NO_COLOR: '1',
         HOST: this.host,
         PORT: String(port),
         ...options.env,
         WORKBOOK_PROBE_FD: '3',
       },
-      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-    });
-    this.#child.stdout!.setEncoding('utf8').on('data', (text: string) => this.#print(text));
-    this.#child.stderr!.setEncoding('utf8').on('data', (text: string) => this.#print(text));
-    this.#readProbe(this.#child.stdio[3] as Readable);
-    this.exited = new Promise((resolve) => {
-      this.#child.on('exit', (code, signal) => {
-        this.#exit = { code, signal };
-        running.delete(this);
-        this.#changes.notify();
-        resolve(this.#exit);
-      });
+    };
+    this.#program = startProgram(request, memoryFlags);
+    this.#program.stdout.setEncoding('utf8').on('data', (text: string) => this.#print(text));
+    this.#program.stderr.setEncoding('utf8').on('data', (text: string) => this.#print(text));
+    this.#readProbe(this.#program.probe);
+    this.exited = this.#program.exited.then((exit) => {
+      this.#exit = exit;
+      running.delete(this);
+      this.#changes.notify();
+      return exit;
     });
   }
 
@@ -137,7 +127,7 @@ export class ServerProcess {
 
   /** The server's process id, for what the system knows of it (its memory, say). */
   get pid(): number | undefined {
-    return this.#child.pid;
+    return this.#program.pid;
   }
 
   /** Everything the server printed so far, stdout and stderr together (the last 1 MiB). */
@@ -172,7 +162,7 @@ export class ServerProcess {
   }
 
   signal(signal: NodeJS.Signals): void {
-    if (this.isRunning) this.#child.kill(signal);
+    if (this.isRunning) this.#program.kill(signal);
   }
 
   kill(): void {

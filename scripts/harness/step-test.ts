@@ -25,23 +25,21 @@ export function stepTest(testFileUrl: string) {
     target: async ({}, use) => use(target),
     shared: [
       async ({}, use) => {
-        let current: ServerProcess | undefined;
-        // A server that could not start once will not start for the next check either: say so
-        // at once instead of making the learner wait out the start-up limit again.
-        let startFailure: unknown;
+        let current: Promise<ServerProcess> | undefined;
         await use({
+          // Checks that run side by side share one start. A server that could not start once
+          // will not start for the next check either: that check is told at once instead of
+          // waiting out the start-up limit again.
           get: async () => {
-            if (startFailure) throw startFailure;
-            if (!current?.isRunning) {
-              current = await startServer({ folder: target.folder }).catch((error: unknown) => {
-                startFailure = error;
-                throw error;
-              });
-            }
-            return current;
+            const started = current;
+            const server = await started;
+            if (server?.isRunning) return server;
+            // Another check may have started the next one while this one waited.
+            if (current === started) current = startServer({ folder: target.folder });
+            return current!;
           },
         });
-        await current?.stop();
+        await (await current?.catch(() => undefined))?.stop();
       },
       { scope: 'file' },
     ],

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { setPriority } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Language } from '../i18n/language.ts';
 import { root, stateFolder } from '../workbook/paths.ts';
@@ -55,14 +56,20 @@ export async function typeCheck(
     JSON.stringify({ extends: join(root, 'tsconfig.json'), include: [], files: sources }, null, 2),
   );
   const [program, args] = compiler();
-  const output = await new Promise<string>((done) =>
-    execFile(
+  const output = await new Promise<string>((done) => {
+    const compiling = execFile(
       program,
       [...args, '-p', config, '--pretty', 'false', '--singleThreaded', '--locale', language],
       { cwd: root, encoding: 'utf8' },
       (_error, stdout) => done(stdout),
-    ),
-  );
+    );
+    // The checks run at the same time and are what the learner waits for: they go first.
+    try {
+      setPriority(compiling.pid!, 10);
+    } catch {
+      // The compiler ended already, or the system does not allow it: nothing is lost.
+    }
+  });
   return parseDiagnostics(output, folder);
 }
 

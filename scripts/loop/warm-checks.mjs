@@ -4,16 +4,20 @@
 import { writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createVitest } from 'vitest/node';
+import { keepSpareServers } from './spare-servers.mjs';
+import { warmThreads } from './warm-threads.mjs';
 
 const [folder, reporter] = process.argv.slice(2);
 const events = Number(process.env.WORKBOOK_EVENTS_FD);
 const emit = (event) => writeSync(events, `${JSON.stringify(event)}\n`);
-// Worker threads start faster than the default forked processes, and two of them let a step's
-// test files run side by side even on a machine with two cores.
+const spares = await keepSpareServers();
+process.env.WORKBOOK_SPARES = spares.address;
+// Two worker threads let a step's test files run side by side even on a machine with two cores.
+const threads = warmThreads(2);
 const vitest = await createVitest('test', {
   watch: false,
   reporters: [reporter],
-  pool: 'threads',
+  pool: threads,
   maxWorkers: 2,
 });
 
@@ -25,5 +29,9 @@ for await (const line of createInterface({ input: process.stdin })) {
     emit({ type: 'load-error', file: folder, error: { message: String(error?.message ?? error) } });
     emit({ type: 'run-end' });
   }
+  threads.refill();
+  spares.refill();
 }
 await vitest.close();
+await threads.close();
+spares.close();

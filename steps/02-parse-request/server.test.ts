@@ -80,12 +80,15 @@ describe('step 2', () => {
     });
   });
 
-  test(m.printsRequest.byteByByte, async ({ server }) => {
+  // The next two checks run side by side, since both take a while; the second has a server of its
+  // own, as it reads the output that a request makes.
+  test.concurrent(m.printsRequest.byteByByte, async ({ server }) => {
     await expectPrinted(server, (text) => piecesOf(text, 1));
   });
 
-  test(m.waitsForEnd.name, async ({ server }) => {
+  test.concurrent(m.waitsForEnd.name, async ({ launch }) => {
     const t = m.waitsForEnd;
+    const server = await launch();
     const lines = curlRequest(server, '/unfinished');
     const since = server.output().length;
     const connection = await Connection.open(server);

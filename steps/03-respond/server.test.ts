@@ -43,7 +43,9 @@ describe('step 3', () => {
       throw failure(sent, t.wrongReason(reason), t.wrongReasonHint);
   });
 
-  test(m.waitsForHead.name, async ({ server }) => {
+  // The next checks run side by side, each on a connection of its own: the first of them waits a
+  // quarter of a second on purpose, and the others need not wait for it.
+  test.concurrent(m.waitsForHead.name, async ({ server }) => {
     const t = m.waitsForHead;
     const [start, rest] = curlRequest(server);
     const connection = await Connection.open(server);
@@ -58,13 +60,13 @@ describe('step 3', () => {
     await readResponse({ server, request: start + rest, reply, expected });
   });
 
-  test(m.endsConnection.name, async ({ server }) => {
+  test.concurrent(m.endsConnection.name, async ({ server }) => {
     const sent = await ask(server);
     if (sent.reply.bytes.length === 0) await readResponse(sent);
     expectClosed(sent);
   });
 
-  test(m.fetchAccepts.name, async ({ server, annotate }) => {
+  test.concurrent(m.fetchAccepts.name, async ({ server, annotate }) => {
     // The curl check runs only where curl is installed: say so when it is not.
     if (!runsHere(curlProgram)) await annotate(clients.curlMissingNote, 'notice');
     await explainedByRawCheck(server, '/', async () => {
@@ -77,7 +79,7 @@ describe('step 3', () => {
   });
 
   if (runsHere(curlProgram)) {
-    test(m.curlAccepts.name, async ({ server }) => {
+    test.concurrent(m.curlAccepts.name, async ({ server }) => {
       check(curlProgram, () => ({
         message: clients.ciCurlMissing,
         hint: clients.ciCurlMissingHint,

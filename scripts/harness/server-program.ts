@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import type { Readable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { claimSpare } from './spare-client.ts';
+
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const probe = new URL('./listening-probe.mjs', import.meta.url).href;
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** What to run: the learner's entry file, from which folder, with which environment. */
+export interface ProgramRequest {
+  entry: string;
+  cwd: string;
+  env: Record<string, string>;
+}
+
+/** A running server program, as the harness sees it whether it was spawned or claimed. */
+export interface ServerProgram {
+  readonly pid: number | undefined;
+  readonly stdout: Readable;
+  readonly stderr: Readable;
+  /** What listening-probe.mjs reports from inside the server. */
+  readonly probe: Readable;
+  readonly exited: Promise<Exit>;
+  kill(signal: NodeJS.Signals): void;
+}
+
+/**
+ * Runs the request's entry in Node with tsx and the listening probe loaded: in a fresh process,
+ * or in watch mode in a spare that has loaded them already (unless `nodeFlags` ask for more).
+ */
+export function startProgram(request: ProgramRequest, nodeFlags: string[] = []): ServerProgram {
+  // Watch mode keeps spare servers ready (loop/spare-servers.mjs) and names their socket here.
+  const spares = process.env.WORKBOOK_SPARES;
+  if (spares && nodeFlags.length === 0) return claimSpare(spares, request);
+  const args = [...nodeFlags, '--import', tsxLoader, '--import', probe, request.entry];
+  const child = spawn(process.execPath, args, {
+    cwd: request.cwd,
+    env: request.env,
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+  });
+  return {
+    get pid() {
+      return child.pid;
+    },
+    stdout: child.stdout!,
+    stderr: child.stderr!,
+    probe: child.stdio[3] as Readable,
+    exited: new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal }))),
+    kill: (signal) => child.kill(signal),
+  };
+}
