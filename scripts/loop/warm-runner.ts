@@ -64,6 +64,11 @@ export class WarmChecks {
     });
   }
 
+  /** The runner's process id, which is also its process group's, while it runs. */
+  get pid(): number | undefined {
+    return this.#child?.pid;
+  }
+
   close(): void {
     process.off('exit', this.#guard);
     if (this.#child) killGroup(this.#child);
