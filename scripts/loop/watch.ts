@@ -37,7 +37,7 @@ export async function watchStep(step: Step, { solution, language }: WatchOptions
     const run = await checks.run(files, (event) => print.event(event));
     // A run cut short by quitting says nothing, and records nothing.
     if (stopped) return;
-    print.end(run, solution);
+    print.end(run, solution, true);
     print.typeProblems(await types);
     if (solution) return;
     print.progressDamaged(recordResult(step.slug, run.status === 'pass' ? 'passed' : 'failing'));

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { formatCheck, formatFailure } from './report.ts';
+import { findStep } from '../workbook/steps.ts';
+import { formatCheck, formatFailure, formatNextAction } from './report.ts';
+import { m } from './report-messages.ts';
+import type { StepRun } from './run-record.ts';
 
 const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
@@ -35,5 +38,30 @@ describe('a failure in the report', () => {
     const error = { message: 'The starter is still there.', kind: 'todo' as const };
     const shown = plain(formatCheck({ name: 'closes the connection', state: 'fail', error }));
     expect(shown).toBe('  ✗ closes the connection');
+  });
+});
+
+describe('the next action after a run', () => {
+  const run = (status: StepRun['status']): StepRun => ({
+    step: findStep('3')!,
+    status,
+    tests: [],
+    durationMs: 0,
+  });
+  const next = { number: 4, title: 'Serve a real HTML page' };
+
+  test('after a failure, names the commands to run again, get a hint, or watch', () => {
+    const shown = plain(formatNextAction(run('fail'), next));
+    expect(shown.split('\n')).toEqual([m.retry(3), m.askHint(3), m.watching(3)]);
+  });
+
+  test("in watch mode, leaves a failure to watch mode's own line", () => {
+    expect(formatNextAction(run('fail'), next, true)).toBe('');
+  });
+
+  test('after a pass, points to the comparison and the next step, in watch mode too', () => {
+    const shown = plain(formatNextAction(run('pass'), next, true));
+    expect(shown).toContain(m.compare(3));
+    expect(shown).toContain(m.nextStep(4, next.title));
   });
 });

@@ -63,14 +63,18 @@ export function formatOutcome(run: StepRun): string {
   return [...sections, summary].join('\n\n');
 }
 
-/** The next action, as commands to type: the next step after a pass, help after a failure. */
+/**
+ * The next action, as commands to type: the next step after a pass, help after a failure. Watch
+ * mode's own line says how to re-run and get a hint, so there a failure needs none.
+ */
 export function formatNextAction(
   run: StepRun,
   next: { number: number; title: string } | undefined,
+  watching = false,
 ): string {
   const number = run.step.number;
   if (run.status !== 'pass') {
-    return [m.retry(number), m.askHint(number), m.watching(number)].join('\n');
+    return watching ? '' : [m.retry(number), m.askHint(number), m.watching(number)].join('\n');
   }
   const lines = [m.compare(number)];
   lines.push(

@@ -19,12 +19,13 @@ export function event(event: RunEvent): void {
   if (event.type === 'test-end') console.log(formatCheck(event));
 }
 
-export function end(run: StepRun, solution: boolean): void {
+export function end(run: StepRun, solution: boolean, watching = false): void {
   console.log(`\n${formatOutcome(run)}\n`);
   if (solution) return;
   const following = listSteps().find((candidate) => candidate.number === run.step.number + 1);
   const next = following && { number: following.number, title: stepTitle(following, language) };
-  console.log(formatNextAction(run, next));
+  const action = formatNextAction(run, next, watching);
+  if (action) console.log(action);
 }
 
 export function typeProblems(problems: readonly TypeProblem[]): void {
