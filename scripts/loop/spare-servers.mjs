@@ -45,16 +45,18 @@ export async function keepSpareServers() {
       stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
     });
     all.add(child);
-    child.on('exit', () => all.delete(child));
+    // A spare can die waiting (the system ran short of memory, say): it is no longer ready.
+    child.on('exit', () => {
+      all.delete(child);
+      if (ready.includes(child)) ready.splice(ready.indexOf(child), 1);
+    });
     child.stdin?.on('error', () => {});
     return child;
   };
 
   const claims = createServer((socket) => {
     claimed += 1;
-    let child = ready.shift();
-    while (child && child.exitCode !== null) child = ready.shift();
-    serve(socket, child ?? start());
+    serve(socket, ready.shift() ?? start());
   });
   await new Promise((resolve) => claims.listen(address, () => resolve(undefined)));
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -32,6 +33,12 @@ const isAlive = (pid: number) => {
     return false;
   }
 };
+
+/** The pid and command line of each process this test file started. */
+const processesOfThisTest = () =>
+  execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => Number(line.trim().split(/\s+/)[1]) === process.pid);
 
 /** Claims a spare by hand, as a check's worker thread does, and returns its pid and socket. */
 async function claimByHand(entry: string) {
@@ -78,6 +85,17 @@ describe('spare servers for watch mode', () => {
     await Promise.all(servers.map((server) => server.stop()));
     spares.refill();
     expect(spares.waiting).toBe(3);
+  });
+
+  test('pass over a spare that died while it waited', async () => {
+    spares.refill();
+    const waiting = processesOfThisTest().filter((line) => line.includes('spare-server.mjs'));
+    expect(waiting).toHaveLength(1);
+    process.kill(Number(waiting[0]!.trim().split(' ')[0]), 'SIGKILL');
+    await vi.waitFor(() => expect(spares.waiting).toBe(0));
+    const server = await startServer({ folder: fixtures, entry: 'ignores-sigterm.ts' });
+    expect(server.isRunning).toBe(true);
+    await server.stop();
   });
 
   test('end a claimed server when the check that claimed it goes away', async () => {
