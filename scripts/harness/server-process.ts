@@ -15,8 +15,6 @@ const floodMegabytes = 16;
 const heapCap = process.env.WORKBOOK_SERVER_MAX_OLD_SPACE_MB?.match(/^\d+$/)?.[0];
 const memoryFlags = heapCap ? [`--max-old-space-size=${heapCap}`] : [];
 
-export type { Exit };
-
 export interface StartOptions {
   /** The folder holding the learner's files. */
   folder: string;

@@ -1,4 +1,5 @@
-import type { Exit, ServerProcess } from './server-process.ts';
+import type { Exit } from './server-program.ts';
+import type { ServerProcess } from './server-process.ts';
 import { Connection } from './tcp-client.ts';
 import { jobLineIds } from './thread-pool/worker-lines.ts';
 import { getRequest, sendGet, type TimedReply } from './timing.ts';

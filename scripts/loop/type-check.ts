@@ -65,7 +65,7 @@ export async function typeCheck(
     );
     // The checks run at the same time and are what the learner waits for: they go first.
     try {
-      setPriority(compiling.pid!, 10);
+      if (compiling.pid) setPriority(compiling.pid, 10);
     } catch {
       // The compiler ended already, or the system does not allow it: nothing is lost.
     }
