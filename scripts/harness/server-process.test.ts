@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { keepSpareServers } from '../loop/spare-servers.mjs';
+import { claimsAddress, keepSpareServers } from '../loop/spare-servers.mjs';
 import { LearnerError } from './learner-error.ts';
 import { m } from './messages.ts';
 import { startServer } from './server-process.ts';
@@ -21,15 +24,17 @@ async function failureOf(promise: Promise<unknown>): Promise<LearnerError> {
 
 /** Watch mode's way: the servers are spares, started ahead of time and claimed. */
 function withSpares() {
+  const folder = mkdtempSync(join(tmpdir(), 'workbook-spares-'));
   let spares: Awaited<ReturnType<typeof keepSpareServers>> | undefined;
   beforeAll(async () => {
-    spares = await keepSpareServers();
-    process.env.WORKBOOK_SPARES = spares.address;
+    process.env.WORKBOOK_SPARES = claimsAddress(folder);
+    spares = await keepSpareServers(process.env.WORKBOOK_SPARES);
     spares.refill();
   });
   afterAll(() => {
     delete process.env.WORKBOOK_SPARES;
     spares?.close();
+    rmSync(folder, { recursive: true, force: true });
   });
 }
 

@@ -5,11 +5,10 @@
 // run, so the spares belong to the runner's main process. A check claims one over a local socket
 // (harness/spare-client.ts); this side relays the server's output, its probe and its exit.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -23,16 +22,21 @@ const lateOutputMs = 500;
 /** @typedef {import('node:net').Socket} Socket */
 
 /**
- * Listens for claims on a fresh local socket. After each run, `refill()` starts as many spares
- * as that run used, so the next run finds them ready.
+ * Where spares are claimed: a socket file in `folder`, or on Windows a named pipe named after it.
+ * @param {string} folder a folder of its own, which its owner removes
  */
-export async function keepSpareServers() {
-  const folder = mkdtempSync(join(tmpdir(), 'workbook-spares-'));
-  // Windows has named pipes where other systems have socket files.
-  const address =
-    process.platform === 'win32'
-      ? `\\\\.\\pipe\\workbook-spares-${process.pid}`
-      : join(folder, 'claims');
+export function claimsAddress(folder) {
+  return process.platform === 'win32' ? `\\\\.\\pipe\\${basename(folder)}` : join(folder, 'spares');
+}
+
+/**
+ * Listens for claims at `address` (see `claimsAddress`). After each run, `refill()` starts as
+ * many spares as that run used, so the next run finds them ready.
+ * @param {string} address
+ */
+export async function keepSpareServers(address) {
+  // A runner stopped for hanging leaves its socket file behind; its successor takes its place.
+  if (process.platform !== 'win32') rmSync(address, { force: true });
   /** @type {ChildProcess[]} */
   const ready = [];
   /** @type {Set<ChildProcess>} */
@@ -61,7 +65,6 @@ export async function keepSpareServers() {
   await new Promise((resolve) => claims.listen(address, () => resolve(undefined)));
 
   return {
-    address,
     /** How many spares are started and unclaimed. */
     get waiting() {
       return ready.length;
@@ -74,7 +77,6 @@ export async function keepSpareServers() {
     close() {
       claims.close();
       all.forEach((child) => child.kill('SIGKILL'));
-      rmSync(folder, { recursive: true, force: true });
     },
   };
 }

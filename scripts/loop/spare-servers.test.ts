@@ -7,22 +7,27 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { startServer } from '../harness/server-process.ts';
-import { keepSpareServers } from './spare-servers.mjs';
+import { claimsAddress, keepSpareServers } from './spare-servers.mjs';
 
 const fixtures = fileURLToPath(new URL('../harness/fixtures/', import.meta.url));
+let folder: string;
+let address: string;
 let spares: Awaited<ReturnType<typeof keepSpareServers>>;
 
 beforeEach(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'workbook-spares-'));
+  address = claimsAddress(folder);
   // The spares start with this in their environment; the servers they become must not see it.
   process.env.WORKBOOK_LEFTOVER = 'from the runner';
-  spares = await keepSpareServers();
+  spares = await keepSpareServers(address);
   delete process.env.WORKBOOK_LEFTOVER;
-  process.env.WORKBOOK_SPARES = spares.address;
+  process.env.WORKBOOK_SPARES = address;
 });
 
 afterEach(() => {
   delete process.env.WORKBOOK_SPARES;
   spares.close();
+  rmSync(folder, { recursive: true, force: true });
 });
 
 const isAlive = (pid: number) => {
@@ -42,7 +47,7 @@ const processesOfThisTest = () =>
 
 /** Claims a spare by hand, as a check's worker thread does, and returns its pid and socket. */
 async function claimByHand(entry: string) {
-  const socket = connect(spares.address);
+  const socket = connect(address);
   const request = { entry: join(fixtures, entry), cwd: fixtures, env: { PORT: '0' } };
   socket.write(`${JSON.stringify(request)}\n`);
   for await (const line of createInterface({ input: socket })) {
@@ -55,22 +60,22 @@ async function claimByHand(entry: string) {
 describe('spare servers for watch mode', () => {
   test('run the claimed server in its folder, with its own entry and environment', async () => {
     spares.refill();
-    const folder = mkdtempSync(join(tmpdir(), 'workbook-elsewhere-'));
+    const elsewhere = mkdtempSync(join(tmpdir(), 'workbook-elsewhere-'));
     try {
       const server = await startServer({
         folder: fixtures,
         entry: 'tells-where.ts',
-        cwd: folder,
+        cwd: elsewhere,
         env: { GREETING: 'hello' },
       });
       await server.waitFor(() => server.output().includes('leftover'));
       await server.stop();
-      expect(server.output()).toContain(`folder: ${realpathSync(folder)}`);
+      expect(server.output()).toContain(`folder: ${realpathSync(elsewhere)}`);
       expect(server.output()).toContain(`entry: ${join(fixtures, 'tells-where.ts')}`);
       expect(server.output()).toContain('greeting: hello');
       expect(server.output()).toContain('leftover: undefined');
     } finally {
-      rmSync(folder, { recursive: true, force: true });
+      rmSync(elsewhere, { recursive: true, force: true });
     }
   });
 

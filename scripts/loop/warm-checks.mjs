@@ -10,8 +10,8 @@ import { warmThreads } from './warm-threads.mjs';
 const [folder, reporter] = process.argv.slice(2);
 const events = Number(process.env.WORKBOOK_EVENTS_FD);
 const emit = (event) => writeSync(events, `${JSON.stringify(event)}\n`);
-const spares = await keepSpareServers();
-process.env.WORKBOOK_SPARES = spares.address;
+// The checks' worker threads find the spares at the same address, in their environment.
+const spares = await keepSpareServers(String(process.env.WORKBOOK_SPARES));
 // Two worker threads let a step's test files run side by side even on a machine with two cores.
 const threads = warmThreads(2);
 const vitest = await createVitest('test', {

@@ -1,7 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
 import type { Language } from '../i18n/language.ts';
 import type { RunEvent } from '../runner/events.ts';
 import { m } from '../runner/messages.ts';
@@ -9,6 +11,7 @@ import { killGroup, spawnGroup } from '../runner/process-group.ts';
 import { readEvents, RunRecord, type StepRun } from '../runner/run-record.ts';
 import { root } from '../workbook/paths.ts';
 import type { Step } from '../workbook/steps.ts';
+import { claimsAddress } from './spare-servers.mjs';
 
 const script = fileURLToPath(new URL('./warm-checks.mjs', import.meta.url));
 const reporter = fileURLToPath(new URL('../runner/results-reporter.ts', import.meta.url));
@@ -31,6 +34,8 @@ export class WarmChecks {
   #child: ChildProcess | undefined;
   #current: Current | undefined;
   #output = '';
+  /** Holds the socket where checks claim spare servers; the runner, killed, cannot remove it. */
+  readonly #folder = mkdtempSync(join(tmpdir(), 'workbook-watch-'));
   readonly #guard = () => this.close();
 
   constructor(
@@ -73,6 +78,7 @@ export class WarmChecks {
     process.off('exit', this.#guard);
     if (this.#child) killGroup(this.#child);
     this.#child = undefined;
+    rmSync(this.#folder, { recursive: true, force: true });
   }
 
   #start(): ChildProcess {
@@ -87,6 +93,7 @@ export class WarmChecks {
           WORKBOOK_LANG: this.language,
           WORKBOOK_EVENTS_FD: '3',
           WORKBOOK_WATCH: '1',
+          WORKBOOK_SPARES: claimsAddress(this.#folder),
           NO_COLOR: '1',
           FORCE_COLOR: '0',
         },
