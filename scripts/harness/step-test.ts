@@ -1,5 +1,6 @@
 import { test as base } from 'vitest';
 import { startServer, type ServerProcess, type StartOptions } from './server-process.ts';
+import { sharedServer } from './shared-server.ts';
 import { underTest, type Target } from './target.ts';
 
 export interface StepFixtures {
@@ -25,21 +26,9 @@ export function stepTest(testFileUrl: string) {
     target: async ({}, use) => use(target),
     shared: [
       async ({}, use) => {
-        let current: Promise<ServerProcess> | undefined;
-        await use({
-          // Checks that run side by side share one start. A server that could not start once
-          // will not start for the next check either: that check is told at once instead of
-          // waiting out the start-up limit again.
-          get: async () => {
-            const started = current;
-            const server = await started;
-            if (server?.isRunning) return server;
-            // Another check may have started the next one while this one waited.
-            if (current === started) current = startServer({ folder: target.folder });
-            return current!;
-          },
-        });
-        await (await current?.catch(() => undefined))?.stop();
+        const shared = sharedServer(() => startServer({ folder: target.folder }));
+        await use(shared);
+        await shared.stop();
       },
       { scope: 'file' },
     ],
