@@ -1,11 +1,7 @@
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import type { Readable } from 'node:stream';
-import { pathToFileURL } from 'node:url';
+import { preloads } from './server-preloads.mjs';
 import { claimSpare } from './spare-client.ts';
-
-const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-const probe = new URL('./listening-probe.mjs', import.meta.url).href;
 
 export interface Exit {
   code: number | null;
@@ -38,7 +34,7 @@ export function startProgram(request: ProgramRequest, nodeFlags: string[] = []):
   // Watch mode keeps spare servers ready (loop/spare-servers.mjs) and names their socket here.
   const spares = process.env.WORKBOOK_SPARES;
   if (spares && nodeFlags.length === 0) return claimSpare(spares, request);
-  const args = [...nodeFlags, '--import', tsxLoader, '--import', probe, request.entry];
+  const args = [...nodeFlags, ...preloads, request.entry];
   const child = spawn(process.execPath, args, {
     cwd: request.cwd,
     env: request.env,

@@ -6,14 +6,12 @@
 // (harness/spare-client.ts); this side relays the server's output, its probe and its exit.
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { preloads } from '../harness/server-preloads.mjs';
 
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-const probe = new URL('../harness/listening-probe.mjs', import.meta.url).href;
 const spareProgram = fileURLToPath(new URL('../harness/spare-server.mjs', import.meta.url));
 // Output written just before the exit can arrive after it; it is worth this long a wait.
 const lateOutputMs = 500;
@@ -44,7 +42,7 @@ export async function keepSpareServers(address) {
   let claimed = 0;
 
   const start = () => {
-    const child = spawn(process.execPath, ['--import', tsx, '--import', probe, spareProgram], {
+    const child = spawn(process.execPath, [...preloads, spareProgram], {
       env: { ...process.env, WORKBOOK_PROBE_FD: '3' },
       stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
     });

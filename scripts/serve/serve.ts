@@ -1,9 +1,8 @@
 import chalk from 'chalk';
 import { once } from 'node:events';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { Readable } from 'node:stream';
-import { pathToFileURL } from 'node:url';
+import { preloads } from '../harness/server-preloads.mjs';
 import { renderMarkdown } from '../markdown/render.ts';
 import { killGroup, spawnGroup } from '../runner/process-group.ts';
 import { textWidth } from '../terminal/width.ts';
@@ -11,8 +10,6 @@ import type { Step } from '../workbook/steps.ts';
 import { m } from './messages.ts';
 import { isPortFree } from './port.ts';
 
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-const probe = new URL('../harness/listening-probe.mjs', import.meta.url).href;
 const host = '127.0.0.1';
 
 export interface ServeOptions {
@@ -30,7 +27,7 @@ export async function serve(step: Step, { solution, port }: ServeOptions): Promi
     return 1;
   }
   console.log(chalk.dim(m.starting(step.number, solution)));
-  const server = spawnGroup(process.execPath, ['--import', tsx, '--import', probe, 'server.ts'], {
+  const server = spawnGroup(process.execPath, [...preloads, 'server.ts'], {
     cwd: solution ? step.solutionFolder : step.folder,
     env: { ...process.env, HOST: host, PORT: String(port), WORKBOOK_PROBE_FD: '3' },
     stdio: ['ignore', 'inherit', 'pipe', 'pipe'],
