@@ -1,13 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatTable } from '../bench/bench-table.ts';
-import { chooseContenders } from '../bench/contenders.ts';
-import { chooseLoadGenerator, type LoadChoice } from '../bench/load.ts';
-import { m } from '../bench/messages.ts';
-import { runBench } from '../bench/run-bench.ts';
-import { summarize } from '../bench/summary.ts';
-import { stateFolder } from '../workbook/paths.ts';
+import { formatTable } from '../commands/bench/bench-table.ts';
+import { chooseContenders } from '../commands/bench/contenders.ts';
+import { chooseLoadGenerator, type LoadChoice } from '../commands/bench/load.ts';
+import { m } from '../commands/bench/messages.ts';
+import { runBench } from '../commands/bench/run-bench.ts';
+import { summarize } from '../commands/bench/summary.ts';
+import { stateFolder } from '../shared/workbook/paths.ts';
 
 const { values } = parseArgs({
   options: {

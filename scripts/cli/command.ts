@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { findStep, listSteps, type Step } from '../workbook/steps.ts';
+import { findStep, listSteps, type Step } from '../shared/workbook/steps.ts';
 import { cliMessages as m } from './cli-messages.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { root } from '../workbook/paths.ts';
+import { root } from '../shared/workbook/paths.ts';
 
 const execute = promisify(execFile);
 

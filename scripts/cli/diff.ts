@@ -1,8 +1,8 @@
-import '../terminal/no-color.ts';
-import { compareStep } from '../compare/compare-step.ts';
-import { m } from '../compare/messages.ts';
-import { textWidth } from '../terminal/width.ts';
-import { openProgress } from '../workbook/open-progress.ts';
+import '../shared/terminal/no-color.ts';
+import { compareStep } from '../commands/diff/compare-step.ts';
+import { m } from '../commands/diff/messages.ts';
+import { textWidth } from '../shared/terminal/width.ts';
+import { openProgress } from '../shared/workbook/open-progress.ts';
 import { readStepCommand } from './command.ts';
 
 const command = readStepCommand(

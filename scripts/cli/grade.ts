@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { language } from '../i18n/language.ts';
-import { gradeClass } from '../grading/grade-class.ts';
+import { language } from '../shared/i18n/language.ts';
+import { gradeClass } from '../grading/run/grade-class.ts';
 import { m } from '../grading/messages.ts';
 import {
   defaultDeadlineSeconds,
@@ -11,12 +11,12 @@ import {
   parsePoints,
   parseStepList,
   UsageError,
-} from '../grading/options.ts';
-import { progressBar } from '../grading/progress-bar.ts';
-import { writeReports } from '../grading/reports.ts';
-import { resultsTable } from '../grading/results-table.ts';
-import { usage } from '../grading/usage.ts';
-import { listSteps } from '../workbook/steps.ts';
+} from '../grading/run/options.ts';
+import { progressBar } from '../grading/run/progress-bar.ts';
+import { writeReports } from '../grading/reports/reports.ts';
+import { resultsTable } from '../grading/reports/results-table.ts';
+import { usage } from '../grading/run/usage.ts';
+import { listSteps } from '../shared/workbook/steps.ts';
 
 const all = listSteps();
 const help = () =>

@@ -1,5 +1,5 @@
-import { keepStarters } from '../reset/starters.ts';
-import { listSteps } from '../workbook/steps.ts';
+import { keepStarters } from '../commands/reset/starters.ts';
+import { listSteps } from '../shared/workbook/steps.ts';
 
 // Runs after `npm install`, while every step is still untouched: `npm run reset` restores from
 // this copy. It must never make an install fail.

@@ -1,11 +1,11 @@
-import '../terminal/no-color.ts';
-import { language } from '../i18n/language.ts';
-import { formatNextCommands } from '../progress/home.ts';
-import { m } from '../progress/messages.ts';
-import { formatOverview, stepLines } from '../progress/overview.ts';
-import { textWidth } from '../terminal/width.ts';
-import { openProgress } from '../workbook/open-progress.ts';
-import { listSteps } from '../workbook/steps.ts';
+import '../shared/terminal/no-color.ts';
+import { language } from '../shared/i18n/language.ts';
+import { formatNextCommands } from '../commands/home/home.ts';
+import { m } from '../commands/home/messages.ts';
+import { formatOverview, stepLines } from '../commands/home/overview.ts';
+import { textWidth } from '../shared/terminal/width.ts';
+import { openProgress } from '../shared/workbook/open-progress.ts';
+import { listSteps } from '../shared/workbook/steps.ts';
 import { readCommand } from './command.ts';
 
 if (readCommand({}, m.progressUsage)) {

@@ -1,13 +1,13 @@
-import '../terminal/no-color.ts';
+import '../shared/terminal/no-color.ts';
 import { join, relative } from 'node:path';
-import { language } from '../i18n/language.ts';
-import { renderMarkdown } from '../markdown/render.ts';
-import { renderInstructions } from '../read/instructions.ts';
-import { m } from '../read/messages.ts';
-import { keepStarters } from '../reset/starters.ts';
-import { textWidth } from '../terminal/width.ts';
-import { root } from '../workbook/paths.ts';
-import { learnerFiles, listSteps } from '../workbook/steps.ts';
+import { language } from '../shared/i18n/language.ts';
+import { renderMarkdown } from '../shared/markdown/render.ts';
+import { renderInstructions } from '../commands/read/instructions.ts';
+import { m } from '../commands/read/messages.ts';
+import { keepStarters } from '../commands/reset/starters.ts';
+import { textWidth } from '../shared/terminal/width.ts';
+import { root } from '../shared/workbook/paths.ts';
+import { learnerFiles, listSteps } from '../shared/workbook/steps.ts';
 import { readStepCommand } from './command.ts';
 
 const command = readStepCommand({}, m.usage);

@@ -1,6 +1,6 @@
-import '../terminal/no-color.ts';
-import { m } from '../serve/messages.ts';
-import { serve } from '../serve/serve.ts';
+import '../shared/terminal/no-color.ts';
+import { m } from '../commands/serve/messages.ts';
+import { serve } from '../commands/serve/serve.ts';
 import { readStepCommand } from './command.ts';
 
 const command = readStepCommand(

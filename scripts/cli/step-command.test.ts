@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { loadProgress } from '../workbook/progress.ts';
-import { WorkbookCopy } from '../workbook/workbook-copy.ts';
+import { loadProgress } from '../shared/workbook/progress.ts';
+import { WorkbookCopy } from '../shared/workbook/workbook-copy.ts';
 
 const workbook = new WorkbookCopy();
 afterAll(() => workbook.remove());

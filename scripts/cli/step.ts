@@ -1,8 +1,8 @@
-import { language } from '../i18n/language.ts';
-import { runStep } from '../runner/run-step.ts';
-import { textWidth } from '../terminal/width.ts';
-import { recordResult } from '../workbook/progress.ts';
-import { learnerFiles, listSteps } from '../workbook/steps.ts';
+import { language } from '../shared/i18n/language.ts';
+import { runStep } from '../checking/run-step.ts';
+import { textWidth } from '../shared/terminal/width.ts';
+import { recordResult } from '../shared/workbook/progress.ts';
+import { learnerFiles, listSteps } from '../shared/workbook/steps.ts';
 import { cliMessages } from './cli-messages.ts';
 import { readStepCommand } from './command.ts';
 
@@ -16,16 +16,16 @@ const command = readStepCommand(
 );
 
 if (command?.values.hint) {
-  const { revealHint } = await import('../hints/next-hint.ts');
+  const { revealHint } = await import('../commands/read/hints/next-hint.ts');
   console.log(revealHint(command.step, language, textWidth()));
 } else if (command?.values.watch) {
-  const { watchStep } = await import('../loop/watch.ts');
+  const { watchStep } = await import('../commands/step/watch/watch.ts');
   await watchStep(command.step, { solution: command.values.solution, language });
 } else if (command) {
   const { step, values } = command;
   const target = values.solution ? step.solutionFolder : step.folder;
   // The checks start first; the report's modules load while the test runner boots.
-  const report = import('../runner/step-report.ts');
+  const report = import('../commands/step/step-report.ts');
   void report.then((print) => print.header(step, values.solution));
   const running = runStep({
     step,
@@ -33,7 +33,7 @@ if (command?.values.hint) {
     language,
     onEvent: (event) => void report.then((print) => print.event(event)),
   });
-  const types = import('../loop/type-check.ts').then(({ typeCheck }) =>
+  const types = import('../checking/type-check.ts').then(({ typeCheck }) =>
     typeCheck(target, learnerFiles(step), language),
   );
   const run = await running;

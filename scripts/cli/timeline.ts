@@ -1,6 +1,6 @@
-import '../terminal/no-color.ts';
-import { m } from '../timeline/messages.ts';
-import { showTimeline } from '../timeline/show-timeline.ts';
+import '../shared/terminal/no-color.ts';
+import { m } from '../commands/timeline/messages.ts';
+import { showTimeline } from '../commands/timeline/show-timeline.ts';
 import { readStepCommand } from './command.ts';
 
 const command = readStepCommand(

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { listSteps } from '../workbook/steps.ts';
+import { listSteps } from '../shared/workbook/steps.ts';
 import { unexplainedChanges } from './chain.ts';
 
 const steps = listSteps();

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { structuredPatch } from 'diff';
-import { learnerFiles, type Step } from '../workbook/steps.ts';
+import { learnerFiles, type Step } from '../shared/workbook/steps.ts';
 
 const isImport = (line: string) => /^\s*(import\s|\}\s*from\s|export\s.*\sfrom\s)/.test(line);
 

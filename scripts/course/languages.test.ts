@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { compareReadmes } from '../i18n/readme-parity.ts';
-import { root } from '../workbook/paths.ts';
-import { listSteps } from '../workbook/steps.ts';
+import { compareReadmes } from './readme-parity/readme-parity.ts';
+import { root } from '../shared/workbook/paths.ts';
+import { listSteps } from '../shared/workbook/steps.ts';
 
 const folders = [root, ...listSteps().map((step) => step.folder)].map((folder) => ({
   folder,

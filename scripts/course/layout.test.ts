@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { learnerFiles, listSteps } from '../workbook/steps.ts';
+import { learnerFiles, listSteps } from '../shared/workbook/steps.ts';
 
 describe.each(listSteps())('step $slug', (step) => {
   test('has a reference solution', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { runStep } from '../runner/run-step.ts';
-import { listSteps } from '../workbook/steps.ts';
+import { runStep } from '../checking/run-step.ts';
+import { listSteps } from '../shared/workbook/steps.ts';
 
 describe('every starter', () => {
   test.each(listSteps())('fails step $slug with its TODO message', async (step) => {

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
-import { root } from '../workbook/paths.ts';
-import { listSteps } from '../workbook/steps.ts';
+import { root } from '../shared/workbook/paths.ts';
+import { listSteps } from '../shared/workbook/steps.ts';
 
 const checks = {
   setupFiles: ['scripts/harness/vitest-setup.ts'],

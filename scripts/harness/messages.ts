@@ -1,4 +1,4 @@
-import { localized } from '../i18n/localized.ts';
+import { localized } from '../shared/i18n/localized.ts';
 
 const en = {
   todo: (todo: string) => `The starter's placeholder is still there: ${todo}`,

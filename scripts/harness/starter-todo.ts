@@ -1,5 +1,5 @@
 import { basename, isAbsolute, relative } from 'node:path';
-import { root } from '../workbook/paths.ts';
+import { root } from '../shared/workbook/paths.ts';
 import { m } from './messages.ts';
 
 /** A file as the learner knows it: its path in the workbook, or just its name elsewhere. */

@@ -1,6 +1,6 @@
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findStep, learnerFiles } from '../workbook/steps.ts';
+import { findStep, learnerFiles } from '../shared/workbook/steps.ts';
 
 export interface Target {
   /** The folder holding the learner files under test. */

@@ -1,5 +1,5 @@
-import type { ServerProcess } from './server-process.ts';
-import { Connection, type Reply } from './tcp-client.ts';
+import type { ServerProcess } from '../learner-server/server-process.ts';
+import { Connection, type Reply } from './clients/tcp-client.ts';
 
 /** A reply, and when its request left and its connection ended: ms on the test's own clock. */
 export interface TimedReply extends Reply {

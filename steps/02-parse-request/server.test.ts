@@ -1,9 +1,9 @@
 import { describe } from 'vitest';
-import { expectHttpByHand } from '../../scripts/harness/http-by-hand.ts';
+import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
-import type { ServerProcess } from '../../scripts/harness/server-process.ts';
+import type { ServerProcess } from '../../scripts/learner-server/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
-import { Connection, piecesOf } from '../../scripts/harness/tcp-client.ts';
+import { Connection, piecesOf } from '../../scripts/harness/clients/tcp-client.ts';
 import { m } from './messages.ts';
 
 const test = stepTest(import.meta.url);

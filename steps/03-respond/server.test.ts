@@ -1,19 +1,19 @@
 import { describe } from 'vitest';
-import { m as clients } from '../../scripts/harness/client-messages.ts';
-import { expectHttpByHand } from '../../scripts/harness/http-by-hand.ts';
-import { explainedByRawCheck } from '../../scripts/harness/http-checks.ts';
-import { runsHere } from '../../scripts/harness/installed-programs.ts';
+import { m as clients } from '../../scripts/harness/clients/client-messages.ts';
+import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
+import { explainedByRawCheck } from '../../scripts/harness/http/http-checks.ts';
+import { runsHere } from '../../scripts/harness/clients/installed-programs.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
 import {
   expectClosed,
   failure,
   readResponse,
   replyTimeoutMs,
-} from '../../scripts/harness/read-response.ts';
-import { curlFrom, curlProgram, fetchFrom } from '../../scripts/harness/real-clients.ts';
-import type { ServerProcess } from '../../scripts/harness/server-process.ts';
+} from '../../scripts/harness/http/read-response.ts';
+import { curlFrom, curlProgram, fetchFrom } from '../../scripts/harness/clients/real-clients.ts';
+import type { ServerProcess } from '../../scripts/learner-server/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
-import { Connection, exchange } from '../../scripts/harness/tcp-client.ts';
+import { Connection, exchange } from '../../scripts/harness/clients/tcp-client.ts';
 import { m } from './messages.ts';
 
 const test = stepTest(import.meta.url);

@@ -6,18 +6,18 @@ import {
   browserLeftOutNote,
   browserProgram,
   openInBrowser,
-} from '../../scripts/harness/browser.ts';
-import { m as clients } from '../../scripts/harness/client-messages.ts';
-import { explainedByRawCheck } from '../../scripts/harness/http-checks.ts';
-import { runsHere } from '../../scripts/harness/installed-programs.ts';
+} from '../../scripts/harness/clients/browser.ts';
+import { m as clients } from '../../scripts/harness/clients/client-messages.ts';
+import { explainedByRawCheck } from '../../scripts/harness/http/http-checks.ts';
+import { runsHere } from '../../scripts/harness/clients/installed-programs.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
 import {
   curlFrom,
   curlProgram,
   fetchFrom,
   type ClientResponse,
-} from '../../scripts/harness/real-clients.ts';
-import type { ServerProcess } from '../../scripts/harness/server-process.ts';
+} from '../../scripts/harness/clients/real-clients.ts';
+import type { ServerProcess } from '../../scripts/learner-server/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import type { Target } from '../../scripts/harness/target.ts';
 import { m } from './messages.ts';

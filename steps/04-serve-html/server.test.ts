@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe } from 'vitest';
-import { expectHttpByHand } from '../../scripts/harness/http-by-hand.ts';
+import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
 import {
   expectBody,
   expectContentLength,
@@ -10,10 +10,10 @@ import {
   get,
   request,
   type Answer,
-} from '../../scripts/harness/http-checks.ts';
+} from '../../scripts/harness/http/http-checks.ts';
 import { LearnerError } from '../../scripts/harness/learner-error.ts';
-import { failure } from '../../scripts/harness/read-response.ts';
-import type { ServerProcess } from '../../scripts/harness/server-process.ts';
+import { failure } from '../../scripts/harness/http/read-response.ts';
+import type { ServerProcess } from '../../scripts/learner-server/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import type { Target } from '../../scripts/harness/target.ts';
 import { m } from './messages.ts';

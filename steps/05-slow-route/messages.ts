@@ -1,4 +1,4 @@
-import { localized } from '../../scripts/i18n/localized.ts';
+import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const en = {
   sleeps: {

@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
-import { expectHttpByHand } from '../../scripts/harness/http-by-hand.ts';
+import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
-import { expectPage } from '../../scripts/harness/page-check.ts';
+import { expectPage } from '../../scripts/harness/http/page-check.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { sendGet, took } from '../../scripts/harness/timing.ts';
 import { m } from './messages.ts';

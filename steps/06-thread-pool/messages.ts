@@ -1,4 +1,4 @@
-import { localized } from '../../scripts/i18n/localized.ts';
+import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const whileLet =
   "This is the chapter's `while let` pitfall in Node's clothes: there a worker keeps the lock on the queue while its job runs, so the other workers cannot take jobs. Look for an await that makes the pool wait for one job to finish before it hands out the next, or for every job going to the same worker.";

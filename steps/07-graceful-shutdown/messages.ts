@@ -1,4 +1,4 @@
-import { localized } from '../../scripts/i18n/localized.ts';
+import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const shutdownLines = {
   almost: (line: string) => `Your pool printed "${line}", which is close but not the exact line.`,

@@ -1,13 +1,13 @@
 import { describe } from 'vitest';
-import { fuzzCases, type FuzzCase } from '../../scripts/harness/fuzz.ts';
-import { burst, inParallel } from '../../scripts/harness/hostile-clients.ts';
-import { expectHttpByHand } from '../../scripts/harness/http-by-hand.ts';
+import { fuzzCases, type FuzzCase } from '../../scripts/harness/clients/fuzz.ts';
+import { burst, inParallel } from '../../scripts/harness/clients/hostile-clients.ts';
+import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
 import { check, LearnerError } from '../../scripts/harness/learner-error.ts';
-import type { ServerProcess } from '../../scripts/harness/server-process.ts';
+import type { ServerProcess } from '../../scripts/learner-server/server-process.ts';
 import { showBytes } from '../../scripts/harness/show-bytes.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { expectStillServing } from '../../scripts/harness/still-serving.ts';
-import { Connection, exchange, type Reply } from '../../scripts/harness/tcp-client.ts';
+import { Connection, exchange, type Reply } from '../../scripts/harness/clients/tcp-client.ts';
 import { getRequest } from '../../scripts/harness/timing.ts';
 import { m } from './messages.ts';
 

@@ -1,4 +1,4 @@
-import { localized } from '../../i18n/localized.ts';
+import { localized } from '../../shared/i18n/localized.ts';
 
 // What the checks say when a run of the learner's thread pool could not even play out.
 

@@ -1,0 +1,67 @@
+import { localized } from '../shared/i18n/localized.ts';
+import type { ReportedError } from './events.ts';
+
+const problem = (message: string, hint: string, output?: string): ReportedError => ({
+  message,
+  hint,
+  ...(output ? { output } : {}),
+});
+
+const en = {
+  stuck: (seconds: number, check: string | undefined) =>
+    problem(
+      check
+        ? `The check "${check}" ran for ${seconds} s without finishing, so it was stopped.`
+        : `The checks ran for ${seconds} s without progress, so they were stopped.`,
+      'Your code may be stuck in a loop that never ends (a while loop whose condition never changes), or waiting for something that never happens.',
+    ),
+  tooSlow: (seconds: number, check: string | undefined) =>
+    problem(
+      `The step's checks did not finish within ${seconds} s${check ? ` (the last one running: "${check}")` : ''}.`,
+      'Look for a loop that never ends, or a response that is never sent.',
+    ),
+  loadError: (file: string, message: string) => `The checks in ${file} could not start: ${message}`,
+  crashed: (output: string) =>
+    problem(
+      'The checks stopped before they finished.',
+      'The output of the test run is below; if it names one of your files, start there.',
+      output,
+    ),
+  noChecks: (output: string) =>
+    problem(
+      'No checks ran for this step.',
+      'Make sure the step folder still has its .test.ts files, unchanged.',
+      output,
+    ),
+};
+
+const tr: typeof en = {
+  stuck: (seconds: number, check: string | undefined) =>
+    problem(
+      check
+        ? `"${check}" kontrolü ${seconds} sn boyunca bitmedi, bu yüzden durduruldu.`
+        : `Kontroller ${seconds} sn boyunca ilerlemedi, bu yüzden durduruldu.`,
+      'Kodunuz hiç bitmeyen bir döngüde (koşulu hiç değişmeyen bir while döngüsü) ya da hiç gerçekleşmeyecek bir şeyi beklerken takılmış olabilir.',
+    ),
+  tooSlow: (seconds: number, check: string | undefined) =>
+    problem(
+      `Adımın kontrolleri ${seconds} sn içinde bitmedi${check ? ` (en son çalışan: "${check}")` : ''}.`,
+      'Hiç bitmeyen bir döngü ya da hiç gönderilmeyen bir yanıt arayın.',
+    ),
+  loadError: (file: string, message: string) =>
+    `${file} içindeki kontroller başlayamadı: ${message}`,
+  crashed: (output: string) =>
+    problem(
+      'Kontroller bitmeden durdu.',
+      'Test çalıştırmasının çıktısı aşağıda; dosyalarınızdan birinin adı geçiyorsa oradan başlayın.',
+      output,
+    ),
+  noChecks: (output: string) =>
+    problem(
+      'Bu adım için hiçbir kontrol çalışmadı.',
+      'Adım klasöründeki .test.ts dosyalarının yerinde ve değiştirilmemiş olduğundan emin olun.',
+      output,
+    ),
+};
+
+export const m = localized({ en, tr });

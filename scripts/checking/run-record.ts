@@ -1,0 +1,90 @@
+import { relative } from 'node:path';
+import type { Readable } from 'node:stream';
+import { tail } from '../harness/show-bytes.ts';
+import { root } from '../shared/workbook/paths.ts';
+import type { Step } from '../shared/workbook/steps.ts';
+import type { ReportedError, RunEvent, TestState } from './events.ts';
+import { m } from './messages.ts';
+
+export interface TestOutcome {
+  name: string;
+  state: TestState | 'not-run';
+  durationMs: number;
+  error?: ReportedError;
+  /** What the check told the learner besides its result, such as a check it had to leave out. */
+  notes?: string[];
+}
+
+export interface StepRun {
+  step: Step;
+  status: 'pass' | 'fail' | 'error';
+  tests: TestOutcome[];
+  /** Why the step could not be judged check by check: a load error, a hang, a crash. */
+  problem?: ReportedError;
+  durationMs: number;
+}
+
+/** A run of a step's checks as its events tell it, whichever process the checks ran in. */
+export class RunRecord {
+  readonly #started = performance.now();
+  readonly #tests = new Map<string, TestOutcome>();
+  #problem: ReportedError | undefined;
+  /** The check running now, named when the run has to be stopped. */
+  running: string | undefined;
+  finished = false;
+
+  add(event: RunEvent): void {
+    if (event.type === 'test-start') {
+      this.running = event.name;
+      this.#tests.set(event.id, { name: event.name, state: 'not-run', durationMs: 0 });
+    } else if (event.type === 'test-end') {
+      this.running = undefined;
+      const { name, state, durationMs, error, notes } = event;
+      this.#tests.set(event.id, {
+        name,
+        state,
+        durationMs,
+        ...(error ? { error } : {}),
+        ...(notes ? { notes } : {}),
+      });
+    } else if (event.type === 'load-error') {
+      this.fail({
+        ...event.error,
+        message: m.loadError(relative(root, event.file), event.error.message),
+      });
+    } else {
+      this.finished = true;
+    }
+  }
+
+  /** Keeps the first reason the run could not be judged check by check. */
+  fail(problem: ReportedError): void {
+    this.#problem ??= problem;
+  }
+
+  /** The verdict; `output` is what the test process printed, shown if it ended too early. */
+  result(step: Step, output: string): StepRun {
+    if (!this.finished) this.fail(m.crashed(tail(output, 20)));
+    const outcomes = [...this.#tests.values()];
+    if (outcomes.length === 0) this.fail(m.noChecks(tail(output, 20)));
+    const failed = outcomes.some((test) => test.state !== 'pass' && test.state !== 'skip');
+    const problem = this.#problem;
+    return {
+      step,
+      status: problem ? 'error' : failed ? 'fail' : 'pass',
+      tests: outcomes,
+      ...(problem ? { problem } : {}),
+      durationMs: performance.now() - this.#started,
+    };
+  }
+}
+
+/** Reads the results reporter's events, one JSON line each, from the pipe it writes to. */
+export function readEvents(pipe: Readable, onEvent: (event: RunEvent) => void): void {
+  let pending = '';
+  pipe.setEncoding('utf8').on('data', (text: string) => {
+    const lines = (pending + text).split('\n');
+    pending = lines.pop()!;
+    lines.forEach((line) => onEvent(JSON.parse(line) as RunEvent));
+  });
+}

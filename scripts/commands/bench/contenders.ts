@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { root, solutionsFolder } from '../../shared/workbook/paths.ts';
+
+/** A server the benchmark measures, and how many /sleep requests it should run at once. */
+export interface Contender {
+  name: string;
+  role: 'yours' | 'one thread' | 'pool' | 'final' | 'baseline';
+  folder: string;
+  entry?: string;
+  cwd?: string;
+  threads: number;
+}
+
+export interface ContenderChoice {
+  poolSize: number;
+  /** A learner's own step folder (step 5 or later), measured beside the reference servers. */
+  target?: string;
+}
+
+const reference = (slug: string) => join(solutionsFolder, slug);
+const baselineFolder = fileURLToPath(new URL('.', import.meta.url));
+
+/** A folder from step 6 on has a thread pool; before that, its server has one thread. */
+const threadsOf = (folder: string, poolSize: number) =>
+  existsSync(join(folder, 'thread-pool.ts')) ? poolSize : 1;
+
+function shortName(folder: string): string {
+  const inside = relative(root, folder);
+  return inside && !inside.startsWith('..') ? inside : folder;
+}
+
+/**
+ * The step 5 solution (one thread), the step 7 solution (the book's pool), the step 8 solution
+ * (the final server), and node:http serving the same pages from the same folder.
+ */
+export function chooseContenders(choice: ContenderChoice): Contender[] {
+  const contenders: Contender[] = [];
+  if (choice.target) {
+    const folder = resolve(choice.target);
+    const threads = threadsOf(folder, choice.poolSize);
+    contenders.push({ name: shortName(folder), role: 'yours', folder, threads });
+  }
+  const referenceServers = [
+    { name: 'step 5', role: 'one thread', slug: '05-slow-route', threads: 1 },
+    { name: 'step 7', role: 'pool', slug: '07-graceful-shutdown', threads: choice.poolSize },
+    { name: 'step 8', role: 'final', slug: '08-harden', threads: choice.poolSize },
+  ] as const;
+  contenders.push(
+    ...referenceServers.map(({ slug, ...server }) => ({ ...server, folder: reference(slug) })),
+  );
+  contenders.push({
+    name: 'node:http',
+    role: 'baseline',
+    folder: baselineFolder,
+    entry: 'baseline-server.ts',
+    cwd: reference('08-harden'),
+    threads: 1,
+  });
+  return contenders;
+}

@@ -1,0 +1,136 @@
+import { cpus, loadavg } from 'node:os';
+import { startServer, type ServerProcess } from '../../learner-server/server-process.ts';
+import { starterTodo } from '../../harness/starter-todo.ts';
+import type { Contender } from './contenders.ts';
+import type { LoadGenerator, LoadResult } from './load.ts';
+import { m } from './messages.ts';
+import { sleepBatch, type SleepBatch } from './sleep-batch.ts';
+
+export interface BenchSettings {
+  sleepMs: number;
+  poolSize: number;
+  /** How long each GET / measurement lasts. */
+  durationMs: number;
+  /** GET / is measured this many times per server, servers taking turns; the median counts. */
+  rounds: number;
+  connections: number;
+  load: LoadGenerator;
+}
+
+export interface ContenderResult extends Contender {
+  /** GET / under load: the median round. */
+  throughput?: LoadResult;
+  roundsPerSecond: number[];
+  /** GET /, one request at a time: each request's own cost, without queueing. */
+  oneAtATime?: LoadResult;
+  sleep: SleepBatch[];
+  /** How the server stopped before the end, if it did: words that finish "it …". */
+  stopped?: string;
+  /** Why the server could not be started, if it could not. */
+  notStarted?: string;
+  /** A starter's TODO the server ran into, told as the step's checks tell it. */
+  todo?: string;
+}
+
+export interface BenchResult {
+  date: string;
+  /** `loadAverage`: the system's 1-minute load when the run began; above `cpus`, others were busy. */
+  machine: { cpus: number; cpu: string; node: string; platform: string; loadAverage: number };
+  loadGenerator: string;
+  settings: Omit<BenchSettings, 'load'>;
+  contenders: ContenderResult[];
+}
+
+const byRate = (a: LoadResult, b: LoadResult) => a.requestsPerSecond - b.requestsPerSecond;
+
+/** Measures every contender with the same load, side by side, and stops every server it started. */
+export async function runBench(
+  contenders: readonly Contender[],
+  settings: BenchSettings,
+  progress: (line: string) => void,
+): Promise<BenchResult> {
+  const { load, sleepMs, poolSize } = settings;
+  const loadAverage = loadavg()[0]!;
+  const servers: (ServerProcess | undefined)[] = [];
+  const results = contenders.map((c): ContenderResult => ({
+    ...c,
+    roundsPerSecond: [],
+    sleep: [],
+  }));
+  const rounds = results.map((): LoadResult[] => []);
+  const getRoot = (server: ServerProcess, connections: number, durationMs: number) =>
+    load.run({ host: server.host, port: server.port, path: '/', connections, durationMs });
+  const alive = (index: number) => {
+    const server = servers[index];
+    if (server?.isRunning) return true;
+    results[index]!.stopped ??= server?.describeState();
+    return false;
+  };
+  try {
+    for (const [index, contender] of contenders.entries()) {
+      progress(m.starting(contender.name));
+      const env = { SLEEP_MS: `${sleepMs}`, POOL_SIZE: `${poolSize}` };
+      servers.push(
+        // A busy machine may take many seconds to start a server with its threads.
+        await startServer({ ...contender, env, readyTimeoutMs: 60_000 }).catch((error: Error) => {
+          results[index]!.notStarted = error.message;
+          return undefined;
+        }),
+      );
+    }
+    progress(m.warmingUp);
+    for (const [index, server] of servers.entries()) {
+      if (alive(index)) await getRoot(server!, settings.connections, 1000);
+    }
+    for (let round = 0; round < settings.rounds; round++) {
+      // Taking turns, in alternating order, spreads the machine's slow moments over everyone.
+      const order = servers.map((_, index) => index);
+      if (round % 2 === 1) order.reverse();
+      for (const index of order) {
+        if (!alive(index)) continue;
+        progress(m.measuring(results[index]!.name, round + 1, settings.rounds));
+        const server = servers[index]!;
+        rounds[index]!.push(await getRoot(server, settings.connections, settings.durationMs));
+      }
+    }
+    for (const [index, server] of servers.entries()) {
+      if (!alive(index)) continue;
+      progress(m.oneAtATime(results[index]!.name));
+      results[index]!.oneAtATime = await getRoot(server!, 1, settings.durationMs);
+    }
+    const batches = [...new Set([1, poolSize, poolSize + 1, 2 * poolSize])];
+    for (const [index, server] of servers.entries()) {
+      const result = results[index]!;
+      for (const concurrent of batches) {
+        if (!alive(index)) break;
+        progress(m.sleeping(result.name, concurrent));
+        result.sleep.push(await sleepBatch(server!, concurrent, result.threads, sleepMs));
+      }
+      alive(index);
+    }
+  } finally {
+    await Promise.all(servers.map((server) => server?.stop()));
+  }
+  servers.forEach((server, index) => {
+    results[index]!.todo = server && starterTodo(server.output())?.message;
+  });
+  for (const [index, result] of results.entries()) {
+    const sorted = rounds[index]!.toSorted(byRate);
+    result.roundsPerSecond = rounds[index]!.map((round) => Math.round(round.requestsPerSecond));
+    result.throughput = sorted[Math.floor((sorted.length - 1) / 2)];
+  }
+  const { load: _, ...shown } = settings;
+  return {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? 'unknown',
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      loadAverage,
+    },
+    loadGenerator: load.name,
+    settings: shown,
+    contenders: results,
+  };
+}

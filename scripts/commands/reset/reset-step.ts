@@ -1,0 +1,58 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { stateFolder } from '../../shared/workbook/paths.ts';
+import type { Step } from '../../shared/workbook/steps.ts';
+import { m } from './messages.ts';
+import type { Files } from './starters.ts';
+
+export const backupsFolder = (state = stateFolder) => join(state, 'backups');
+
+/** The learner's files that differ from the starter's: what a reset would replace. */
+export function changedFiles(step: Step, starter: Files): string[] {
+  return [...starter].flatMap(([name, content]) => {
+    const path = join(step.folder, name);
+    return existsSync(path) && readFileSync(path).equals(content) ? [] : [name];
+  });
+}
+
+/**
+ * Puts the starter back in place of the learner's files. The learner's files are copied to a
+ * new backup folder first, and read back, before any of them is replaced: if the backup fails,
+ * nothing is touched. Returns the backup folder.
+ */
+export function resetStep(
+  step: Step,
+  starter: Files,
+  state = stateFolder,
+  now = new Date(),
+): string {
+  const backup = newBackupFolder(step, state, now);
+  const saved = changedFiles(step, starter).filter((name) => existsSync(join(step.folder, name)));
+  for (const name of saved) {
+    const content = readFileSync(join(step.folder, name));
+    mkdirSync(dirname(join(backup, name)), { recursive: true });
+    writeFileSync(join(backup, name), content);
+    if (!readFileSync(join(backup, name)).equals(content)) {
+      throw new Error(m.backupDiffers(name, backup));
+    }
+  }
+  for (const [name, content] of starter) {
+    const path = join(step.folder, name);
+    const temporary = `${path}.reset.tmp`;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temporary, content);
+    // Each file is replaced whole: an editor never sees half of it.
+    renameSync(temporary, path);
+  }
+  return backup;
+}
+
+function newBackupFolder(step: Step, state: string, now: Date): string {
+  const stamp = now.toISOString().slice(0, 19).replace(/:/g, '-');
+  let folder = join(backupsFolder(state), `${stamp}-${step.slug}`);
+  for (let again = 2; existsSync(folder); again++) {
+    folder = join(backupsFolder(state), `${stamp}-${step.slug}-${again}`);
+  }
+  mkdirSync(folder, { recursive: true });
+  return folder;
+}

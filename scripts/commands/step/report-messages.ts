@@ -1,0 +1,60 @@
+import { localized } from '../../shared/i18n/localized.ts';
+
+const en = {
+  header: (number: number, title: string) => `Step ${number} · ${title}`,
+  checkingSolution: 'Checking the reference solution.',
+  notRun: 'not run',
+  expected: 'Expected',
+  received: 'Received',
+  next: 'What to check next',
+  serverOutput: "Your server's last output",
+  passed: (count: number) => `All ${count} checks pass.`,
+  failed: (failed: number, count: number) => `${failed} of ${count} checks fail.`,
+  couldNotRun: 'The checks could not finish.',
+  todoNotice: 'This step is still the starter: that is where everyone begins.',
+  nextStep: (number: number, title: string) => `Next: step ${number}, ${title}.`,
+  readNext: (number: number) =>
+    `Read it with \`npm run read ${number}\`, then run \`npm run step ${number}\`.`,
+  compare: (number: number) => `Compare your code with the reference: \`npm run diff ${number}\`.`,
+  finished: 'That was the last step: your server is complete. Well done!',
+  retry: (number: number) => `Fix it, then run \`npm run step ${number}\` again.`,
+  askHint: (number: number) => `Stuck? \`npm run step ${number} -- --hint\` gives one more hint.`,
+  watching: (number: number) =>
+    `Or keep \`npm run step ${number} -- --watch\` open: it re-runs on every save.`,
+  typeProblems: (count: number) =>
+    count === 1
+      ? 'TypeScript sees 1 problem in your files:'
+      : `TypeScript sees ${count} problems in your files:`,
+  moreTypeProblems: (count: number) =>
+    `… and ${count} more: \`npx tsc --noEmit -p .\` lists them all.`,
+};
+
+const tr: typeof en = {
+  header: (number: number, title: string) => `Adım ${number} · ${title}`,
+  checkingSolution: 'Örnek çözüm kontrol ediliyor.',
+  notRun: 'çalışmadı',
+  expected: 'Beklenen',
+  received: 'Gelen',
+  next: 'Sırada neye bakmalı',
+  serverOutput: 'Sunucunuzun son çıktısı',
+  passed: (count: number) => `${count} kontrolün hepsi geçti.`,
+  failed: (failed: number, count: number) => `${count} kontrolden ${failed} tanesi başarısız.`,
+  couldNotRun: 'Kontroller tamamlanamadı.',
+  todoNotice: 'Bu adım hâlâ başlangıç hâlinde: herkes buradan başlar.',
+  nextStep: (number: number, title: string) => `Sıradaki: adım ${number}, ${title}.`,
+  readNext: (number: number) =>
+    `\`npm run read ${number}\` ile okuyun, sonra \`npm run step ${number}\` çalıştırın.`,
+  compare: (number: number) => `Kodunuzu örnek çözümle karşılaştırın: \`npm run diff ${number}\`.`,
+  finished: 'Bu son adımdı: sunucunuz tamam. Tebrikler!',
+  retry: (number: number) =>
+    `Düzeltin, sonra \`npm run step ${number}\` komutunu yeniden çalıştırın.`,
+  askHint: (number: number) =>
+    `Takıldınız mı? \`npm run step ${number} -- --hint\` bir ipucu daha verir.`,
+  watching: (number: number) =>
+    `Ya da \`npm run step ${number} -- --watch\` açık kalsın: her kaydedişte yeniden çalışır.`,
+  typeProblems: (count: number) => `TypeScript dosyalarınızda ${count} sorun görüyor:`,
+  moreTypeProblems: (count: number) =>
+    `… ve ${count} tane daha: \`npx tsc --noEmit -p .\` hepsini listeler.`,
+};
+
+export const m = localized({ en, tr });

@@ -1,0 +1,35 @@
+import '../../shared/terminal/no-color.ts';
+import chalk from 'chalk';
+import { language } from '../../shared/i18n/language.ts';
+import { listSteps, stepTitle, type Step } from '../../shared/workbook/steps.ts';
+import type { RunEvent } from '../../checking/events.ts';
+import type { TypeProblem } from '../../checking/type-check.ts';
+import { formatCheck, formatNextAction, formatOutcome, formatTypeProblems } from './report.ts';
+import { m } from './report-messages.ts';
+import type { StepRun } from '../../checking/run-step.ts';
+
+/** Prints a step's run as it happens: title, one line per check, then the outcome. */
+export function header(step: Step, solution: boolean): void {
+  console.log(chalk.bold(m.header(step.number, stepTitle(step, language))));
+  if (solution) console.log(chalk.dim(m.checkingSolution));
+  console.log();
+}
+
+export function event(event: RunEvent): void {
+  if (event.type === 'test-end') console.log(formatCheck(event));
+}
+
+export function end(run: StepRun, solution: boolean, watching = false): void {
+  console.log(`\n${formatOutcome(run)}\n`);
+  if (solution) return;
+  const following = listSteps().find((candidate) => candidate.number === run.step.number + 1);
+  const next = following && { number: following.number, title: stepTitle(following, language) };
+  const action = formatNextAction(run, next, watching);
+  if (action) console.log(action);
+}
+
+export function typeProblems(problems: readonly TypeProblem[]): void {
+  if (problems.length > 0) console.log(`\n${formatTypeProblems(problems)}`);
+}
+
+export { reportDamage as progressDamaged } from '../../shared/workbook/open-progress.ts';

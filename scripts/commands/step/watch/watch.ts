@@ -1,0 +1,78 @@
+import chalk from 'chalk';
+import { join, relative } from 'node:path';
+import { revealHint } from '../../read/hints/next-hint.ts';
+import type { Language } from '../../../shared/i18n/language.ts';
+import * as print from '../step-report.ts';
+import { textWidth } from '../../../shared/terminal/width.ts';
+import { root } from '../../../shared/workbook/paths.ts';
+import { recordResult } from '../../../shared/workbook/progress.ts';
+import { learnerFiles, type Step } from '../../../shared/workbook/steps.ts';
+import { m } from './messages.ts';
+import { listenToKeys } from './keys.ts';
+import { typeCheck } from '../../../checking/type-check.ts';
+import { WarmChecks } from '../../../checking/warm/warm-runner.ts';
+import { folderFiles, watchFolder } from './watch-files.ts';
+
+export interface WatchOptions {
+  solution: boolean;
+  language: Language;
+}
+
+/**
+ * Runs a step's checks, then again after every save, until the learner quits. A save during a
+ * run is never lost: the run finishes and the checks start again at once.
+ */
+export async function watchStep(step: Step, { solution, language }: WatchOptions): Promise<void> {
+  const target = solution ? step.solutionFolder : step.folder;
+  const checks = new WarmChecks(step, target, language);
+  let running = false;
+  let again = false;
+  let stopped = false;
+
+  const runOnce = async () => {
+    console.clear();
+    print.header(step, solution);
+    const files = folderFiles(target).map((file) => join(target, file));
+    const types = typeCheck(target, learnerFiles(step), language);
+    const run = await checks.run(files, (event) => print.event(event));
+    // A run cut short by quitting says nothing, and records nothing.
+    if (stopped) return;
+    print.end(run, solution, true);
+    print.typeProblems(await types);
+    if (solution) return;
+    print.progressDamaged(recordResult(step.slug, run.status === 'pass' ? 'passed' : 'failing'));
+  };
+
+  const rerun = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    do {
+      again = false;
+      await runOnce();
+    } while (again);
+    running = false;
+    console.log(`\n${chalk.dim(m.waiting(`${relative(root, target)}/`))}`);
+  };
+
+  let quit = () => {};
+  const quitting = new Promise<void>((resolve) => (quit = resolve));
+  const watcher = watchFolder(target, () => void rerun());
+  const keys = listenToKeys((key) => {
+    if (key === 'quit') quit();
+    else if (key === 'run') void rerun();
+    else if (!running) console.log(`\n${revealHint(step, language, textWidth())}`);
+  });
+  // Ctrl-C outside a terminal, closing the terminal, or a plain kill: the checks end with us.
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  signals.forEach((signal) => process.once(signal, quit));
+  void rerun();
+  await quitting;
+  stopped = true;
+  keys.stop();
+  watcher.close();
+  checks.close();
+  console.log(chalk.dim(m.stopped));
+}

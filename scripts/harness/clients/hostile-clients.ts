@@ -1,0 +1,143 @@
+import { connect } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { ServerProcess } from '../../learner-server/server-process.ts';
+import { Connection, type Reply } from './tcp-client.ts';
+
+/** Runs `task(0)` … `task(count - 1)`, at most `width` at a time, until done or `enough()`. */
+export async function inParallel(
+  count: number,
+  width: number,
+  task: (index: number) => Promise<void>,
+  enough: () => boolean = () => false,
+): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < count && !enough()) await task(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(width, count) }, lane));
+}
+
+/** Resolves with `promise`'s value, or with `fallback` once `ms` have passed. */
+const within = <T>(promise: Promise<T>, ms: number, fallback: T) =>
+  Promise.race([promise, sleep(ms, fallback)]);
+
+export interface EndlessHead extends Reply {
+  /** Bytes of head the server took before it ended the connection (or stopped reading). */
+  sent: number;
+}
+
+// Generous: with a hundred of these at once on a busy machine, a server that does close every
+// connection may take seconds to get to some of them.
+const stalledMs = 5000;
+
+/**
+ * Sends a request line and then header lines that never end with the empty line, up to `upTo`
+ * bytes, and reads what comes back. A server that stops reading without ending the connection
+ * stalls the writes: after a few seconds the client gives up and reports what it saw.
+ */
+export async function sendEndlessHead(server: ServerProcess, upTo: number): Promise<EndlessHead> {
+  // A server that has just crashed refuses the connection: the check then finds it stopped.
+  const connection = await Connection.open(server).catch(() => undefined);
+  if (!connection) return { bytes: Buffer.alloc(0), text: '', ended: 'reset', sent: 0 };
+  const line = `X-Padding: ${'a'.repeat(1000)}\r\n`;
+  const piece = line.repeat(16);
+  let sent = 0;
+  try {
+    await connection.write(`GET / HTTP/1.1\r\nHost: ${server.address}\r\n`);
+    while (sent < upTo && !connection.ended) {
+      if (
+        !(await within(
+          connection.write(piece).then(() => true),
+          stalledMs,
+          false,
+        ))
+      )
+        break;
+      sent += piece.length;
+    }
+    return { ...(await connection.readUntilClose(stalledMs)), sent };
+  } finally {
+    connection.destroy();
+  }
+}
+
+export interface Dribble {
+  /** How the server ended the dribbling: an answer then a close, a reset, or not at all. */
+  ended: 'closed' | 'reset' | 'timeout';
+  /** What the server sent back, if anything. */
+  text: string;
+  afterMs: number;
+  /** The server closed its side but took the bytes that kept coming, with the socket still open. */
+  stillReading: boolean;
+}
+
+/**
+ * Sends the start of a head, then one more byte every `pauseMs`, as a slowloris attack does. It
+ * keeps sending after the server's close, as such a client may: a server that closed only its
+ * own side keeps taking the bytes, while one that closed the connection resets it.
+ */
+export function dribble(server: ServerProcess, pauseMs: number, giveUpMs: number) {
+  return new Promise<Dribble>((resolve) => {
+    const start = performance.now();
+    const socket = connect({ port: server.port, host: server.host, allowHalfOpen: true });
+    const received: Buffer[] = [];
+    let closedAt: number | undefined;
+    const finish = (ended: Dribble['ended'], stillReading = false) => {
+      clearInterval(dripping);
+      socket.destroy();
+      const text = Buffer.concat(received).toString('utf8');
+      resolve({ ended, text, afterMs: closedAt ?? performance.now() - start, stillReading });
+    };
+    socket.on('connect', () =>
+      socket.write(`GET / HTTP/1.1\r\nHost: ${server.address}\r\nX-Slow: `),
+    );
+    socket.on('data', (chunk: Buffer) => received.push(chunk));
+    socket.on('end', () => (closedAt ??= performance.now() - start));
+    socket.on('error', () => finish(closedAt === undefined ? 'reset' : 'closed'));
+    const dripping = setInterval(() => {
+      const now = performance.now() - start;
+      if (closedAt !== undefined && now - closedAt > 2000) finish('closed', true);
+      else if (closedAt === undefined && now > giveUpMs) finish('timeout');
+      else socket.write('a');
+    }, pauseMs);
+  });
+}
+
+export interface Burst {
+  /** The first bytes each connection received, in order. */
+  replies: Buffer[];
+  refused: number;
+  reset: number;
+  unanswered: number;
+}
+
+/** Opens `count` connections at the same moment, each sending `request`, and reads every reply. */
+export async function burst(
+  server: ServerProcess,
+  count: number,
+  request: string,
+  timeoutMs: number,
+): Promise<Burst> {
+  const result: Burst = { replies: [], refused: 0, reset: 0, unanswered: 0 };
+  const one = () =>
+    new Promise<void>((resolve) => {
+      const chunks: Buffer[] = [];
+      const socket = connect(server.port, server.host, () => socket.write(request));
+      const timer = setTimeout(() => {
+        result.unanswered += 1;
+        socket.destroy();
+      }, timeoutMs);
+      socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+      socket.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ECONNREFUSED') result.refused += 1;
+        else result.reset += 1;
+      });
+      socket.on('close', () => {
+        clearTimeout(timer);
+        result.replies.push(Buffer.concat(chunks));
+        resolve();
+      });
+    });
+  await Promise.all(Array.from({ length: count }, one));
+  return result;
+}

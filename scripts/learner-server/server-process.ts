@@ -1,0 +1,232 @@
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { Changes } from '../harness/changes.ts';
+import { freePort } from './free-port.ts';
+import { LearnerError } from '../harness/learner-error.ts';
+import { m } from '../harness/messages.ts';
+import { startProgram, type Exit, type ServerProgram } from './server-program.ts';
+import { tail } from '../harness/show-bytes.ts';
+import { starterTodo } from '../harness/starter-todo.ts';
+
+const keptOutput = 1 << 20;
+const floodMegabytes = 16;
+// Grading caps each student's server: V8's heap, not all of the process's memory.
+const heapCap = process.env.WORKBOOK_SERVER_MAX_OLD_SPACE_MB?.match(/^\d+$/)?.[0];
+const memoryFlags = heapCap ? [`--max-old-space-size=${heapCap}`] : [];
+
+export interface StartOptions {
+  /** The folder holding the learner's files. */
+  folder: string;
+  entry?: string;
+  /** Where the server is started from; its own folder unless a check says otherwise. */
+  cwd?: string;
+  env?: Record<string, string>;
+  readyTimeoutMs?: number;
+}
+
+/** What listening-probe.mjs reports from inside the server. */
+type ProbeEvent =
+  | { listening: AddressInfo | string }
+  | { accepted: true }
+  | { stoppedListening: true }
+  | { threadStarted: true };
+
+const running = new Set<ServerProcess>();
+
+// A test process that dies must not leave a learner's server holding a port.
+process.on('exit', () => running.forEach((server) => server.kill()));
+
+/** Starts the learner's server on a free port and resolves once it listens there. */
+export async function startServer(options: StartOptions): Promise<ServerProcess> {
+  for (let attempt = 1; ; attempt++) {
+    const server = new ServerProcess(options, await freePort());
+    running.add(server);
+    try {
+      await server.listening(options.readyTimeoutMs ?? 15_000);
+      return server;
+    } catch (error) {
+      await server.stop();
+      // Another program may take the free port between our look and the server's listen().
+      const portRace = /EADDRINUSE/.test(server.output()) && attempt < 3;
+      if (!portRace) throw error;
+    }
+  }
+}
+
+export async function stopAllServers(): Promise<void> {
+  await Promise.all([...running].map((server) => server.stop()));
+}
+
+/** A learner's server running as a child process, with its output and its fate observable. */
+export class ServerProcess {
+  readonly host = '127.0.0.1';
+  readonly port: number;
+  readonly exited: Promise<Exit>;
+  #program: ServerProgram;
+  #output = '';
+  #printed = 0;
+  #flooded = false;
+  #exit: Exit | undefined;
+  #address: AddressInfo | string | undefined;
+  #accepted = 0;
+  #stoppedListening = false;
+  #threadsStarted = 0;
+  #changes = new Changes();
+
+  constructor(options: StartOptions, port: number) {
+    this.port = port;
+    const request = {
+      entry: join(options.folder, options.entry ?? 'server.ts'),
+      cwd: options.cwd ?? options.folder,
+      env: {
+        ...(process.env as Record<string, string>),
+        NO_COLOR: '1',
+        HOST: this.host,
+        PORT: String(port),
+        ...options.env,
+        WORKBOOK_PROBE_FD: '3',
+      },
+    };
+    this.#program = startProgram(request, memoryFlags);
+    this.#program.stdout.setEncoding('utf8').on('data', (text: string) => this.#print(text));
+    this.#program.stderr.setEncoding('utf8').on('data', (text: string) => this.#print(text));
+    this.#readProbe(this.#program.probe);
+    this.exited = this.#program.exited.then((exit) => {
+      this.#exit = exit;
+      running.delete(this);
+      this.#changes.notify();
+      return exit;
+    });
+  }
+
+  get address(): string {
+    return `${this.host}:${this.port}`;
+  }
+
+  get isRunning(): boolean {
+    return this.#exit === undefined;
+  }
+
+  /** How many connections the server has accepted so far. */
+  get accepted(): number {
+    return this.#accepted;
+  }
+
+  /** Whether the server has closed its listening socket: new connections are refused from then. */
+  get stoppedListening(): boolean {
+    return this.#stoppedListening;
+  }
+
+  /** How many worker threads the server has started so far (counted once each is running). */
+  get threadsStarted(): number {
+    return this.#threadsStarted;
+  }
+
+  /** The server's process id, for what the system knows of it (its memory, say). */
+  get pid(): number | undefined {
+    return this.#program.pid;
+  }
+
+  /** Everything the server printed so far, stdout and stderr together (the last 1 MiB). */
+  output(): string {
+    if (this.#output.length > keptOutput) this.#output = this.#output.slice(-keptOutput);
+    return this.#output;
+  }
+
+  /** How many lines of the output are exactly `line`, ignoring surrounding spaces. */
+  countLines(line: string): number {
+    return this.output()
+      .split('\n')
+      .filter((printed) => printed.trim() === line).length;
+  }
+
+  /** Waits until `condition` holds; false if the time runs out or the server exits first. */
+  waitFor(condition: () => boolean, timeoutMs = 3000): Promise<boolean> {
+    return this.#changes.waitFor(condition, timeoutMs, () => !this.isRunning);
+  }
+
+  /** How the server is doing, in words that finish "Your server …". */
+  describeState(): string {
+    if (this.#flooded) return m.flooded(floodMegabytes);
+    if (!this.#exit) return m.stillRunning;
+    if (this.#exit.signal) return m.killedBySignal(this.#exit.signal);
+    return m.exitedWithCode(this.#exit.code ?? 0);
+  }
+
+  /** The tail of the output, for a failure message. */
+  outputTail(lines = 15): string {
+    return tail(this.output(), lines);
+  }
+
+  signal(signal: NodeJS.Signals): void {
+    if (this.isRunning) this.#program.kill(signal);
+  }
+
+  kill(): void {
+    this.signal('SIGKILL');
+  }
+
+  async stop(): Promise<void> {
+    this.kill();
+    await this.exited;
+  }
+
+  async listening(timeoutMs: number): Promise<void> {
+    const listened = await this.waitFor(() => this.#address !== undefined, timeoutMs);
+    if (listened) {
+      const address = this.#address;
+      if (typeof address === 'object' && address.port === this.port) return;
+      const actual = typeof address === 'object' ? `${address.address}:${address.port}` : address;
+      throw new LearnerError({
+        message: m.wrongPort(this.port, String(actual)),
+        hint: m.wrongPortHint,
+      });
+    }
+    const todo = starterTodo(this.output());
+    if (todo) throw new LearnerError({ kind: 'todo', ...todo });
+    if (!this.isRunning) {
+      // Ending quietly with code 0 means the program simply ran out of things to do.
+      const quiet = this.#exit?.code === 0 && this.#output.trim() === '';
+      throw new LearnerError({
+        message: m.exitedBeforeListening(this.describeState()),
+        hint: quiet ? m.endedQuietlyHint : m.exitedHint,
+        output: this.outputTail(),
+      });
+    }
+    throw new LearnerError({
+      message: m.neverListened(this.address, timeoutMs / 1000),
+      hint: m.neverListenedHint,
+      output: this.outputTail(),
+    });
+  }
+
+  #print(text: string): void {
+    this.#printed += Buffer.byteLength(text);
+    this.#output += text;
+    // Trimming at twice the limit, not at every chunk, keeps a chatty server from costing the
+    // checks a copy of the whole megabyte per line it prints.
+    if (this.#output.length > 2 * keptOutput) this.#output = this.#output.slice(-keptOutput);
+    if (this.#printed > floodMegabytes << 20 && !this.#flooded) {
+      this.#flooded = true;
+      this.kill();
+    }
+    this.#changes.notify();
+  }
+
+  #readProbe(pipe: Readable): void {
+    let pending = '';
+    pipe.setEncoding('utf8').on('data', (text: string) => {
+      const lines = (pending + text).split('\n');
+      pending = lines.pop()!;
+      for (const line of lines) {
+        const event = JSON.parse(line) as ProbeEvent;
+        if ('listening' in event) this.#address ??= event.listening;
+        if ('accepted' in event) this.#accepted += 1;
+        if ('stoppedListening' in event) this.#stoppedListening = true;
+        if ('threadStarted' in event) this.#threadsStarted += 1;
+      }
+      this.#changes.notify();
+    });
+  }
+}
