@@ -2,7 +2,7 @@ import { describe } from 'vitest';
 import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
 import { expectPage } from '../../scripts/harness/http/page-check.ts';
-import type { ServerProcess, StartOptions } from '../../scripts/learner-server/server-process.ts';
+import type { ServerProcess, StartOptions } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { expectJobLines, jobLineIds } from '../../scripts/harness/thread-pool/worker-lines.ts';
 import { byEnd, getAtOnce, sendGet } from '../../scripts/harness/timing.ts';
