@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import { expectBadRequestAnswered } from '../../scripts/harness/http/bad-request.ts';
 import { m as clients } from '../../scripts/harness/clients/client-messages.ts';
 import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
 import { explainedByRawCheck } from '../../scripts/harness/http/http-checks.ts';
@@ -124,6 +125,10 @@ describe('step 3', () => {
     const { status } = await readResponse(sent);
     if (status !== 200)
       throw failure(sent, m.answersOk.wrongCode(status), m.answersOk.wrongCodeHint);
+  });
+
+  test(m.answersBadRequest.name, async ({ server }) => {
+    await expectBadRequestAnswered(server);
   });
 
   test(m.byHand.name, ({ target }) => {

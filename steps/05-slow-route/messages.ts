@@ -1,6 +1,7 @@
 import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const en = {
+  answersBadRequest: { name: 'answers a malformed request with 400 Bad Request' },
   sleeps: {
     name: 'answers GET /sleep with hello.html once SLEEP_MS milliseconds have passed',
     tooSoon: (took: number, sleepMs: number) =>
@@ -40,6 +41,7 @@ const en = {
 };
 
 const tr: typeof en = {
+  answersBadRequest: { name: 'bozuk bir isteğe 400 Bad Request ile yanıt verir' },
   sleeps: {
     name: 'GET /sleep isteğini SLEEP_MS milisaniye geçtikten sonra hello.html ile yanıtlar',
     tooSoon: (took: number, sleepMs: number) =>

@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import { expectBadRequestAnswered } from '../../scripts/harness/http/bad-request.ts';
 import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
 import { expectPage } from '../../scripts/harness/http/page-check.ts';
@@ -68,6 +69,10 @@ describe('step 5', () => {
       message: t.wrongDefault(took(reply)),
       hint: t.wrongDefaultHint,
     }));
+  });
+
+  test(m.answersBadRequest.name, async ({ server }) => {
+    await expectBadRequestAnswered(server);
   });
 
   test(m.byHand.name, ({ target }) => {

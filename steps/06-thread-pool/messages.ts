@@ -18,6 +18,7 @@ const oneLinePerJob = {
 };
 
 const en = {
+  answersBadRequest: { name: 'answers a malformed request with 400 Bad Request' },
   sizes: {
     name: 'refuses a size that is not a positive whole number, with a RangeError that names it',
     accepted: (size: string) =>
@@ -148,6 +149,7 @@ const oneLinePerJobTr: typeof oneLinePerJob = {
 };
 
 const tr: typeof en = {
+  answersBadRequest: { name: 'bozuk bir isteğe 400 Bad Request ile yanıt verir' },
   sizes: {
     name: 'pozitif tam sayı olmayan bir boyutu, değeri mesajında geçen bir RangeError ile reddeder',
     accepted: (size: string) =>
