@@ -3,7 +3,7 @@ import { expectBadRequestAnswered } from '../../scripts/harness/http/bad-request
 import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
 import { expectPage } from '../../scripts/harness/http/page-check.ts';
-import type { ServerProcess, StartOptions } from '../../scripts/learner-server/server-process.ts';
+import type { ServerProcess, StartOptions } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { expectRan, expectResolved } from '../../scripts/harness/thread-pool/expect-run.ts';
 import type { Held } from '../../scripts/harness/thread-pool/jobs.ts';

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Changes } from '../changes.ts';
-import type { Exit } from '../../learner-server/server-program.ts';
+import type { Exit } from '../../learner-server/protocol.ts';
 import type { DescribedError, ScenarioEvent, Settled } from './protocol.ts';
 
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
