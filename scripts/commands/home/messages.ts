@@ -1,5 +1,4 @@
 import { localized } from '../../shared/i18n/localized.ts';
-import type { StepStatus } from '../../shared/workbook/step-status.ts';
 
 const en = {
   states: {
@@ -7,7 +6,7 @@ const en = {
     failing: 'failing',
     changed: 'changed since it passed',
     'not-started': 'not started',
-  } as Record<StepStatus, string>,
+  },
   passedCount: (passed: number, total: number) => `${passed} of ${total} steps pass`,
   title: 'Build a multithreaded web server from raw TCP, in TypeScript on Node.js',
   welcome:
