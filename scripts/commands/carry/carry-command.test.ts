@@ -97,7 +97,9 @@ describe('npm run carry', () => {
     expect(said).toMatch(/Step 3's starter: \/\/ TODO\(step 3\)/);
     expect(read(three, 'server.ts')).toBe(starter);
     expect(read(step(2), 'server.ts')).toBe(mine);
-    const backup = /^ {2}(\.workbook\/backups\/\S+-03-respond(?:-\d+)?)\/$/m.exec(result.stdout)?.[1];
+    const backup = /^ {2}(\.workbook\/backups\/\S+-03-respond(?:-\d+)?)\/$/m.exec(
+      result.stdout,
+    )?.[1];
     expect(backup).toBeDefined();
     expect(readFileSync(join(workbook.root, backup!, 'server.ts'), 'utf8')).toBe(
       '// my first try at step 3\n',
