@@ -1,4 +1,4 @@
-import type { ServerProcess } from '../learner-server/server-process.ts';
+import type { ServerProcess } from './server-process.ts';
 import { Connection, type Reply } from './clients/tcp-client.ts';
 
 /**

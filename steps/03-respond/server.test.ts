@@ -12,7 +12,7 @@ import {
   replyTimeoutMs,
 } from '../../scripts/harness/http/read-response.ts';
 import { curlFrom, curlProgram, fetchFrom } from '../../scripts/harness/clients/real-clients.ts';
-import type { ServerProcess } from '../../scripts/learner-server/server-process.ts';
+import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { Connection, exchange } from '../../scripts/harness/clients/tcp-client.ts';
 import { m } from './messages.ts';

@@ -14,7 +14,7 @@ import {
 } from '../../scripts/harness/http/http-checks.ts';
 import { LearnerError } from '../../scripts/harness/learner-error.ts';
 import { failure } from '../../scripts/harness/http/read-response.ts';
-import type { ServerProcess } from '../../scripts/learner-server/server-process.ts';
+import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import type { Target } from '../../scripts/harness/target.ts';
 import { m } from './messages.ts';

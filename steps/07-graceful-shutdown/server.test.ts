@@ -3,7 +3,7 @@ import { expectBadRequestAnswered } from '../../scripts/harness/http/bad-request
 import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
 import { expectPage } from '../../scripts/harness/http/page-check.ts';
-import { startServer, type ServerProcess } from '../../scripts/learner-server/server-process.ts';
+import { startServer, type ServerProcess } from '../../scripts/harness/server-process.ts';
 import {
   acceptsConnection,
   observeShutdown,

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Changes } from '../changes.ts';
 import { LearnerError } from '../learner-error.ts';
 import { m } from '../messages.ts';
-import type { ServerProcess } from '../../learner-server/server-process.ts';
+import type { ServerProcess } from '../server-process.ts';
 
 export interface Reply {
   bytes: Buffer;

@@ -7,7 +7,7 @@ import {
   requestLineOf,
 } from './read-response.ts';
 import { expectNoServerError } from './server-error.ts';
-import type { ServerProcess } from '../../learner-server/server-process.ts';
+import type { ServerProcess } from '../server-process.ts';
 import { exchange } from '../clients/tcp-client.ts';
 
 /** Request lines that are not METHOD TARGET VERSION: every step's parseRequest refuses them. */
