@@ -1,10 +1,12 @@
 /** What the results reporter tells the runner, one JSON line per event, while a step runs. */
 export type RunEvent =
-  | { type: 'test-start'; id: string; name: string }
+  | { type: 'test-start'; id: string; name: string; file?: string }
   | {
       type: 'test-end';
       id: string;
       name: string;
+      /** The check file, relative to the workbook: it tells an earlier step's check apart. */
+      file?: string;
       state: TestState;
       durationMs: number;
       error?: ReportedError;

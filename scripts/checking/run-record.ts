@@ -8,6 +8,8 @@ import { m } from './messages.ts';
 
 export interface TestOutcome {
   name: string;
+  /** The check file, relative to the workbook. */
+  file?: string;
   state: TestState | 'not-run';
   durationMs: number;
   error?: ReportedError;
@@ -36,12 +38,19 @@ export class RunRecord {
   add(event: RunEvent): void {
     if (event.type === 'test-start') {
       this.running = event.name;
-      this.#tests.set(event.id, { name: event.name, state: 'not-run', durationMs: 0 });
-    } else if (event.type === 'test-end') {
-      this.running = undefined;
-      const { name, state, durationMs, error, notes } = event;
+      const { name, file } = event;
       this.#tests.set(event.id, {
         name,
+        ...(file ? { file } : {}),
+        state: 'not-run',
+        durationMs: 0,
+      });
+    } else if (event.type === 'test-end') {
+      this.running = undefined;
+      const { name, file, state, durationMs, error, notes } = event;
+      this.#tests.set(event.id, {
+        name,
+        ...(file ? { file } : {}),
         state,
         durationMs,
         ...(error ? { error } : {}),

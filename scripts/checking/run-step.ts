@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Language } from '../shared/i18n/language.ts';
 import { root } from '../shared/workbook/paths.ts';
 import type { Step } from '../shared/workbook/steps.ts';
+import { checkedStepVariable } from '../harness/earlier-checks.ts';
 import type { ReportedError, RunEvent } from './events.ts';
 import { m } from './messages.ts';
 import { killGroup, spawnGroup } from './process-group.ts';
@@ -32,13 +33,15 @@ export interface RunOptions {
   onEvent?: (event: RunEvent) => void;
   /** Only these checks, by test file (relative to the step's folder) and name; all by default. */
   only?: { file: string; names: readonly string[] };
+  /** Check files of earlier steps to run again on the same files (see earlier-checks.ts). */
+  earlier?: readonly string[];
 }
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function selection(step: Step, only: RunOptions['only']): string[] {
+function selection(step: Step, only: RunOptions['only'], earlier: readonly string[]): string[] {
   const folder = relative(root, step.folder);
-  if (!only) return [folder + '/'];
+  if (!only) return [folder + '/', ...earlier];
   // vitest matches the name with its describe() titles before it.
   const exactly = only.names.map((name) => `${escaped(name)}$`).join('|');
   return [join(folder, only.file), '--testNamePattern', exactly];
@@ -46,10 +49,10 @@ function selection(step: Step, only: RunOptions['only']): string[] {
 
 /** Runs one step's checks against a folder of learner files, in a process group of its own. */
 export async function runStep(options: RunOptions): Promise<StepRun> {
-  const { step, stallMs = 40_000, deadlineMs = 240_000 } = options;
+  const { step, stallMs = 40_000, deadlineMs = 240_000, earlier = [] } = options;
   const child = spawnGroup(
     process.execPath,
-    [vitest, 'run', ...selection(step, options.only), '--reporter', reporter],
+    [vitest, 'run', ...selection(step, options.only, earlier), '--reporter', reporter],
     {
       cwd: root,
       env: {
@@ -58,6 +61,7 @@ export async function runStep(options: RunOptions): Promise<StepRun> {
         WORKBOOK_TARGET: options.target,
         WORKBOOK_LANG: options.language,
         WORKBOOK_EVENTS_FD: '3',
+        ...(earlier.length > 0 ? { [checkedStepVariable]: String(step.number) } : {}),
         NO_COLOR: '1',
         FORCE_COLOR: '0',
       },
