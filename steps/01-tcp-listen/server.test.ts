@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
 import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
-import type { ServerProcess } from '../../scripts/learner-server/server-process.ts';
+import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { Connection } from '../../scripts/harness/clients/tcp-client.ts';
 import { m } from './messages.ts';
@@ -22,6 +22,18 @@ describe('step 1', () => {
   test(m.listens.name, async ({ server }) => {
     // Waiting for the greeting too keeps a late line from landing in the next check's count.
     await connectAndWaitForGreeting(server);
+  });
+
+  test(m.listensOnHost.name, ({ server }) => {
+    const t = m.listensOnHost;
+    const address = server.listeningAddress;
+    check(address === server.host, () => ({
+      message: t.elsewhere(String(address), server.host),
+      expected: server.host,
+      received: String(address),
+      plainText: true,
+      hint: t.hint,
+    }));
   });
 
   test(m.printsOncePerConnection.name, async ({ server }) => {

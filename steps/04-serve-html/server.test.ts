@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe } from 'vitest';
+import { expectBadRequestAnswered } from '../../scripts/harness/http/bad-request.ts';
 import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
 import {
   expectBody,
@@ -13,7 +14,7 @@ import {
 } from '../../scripts/harness/http/http-checks.ts';
 import { LearnerError } from '../../scripts/harness/learner-error.ts';
 import { failure } from '../../scripts/harness/http/read-response.ts';
-import type { ServerProcess } from '../../scripts/learner-server/server-process.ts';
+import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import type { Target } from '../../scripts/harness/target.ts';
 import { m } from './messages.ts';
@@ -106,9 +107,40 @@ describe('step 4', () => {
     }
   });
 
+  test(m.anyVersion.name, async ({ server, target }) => {
+    const { hello } = pages(target);
+    // An HTTP/1.0 client may leave out Host: the request line alone names the page.
+    const answer = await request(
+      server,
+      'GET / HTTP/1.0\r\n\r\n',
+      expectedResponse('HTTP/1.1 200 OK', hello),
+    );
+    expectStatus(answer, [200], m.anyVersion.hint);
+    expectBody(answer, 'hello.html', hello, m.anyVersion.hint);
+  });
+
+  test(m.queryString.name, async ({ server, target }) => {
+    const t = m.queryString;
+    const { hello, notFound } = pages(target);
+    const answer = await get(
+      server,
+      '/?name=value',
+      expectedResponse('HTTP/1.1 404 Not Found', notFound),
+    );
+    // The README answers it with 404; a server that routes on the path alone serves the page.
+    expectStatus(answer, [404, 200], t.hint);
+    const [file, page] =
+      answer.response.status === 404 ? ['404.html', notFound] : ['hello.html', hello];
+    expectBody(answer, file, page, t.hint);
+  });
+
   test(m.otherMethod.name, async ({ server }) => {
     const post = `POST / HTTP/1.1\r\nHost: ${server.address}\r\nContent-Length: 0\r\n\r\n`;
     expectStatus(await request(server, post), [404, 405], m.otherMethod.hint);
+  });
+
+  test(m.answersBadRequest.name, async ({ server }) => {
+    await expectBadRequestAnswered(server);
   });
 
   test(m.byHand.name, ({ target }) => {
