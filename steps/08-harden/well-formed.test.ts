@@ -6,7 +6,7 @@ import { request, type Answer } from '../../scripts/harness/http/http-checks.ts'
 import { parseResponse } from '../../scripts/harness/http/http-response.ts';
 import { expectHeadsJudgedAsNodeDoes } from '../../scripts/harness/http/judge-heads.ts';
 import { failure, readResponse, replyTimeoutMs } from '../../scripts/harness/http/read-response.ts';
-import type { ServerProcess } from '../../scripts/learner-server/server-process.ts';
+import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { m } from './messages.ts';
 

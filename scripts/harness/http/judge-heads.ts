@@ -1,4 +1,4 @@
-import type { ServerProcess } from '../../learner-server/server-process.ts';
+import type { ServerProcess } from '../server-process.ts';
 import { inParallel } from '../clients/hostile-clients.ts';
 import { exchange, type Reply } from '../clients/tcp-client.ts';
 import { LearnerError } from '../learner-error.ts';
