@@ -100,6 +100,7 @@ describe('step 9: one connection, many requests', { timeout: 28_000 }, () => {
         hint: m.several.noAnswerHint,
         output: s.outputTail(),
       }));
+      expectHello(s, response, connection);
       check(reply.ended !== 'timeout', () => ({ message: t.keptOpen(shown), hint: t.hint }));
     }
   });

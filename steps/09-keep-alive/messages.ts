@@ -1,8 +1,7 @@
 import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const en = {
-  notHello: (statusLine: string) =>
-    `GET / on a connection kept open got "${statusLine}" instead of 200 OK.`,
+  notHello: (statusLine: string) => `GET / got "${statusLine}" instead of 200 OK.`,
   notHelloHint:
     'Every request on a kept-open connection is parsed and answered like the first one. Check that the head you parse is the next one, from its first byte: none of the previous request, none of the next.',
   several: {
@@ -113,8 +112,7 @@ const en = {
 };
 
 const tr: typeof en = {
-  notHello: (statusLine: string) =>
-    `Açık tutulan bir bağlantıdaki GET / isteği 200 OK yerine "${statusLine}" aldı.`,
+  notHello: (statusLine: string) => `GET / isteği 200 OK yerine "${statusLine}" aldı.`,
   notHelloHint:
     'Açık tutulan bir bağlantıdaki her istek ilki gibi ayrıştırılır ve yanıtlanır. Ayrıştırdığınız başlık bölümünün sıradaki istek olduğundan, ilk baytından başladığından emin olun: içinde ne önceki isteğin ne de sonrakinin baytı olmalı.',
   several: {

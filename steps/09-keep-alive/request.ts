@@ -89,7 +89,7 @@ export class HeadReader {
    */
   next(idleMs?: number): Promise<string | undefined> {
     throw new Error(
-      "TODO(step 9): read the next head from this connection's buffer (see README.md)",
+      'TODO(step 9): read the next head from the buffer of this connection (see README.md)',
     );
   }
 }
