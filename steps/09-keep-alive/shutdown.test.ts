@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
 import { check } from '../../scripts/harness/learner-error.ts';
 import { saysClose, splitResponses } from '../../scripts/harness/http/responses.ts';
-import { startServer, type ServerProcess } from '../../scripts/learner-server/server-process.ts';
+import { startServer, type ServerProcess } from '../../scripts/harness/server-process.ts';
 import { showBytes } from '../../scripts/harness/show-bytes.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { underTest } from '../../scripts/harness/target.ts';
