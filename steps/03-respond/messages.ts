@@ -2,6 +2,7 @@ import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const en = {
+  answersBadRequest: { name: 'answers a malformed request with 400 Bad Request' },
   answersOk: {
     name: 'answers a request with the status line HTTP/1.1 200 OK and an empty line',
     wrongCode: (code: number) =>
@@ -43,6 +44,7 @@ const en = {
 };
 
 const tr: typeof en = {
+  answersBadRequest: { name: 'bozuk bir isteğe 400 Bad Request ile yanıt verir' },
   answersOk: {
     name: 'bir isteği HTTP/1.1 200 OK durum satırı ve bir boş satırla yanıtlar',
     wrongCode: (code: number) =>
