@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Changes } from '../harness/changes.ts';
 import { freePort } from './free-port.ts';
+import { readJsonLines } from '../shared/json-lines.ts';
 import { LearnerError } from '../harness/learner-error.ts';
 import { m } from '../harness/messages.ts';
 import { startProgram, type Exit, type ServerProgram } from './server-program.ts';
@@ -215,17 +216,11 @@ export class ServerProcess {
   }
 
   #readProbe(pipe: Readable): void {
-    let pending = '';
-    pipe.setEncoding('utf8').on('data', (text: string) => {
-      const lines = (pending + text).split('\n');
-      pending = lines.pop()!;
-      for (const line of lines) {
-        const event = JSON.parse(line) as ProbeEvent;
-        if ('listening' in event) this.#address ??= event.listening;
-        if ('accepted' in event) this.#accepted += 1;
-        if ('stoppedListening' in event) this.#stoppedListening = true;
-        if ('threadStarted' in event) this.#threadsStarted += 1;
-      }
+    readJsonLines<ProbeEvent>(pipe, (event) => {
+      if ('listening' in event) this.#address ??= event.listening;
+      if ('accepted' in event) this.#accepted += 1;
+      if ('stoppedListening' in event) this.#stoppedListening = true;
+      if ('threadStarted' in event) this.#threadsStarted += 1;
       this.#changes.notify();
     });
   }
