@@ -9,28 +9,35 @@ function emit(event: RunEvent): void {
   if (Number.isInteger(fd) && fd > 2) writeSync(fd, `${JSON.stringify(event)}\n`);
 }
 
+/** The fields of a LearnerError's Failure that are text, and an error's own. */
+const textFields = ['name', 'message', 'expected', 'received', 'hint', 'output', 'stack'] as const;
+
 function reported(error: unknown): ReportedError {
   const fields = error as Record<string, unknown>;
-  const text = (key: string) =>
-    typeof fields[key] === 'string' ? (fields[key] as string) : undefined;
+  const texts = Object.fromEntries(
+    textFields.flatMap((key) => (typeof fields[key] === 'string' ? [[key, fields[key]]] : [])),
+  ) as Partial<Record<(typeof textFields)[number], string>>;
   const kind = fields.kind === 'todo' || fields.kind === 'failure' ? fields.kind : undefined;
   // A starter's stub, called directly by a check, throws a plain Error naming its TODO.
-  const todo = kind ? undefined : starterTodo(`${text('message')}\n${text('stack')}`);
+  const todo = kind ? undefined : starterTodo(`${texts.message}\n${texts.stack}`);
   return {
-    name: text('name'),
-    message: todo?.message ?? text('message') ?? String(error),
+    ...texts,
+    message: todo?.message ?? texts.message ?? String(error),
     kind: todo ? 'todo' : kind,
-    expected: text('expected'),
-    received: text('received'),
     plainText: fields.plainText === true || undefined,
-    hint: todo?.hint ?? text('hint'),
-    output: text('output'),
-    stack: text('stack'),
+    hint: todo?.hint ?? texts.hint,
   };
 }
 
 /** Streams each test's start and result to the runner, which turns them into a learner's report. */
 export default class ResultsReporter implements Reporter {
+  // vitest sends a check's start at most every 100 ms, and a check that blocks its thread at once
+  // (an endless loop) never sends it: the file's list of checks tells which one that is.
+  onTestModuleStart(module: TestModule): void {
+    const checks = [...module.children.allTests()].map(({ id, name }) => ({ id, name }));
+    emit({ type: 'file-start', checks });
+  }
+
   onTestCaseReady(test: TestCase): void {
     emit({ type: 'test-start', id: test.id, name: test.name });
   }
