@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTable } from '../commands/bench/bench-table.ts';
 import { chooseContenders } from '../commands/bench/contenders.ts';
-import { chooseLoadGenerator, type LoadChoice } from '../commands/bench/load.ts';
+import { chooseLoadGenerator, type LoadChoice } from '../commands/bench/choose-load.ts';
 import { m } from '../commands/bench/messages.ts';
 import { runBench } from '../commands/bench/run-bench.ts';
 import { summarize } from '../commands/bench/summary.ts';

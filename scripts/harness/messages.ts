@@ -1,6 +1,8 @@
 import { localized } from '../shared/i18n/localized.ts';
 
 const en = {
+  /** The parts of a failure, as the learner's report and the grading reports name them. */
+  parts: { expected: 'Expected', received: 'Received', next: 'What to check next' },
   todo: (todo: string) => `The starter's placeholder is still there: ${todo}`,
   todoAt: (todo: string, file: string, line: string) =>
     `The starter's placeholder is still there, in ${file}, line ${line}: ${todo}`,
@@ -34,6 +36,7 @@ const en = {
 };
 
 const tr: typeof en = {
+  parts: { expected: 'Beklenen', received: 'Gelen', next: 'Sırada neye bakmalı' },
   todo: (todo: string) => `Başlangıç dosyasındaki yer tutucu hâlâ duruyor: ${todo}`,
   todoAt: (todo: string, file: string, line: string) =>
     `Başlangıç dosyasındaki yer tutucu hâlâ duruyor: ${file}, ${line}. satır: ${todo}`,

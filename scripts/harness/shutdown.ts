@@ -1,5 +1,5 @@
-import type { Exit } from '../learner-server/server-program.ts';
-import type { ServerProcess } from '../learner-server/server-process.ts';
+import type { Exit } from '../learner-server/protocol.ts';
+import type { ServerProcess } from './server-process.ts';
 import { Connection } from './clients/tcp-client.ts';
 import { jobLineIds } from './thread-pool/worker-lines.ts';
 import { getRequest, sendGet, type TimedReply } from './timing.ts';

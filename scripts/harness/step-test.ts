@@ -1,9 +1,5 @@
 import { test as base } from 'vitest';
-import {
-  startServer,
-  type ServerProcess,
-  type StartOptions,
-} from '../learner-server/server-process.ts';
+import { startServer, type ServerProcess, type StartOptions } from './server-process.ts';
 import { sharedServer } from '../learner-server/shared-server.ts';
 import { underTest, type Target } from './target.ts';
 

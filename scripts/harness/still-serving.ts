@@ -1,6 +1,6 @@
 import { LearnerError } from './learner-error.ts';
 import { expectPage } from './http/page-check.ts';
-import type { ServerProcess } from '../learner-server/server-process.ts';
+import type { ServerProcess } from './server-process.ts';
 import { sendGet } from './timing.ts';
 
 export interface Ordeal {

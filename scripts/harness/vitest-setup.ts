@@ -1,5 +1,5 @@
 import { afterAll } from 'vitest';
-import { stopAllServers } from '../learner-server/server-process.ts';
+import { stopAllServers } from './server-process.ts';
 
 // Each check stops its own servers; this catches any started outside a check, such as in a hook.
 afterAll(stopAllServers);

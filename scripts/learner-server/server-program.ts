@@ -2,29 +2,7 @@ import { spawn } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import { preloads } from './server-preloads.mjs';
 import { claimSpare } from './spare-client.ts';
-
-export interface Exit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-}
-
-/** What to run: the learner's entry file, from which folder, with which environment. */
-export interface ProgramRequest {
-  entry: string;
-  cwd: string;
-  env: Record<string, string>;
-}
-
-/** A running server program, as the harness sees it whether it was spawned or claimed. */
-export interface ServerProgram {
-  readonly pid: number | undefined;
-  readonly stdout: Readable;
-  readonly stderr: Readable;
-  /** What listening-probe.mjs reports from inside the server. */
-  readonly probe: Readable;
-  readonly exited: Promise<Exit>;
-  kill(signal: NodeJS.Signals): void;
-}
+import type { ProgramRequest, ServerProgram } from './protocol.ts';
 
 /**
  * Runs the request's entry in Node with tsx and the listening probe loaded: in a fresh process,

@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import { createInterface } from 'node:readline';
 import { PassThrough } from 'node:stream';
-import type { Exit, ProgramRequest, ServerProgram } from './server-program.ts';
+import type { Exit, ProgramRequest, ServerProgram } from './protocol.ts';
 
 type Relayed =
   { pid: number } | { stdout: string } | { stderr: string } | { probe: string } | { exit: Exit };

@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
 import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
-import type { ServerProcess } from '../../scripts/learner-server/server-process.ts';
+import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { Connection } from '../../scripts/harness/clients/tcp-client.ts';
 import { m } from './messages.ts';

@@ -19,6 +19,22 @@ const en = {
     accepted: 'parseRequest() accepted a request line that is not valid.',
     hint: 'A request line has exactly three parts, METHOD TARGET HTTP/x.y, separated by single spaces. Throw an Error that says what is wrong otherwise.',
   },
+  rejectsBadMethod: {
+    name: 'rejects a method that is not written in capital letters',
+    lowerCase: 'parseRequest() accepted a method written in lower case.',
+    lowerCaseHint:
+      'Methods are case-sensitive: get is not GET. Check the method against /^[A-Z]+$/ and throw an Error otherwise; do not convert it with toUpperCase().',
+    notAToken:
+      'parseRequest() accepted a method that holds quotes or a colon, which a method never does.',
+    notATokenHint:
+      'Check that the method is made of capital letters only (/^[A-Z]+$/). A test such as method === method.toUpperCase() lets through anything that has no lower-case letter, quotes and colons included.',
+  },
+  rejectsOtherSeparators: {
+    name: 'rejects a request line whose parts are not separated by single spaces',
+    accepted:
+      'parseRequest() accepted a request line whose parts are separated by a tab or another kind of space.',
+    hint: "Split the request line on the space character alone: requestLine.split(' '). A split on /\\s+/ or /\\s/ also splits on tabs and non-breaking spaces, which HTTP does not allow there.",
+  },
   printsRequest: {
     oneWrite: 'prints the request when it arrives in one write',
     twoWrites: 'prints the request when it arrives in two writes',
@@ -39,6 +55,10 @@ const en = {
       `Your server printed "Request:" ${count} times for one request: it printed each piece as it arrived.`,
     piecemealHint:
       "TCP may deliver a request in any number of pieces. Collect the 'data' chunks until the empty line (\\r\\n\\r\\n) has arrived, and only then handle the head.",
+    splitCharacter:
+      'Your server printed � where the request had a letter such as ç or a dash such as —: those take two or three bytes, and they arrived in separate pieces.',
+    splitCharacterHint:
+      "Call socket.setEncoding('utf8') in readHead() before you listen for 'data'. The socket then hands you strings, and keeps the bytes of a character together until all of them have arrived; decoding each piece alone (chunk.toString()) cannot.",
   },
   waitsForEnd: {
     name: 'waits for the empty line before handling the request',
@@ -53,6 +73,12 @@ const en = {
       'When parseRequest() throws, catch the error, print why, and end that connection with socket.end().',
     silent: 'Your server closed the connection of a malformed request without printing why.',
     silentHint: 'Print a short line that says what was wrong, for example "Bad request: …".',
+  },
+  survivesEarlyLeave: {
+    name: 'keeps running when a client leaves before the empty line',
+    crashed: (how: string) =>
+      `Your server ${how} after a client sent part of a request head and left before the empty line.`,
+    hint: "When the client leaves first, readHead() resolves with undefined, and the handler stops there. If your readHead() rejects instead, the await outside try throws, and an error thrown in the connection handler ends the whole server. Resolve with undefined on 'close'.",
   },
   byHand: { name: 'builds on node:net alone, without node:http or a framework' },
 };
@@ -79,6 +105,22 @@ const tr: typeof en = {
     accepted: 'parseRequest() geçerli olmayan bir istek satırını kabul etti.',
     hint: 'Bir istek satırının tam olarak üç parçası vardır, YÖNTEM HEDEF HTTP/x.y, aralarında birer boşluk. Aksi hâlde neyin yanlış olduğunu söyleyen bir Error fırlatın.',
   },
+  rejectsBadMethod: {
+    name: 'büyük harflerle yazılmamış bir yöntemi reddeder',
+    lowerCase: 'parseRequest() küçük harflerle yazılmış bir yöntemi kabul etti.',
+    lowerCaseHint:
+      'Yöntemler büyük-küçük harf duyarlıdır: get, GET değildir. Yöntemi /^[A-Z]+$/ ile sınayın, uymuyorsa bir Error fırlatın; toUpperCase() ile dönüştürmeyin.',
+    notAToken:
+      'parseRequest() tırnak ya da iki nokta üst üste içeren bir yöntemi kabul etti; bir yöntemde bunlar hiç bulunmaz.',
+    notATokenHint:
+      'Yöntemin yalnızca büyük harflerden oluştuğunu sınayın (/^[A-Z]+$/). method === method.toUpperCase() gibi bir sınama, içinde küçük harf olmayan her şeyi geçirir; tırnaklar ve iki nokta üst üste de buna dahil.',
+  },
+  rejectsOtherSeparators: {
+    name: 'parçaları tek boşlukla ayrılmamış bir istek satırını reddeder',
+    accepted:
+      'parseRequest(), parçaları sekme (tab) ya da başka türden bir boşlukla ayrılmış bir istek satırını kabul etti.',
+    hint: "İstek satırını yalnızca boşluk karakterinden bölün: requestLine.split(' '). /\\s+/ ya da /\\s/ ile bölmek sekmelerden ve bölünemez boşluklardan da böler; HTTP orada bunlara izin vermez.",
+  },
   printsRequest: {
     oneWrite: 'istek tek yazmada geldiğinde onu yazdırır',
     twoWrites: 'istek iki yazmada geldiğinde onu yazdırır',
@@ -98,6 +140,10 @@ const tr: typeof en = {
       `Sunucunuz tek bir istek için "Request:" satırını ${count} kez yazdırdı: her parçayı geldiği anda yazdırdı.`,
     piecemealHint:
       "TCP bir isteği istediği kadar parçaya bölerek teslim edebilir. Boş satır (\\r\\n\\r\\n) gelene kadar 'data' parçalarını biriktirin, başlık bölümünü ancak ondan sonra işleyin.",
+    splitCharacter:
+      'Sunucunuz, istekte ç gibi bir harfin ya da — gibi bir tirenin bulunduğu yere � yazdı: bunlar iki ya da üç bayt tutar ve baytları ayrı parçalarda geldi.',
+    splitCharacterHint:
+      "readHead() içinde 'data' dinlemeden önce socket.setEncoding('utf8') çağırın. Soket size o zaman metin (string) verir ve bir karakterin baytlarını hepsi gelene kadar bir arada tutar; her parçayı tek başına çözmek (chunk.toString()) bunu yapamaz.",
   },
   waitsForEnd: {
     name: 'isteği işlemeden önce boş satırı bekler',
@@ -111,6 +157,12 @@ const tr: typeof en = {
       'parseRequest() hata fırlattığında hatayı yakalayın, nedenini yazdırın ve o bağlantıyı socket.end() ile bitirin.',
     silent: 'Sunucunuz bozuk bir isteğin bağlantısını nedenini yazdırmadan kapattı.',
     silentHint: 'Neyin yanlış olduğunu söyleyen kısa bir satır yazdırın, örneğin "Bad request: …".',
+  },
+  survivesEarlyLeave: {
+    name: 'bir istemci boş satırdan önce ayrıldığında çalışmaya devam eder',
+    crashed: (how: string) =>
+      `Bir istemci başlık bölümünün bir kısmını gönderip boş satırdan önce ayrıldıktan sonra sunucunuz ${how}.`,
+    hint: "İstemci önce ayrılırsa readHead() undefined ile çözülür ve işleyici orada durur. readHead() bunun yerine reddedilirse (reject), try dışındaki await hata fırlatır; bağlantı işleyicisinde fırlatılan bir hata da bütün sunucuyu durdurur. 'close' olayında undefined ile çözün.",
   },
   byHand: {
     name: 'node:http ya da bir çatı (framework) olmadan yalnızca node:net üzerine kurulur',

@@ -39,6 +39,26 @@ function expectParsed(
   }));
 }
 
+/** Fails unless parseRequest throws an error of its own for a head with this request line. */
+function expectRefused(
+  parseRequest: typeof Learner.parseRequest,
+  requestLine: string,
+  told: { accepted: string; hint: string },
+): void {
+  let threw = false;
+  try {
+    parseRequest(`${requestLine}\r\nHost: example.test`);
+  } catch (error) {
+    threw = !/TODO\(step \d+\)/.test(String(error));
+    if (!threw) throw error;
+  }
+  check(threw, () => ({
+    message: told.accepted,
+    received: JSON.stringify(requestLine),
+    hint: told.hint,
+  }));
+}
+
 describe('parseRequest', () => {
   test(m.parsesCurl.name, async ({ target }) => {
     const { parseRequest } = await load(target.folder);
@@ -104,19 +124,26 @@ describe('parseRequest', () => {
       '\u0016\u0003\u0001\u0002\u0000\u0001\u0000\u01fc\u0003\u0003',
     ];
     for (const requestLine of malformed) {
-      const head = `${requestLine}\r\nHost: example.test`;
-      let threw = false;
-      try {
-        parseRequest(head);
-      } catch (error) {
-        threw = !/TODO\(step \d+\)/.test(String(error));
-        if (!threw) throw error;
-      }
-      check(threw, () => ({
-        message: m.rejectsMalformed.accepted,
-        received: JSON.stringify(requestLine),
-        hint: m.rejectsMalformed.hint,
-      }));
+      expectRefused(parseRequest, requestLine, m.rejectsMalformed);
+    }
+  });
+
+  test(m.rejectsBadMethod.name, async ({ target }) => {
+    const { parseRequest } = await load(target.folder);
+    const t = m.rejectsBadMethod;
+    for (const requestLine of ['get / HTTP/1.1', 'Get / HTTP/1.1']) {
+      expectRefused(parseRequest, requestLine, { accepted: t.lowerCase, hint: t.lowerCaseHint });
+    }
+    for (const requestLine of ['"GET" / HTTP/1.1', 'GET: / HTTP/1.1']) {
+      expectRefused(parseRequest, requestLine, { accepted: t.notAToken, hint: t.notATokenHint });
+    }
+  });
+
+  test(m.rejectsOtherSeparators.name, async ({ target }) => {
+    const { parseRequest } = await load(target.folder);
+    const t = m.rejectsOtherSeparators;
+    for (const requestLine of ['GET\t/\tHTTP/1.1', 'GET /\tHTTP/1.1', 'GET\u00a0/ HTTP/1.1']) {
+      expectRefused(parseRequest, requestLine, t);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
 import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
-import type { ServerProcess } from '../../scripts/learner-server/server-process.ts';
+import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { Connection, piecesOf } from '../../scripts/harness/clients/tcp-client.ts';
 import { m } from './messages.ts';
@@ -35,10 +35,15 @@ const markers = (text: string) => text.split(marker).length - 1;
 /** What a server that prints `Request:` and then the head would show. */
 const example = (lines: readonly string[]) => `${marker}\n${lines.join('\r\n')}\n`;
 
-async function expectPrinted(server: ServerProcess, pieces: (request: string) => Buffer[]) {
+async function expectPrinted(
+  server: ServerProcess,
+  pieces: (request: string) => Buffer[],
+  extraLines: readonly string[] = [],
+) {
   const t = m.printsRequest;
   // A path of its own tells this request's lines apart from any other's.
-  const lines = curlRequest(server, `/pieces-${Math.random().toString(36).slice(2)}`);
+  const path = `/pieces-${Math.random().toString(36).slice(2)}`;
+  const lines = [...curlRequest(server, path), ...extraLines];
   const since = server.output().length;
   const connection = await Connection.open(server);
   await connection.writeInPieces(pieces(`${lines.join('\r\n')}\r\n\r\n`), 1);
@@ -51,6 +56,13 @@ async function expectPrinted(server: ServerProcess, pieces: (request: string) =>
     message: t.promise,
     received: seen,
     hint: t.promiseHint,
+  }));
+  // U+FFFD stands in for bytes that were decoded apart from the rest of their character.
+  check(printed || !seen.includes('\ufffd'), () => ({
+    message: t.splitCharacter,
+    expected: example(lines),
+    received: seen,
+    hint: t.splitCharacterHint,
   }));
   check(printed || count > 0, () => ({
     message: t.nothingPrinted,
@@ -83,7 +95,8 @@ describe('step 2', () => {
   // The next two checks run side by side, since both take a while; the second has a server of its
   // own, as it reads the output that a request makes.
   test.concurrent(m.printsRequest.byteByByte, async ({ server }) => {
-    await expectPrinted(server, (text) => piecesOf(text, 1));
+    // A letter of two bytes, and a dash of three, cut apart as they cross the network.
+    await expectPrinted(server, (text) => piecesOf(text, 1), ['X-Greeting: Merhaba — çay?']);
   });
 
   test.concurrent(m.waitsForEnd.name, async ({ launch }) => {
@@ -131,6 +144,31 @@ describe('step 2', () => {
       output: server.outputTail(),
     }));
     await expectPrinted(server, (text) => [Buffer.from(text)]);
+  });
+
+  test(m.survivesEarlyLeave.name, async ({ server }) => {
+    const t = m.survivesEarlyLeave;
+    const unfinished = `${curlRequest(server, '/leaving').join('\r\n')}\r\n`;
+    for (const leave of ['close', 'reset'] as const) {
+      const connection = await Connection.open(server);
+      await connection.write(unfinished);
+      if (leave === 'close') {
+        connection.endWriting();
+        // The server sees the client leave once it has closed its side too.
+        await connection.readUntilClose(2000);
+      } else connection.reset();
+    }
+    try {
+      await expectPrinted(server, (text) => [Buffer.from(text)]);
+    } catch (error) {
+      const crashed = !server.isRunning || (await server.waitFor(() => !server.isRunning, 1000));
+      check(!crashed, () => ({
+        message: t.crashed(server.describeState()),
+        hint: t.hint,
+        output: server.outputTail(),
+      }));
+      throw error;
+    }
   });
 
   test(m.byHand.name, ({ target }) => {

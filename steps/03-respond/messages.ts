@@ -1,6 +1,7 @@
 import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const en = {
+  answersBadRequest: { name: 'answers a malformed request with 400 Bad Request' },
   answersOk: {
     name: 'answers a request with the status line HTTP/1.1 200 OK and an empty line',
     wrongCode: (code: number) =>
@@ -42,6 +43,7 @@ const en = {
 };
 
 const tr: typeof en = {
+  answersBadRequest: { name: 'bozuk bir isteğe 400 Bad Request ile yanıt verir' },
   answersOk: {
     name: 'bir isteği HTTP/1.1 200 OK durum satırı ve bir boş satırla yanıtlar',
     wrongCode: (code: number) =>

@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import { expectBadRequestAnswered } from '../../scripts/harness/http/bad-request.ts';
 import { m as clients } from '../../scripts/harness/clients/client-messages.ts';
 import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
 import { explainedByRawCheck } from '../../scripts/harness/http/http-checks.ts';
@@ -11,7 +12,7 @@ import {
   replyTimeoutMs,
 } from '../../scripts/harness/http/read-response.ts';
 import { curlFrom, curlProgram, fetchFrom } from '../../scripts/harness/clients/real-clients.ts';
-import type { ServerProcess } from '../../scripts/learner-server/server-process.ts';
+import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { Connection, exchange } from '../../scripts/harness/clients/tcp-client.ts';
 import { m } from './messages.ts';
@@ -124,6 +125,10 @@ describe('step 3', () => {
     const { status } = await readResponse(sent);
     if (status !== 200)
       throw failure(sent, m.answersOk.wrongCode(status), m.answersOk.wrongCodeHint);
+  });
+
+  test(m.answersBadRequest.name, async ({ server }) => {
+    await expectBadRequestAnswered(server);
   });
 
   test(m.byHand.name, ({ target }) => {

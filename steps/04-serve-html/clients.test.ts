@@ -17,7 +17,7 @@ import {
   fetchFrom,
   type ClientResponse,
 } from '../../scripts/harness/clients/real-clients.ts';
-import type { ServerProcess } from '../../scripts/learner-server/server-process.ts';
+import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import type { Target } from '../../scripts/harness/target.ts';
 import { m } from './messages.ts';

@@ -1,6 +1,7 @@
 import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const en = {
+  answersBadRequest: { name: 'answers a malformed request with 400 Bad Request' },
   servesHello: {
     name: 'answers GET / with a 200 status and the bytes of hello.html',
     statusHint:
@@ -73,6 +74,7 @@ const en = {
 };
 
 const tr: typeof en = {
+  answersBadRequest: { name: 'bozuk bir isteğe 400 Bad Request ile yanıt verir' },
   servesHello: {
     name: "GET / isteğini 200 durumu ve hello.html'in baytlarıyla yanıtlar",
     statusHint:

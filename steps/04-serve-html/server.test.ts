@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe } from 'vitest';
+import { expectBadRequestAnswered } from '../../scripts/harness/http/bad-request.ts';
 import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
 import {
   expectBody,
@@ -13,7 +14,7 @@ import {
 } from '../../scripts/harness/http/http-checks.ts';
 import { LearnerError } from '../../scripts/harness/learner-error.ts';
 import { failure } from '../../scripts/harness/http/read-response.ts';
-import type { ServerProcess } from '../../scripts/learner-server/server-process.ts';
+import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import type { Target } from '../../scripts/harness/target.ts';
 import { m } from './messages.ts';
@@ -109,6 +110,10 @@ describe('step 4', () => {
   test(m.otherMethod.name, async ({ server }) => {
     const post = `POST / HTTP/1.1\r\nHost: ${server.address}\r\nContent-Length: 0\r\n\r\n`;
     expectStatus(await request(server, post), [404, 405], m.otherMethod.hint);
+  });
+
+  test(m.answersBadRequest.name, async ({ server }) => {
+    await expectBadRequestAnswered(server);
   });
 
   test(m.byHand.name, ({ target }) => {

@@ -15,6 +15,7 @@ const signalHint =
   "Give process.once() a handler for 'SIGTERM' and one for 'SIGINT' (Ctrl+C). Without one, Node ends at once, in the middle of whatever it was doing.";
 
 const en = {
+  answersBadRequest: { name: 'answers a malformed request with 400 Bad Request' },
   drains: {
     name: 'lets running and waiting jobs finish when it is closed',
     noClose: (error: string) => `close() failed: ${error}`,
@@ -136,6 +137,7 @@ const signalHintTr =
   "process.once() ile 'SIGTERM' için bir, 'SIGINT' (Ctrl+C) için bir işleyici verin. İşleyici yoksa Node, ne yapıyor olursa olsun, anında sonlanır.";
 
 const tr: typeof en = {
+  answersBadRequest: { name: 'bozuk bir isteğe 400 Bad Request ile yanıt verir' },
   drains: {
     name: 'kapatıldığında çalışan ve bekleyen işlerin bitmesine izin verir',
     noClose: (error: string) => `close() başarısız oldu: ${error}`,

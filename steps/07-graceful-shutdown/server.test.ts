@@ -1,8 +1,9 @@
 import { describe } from 'vitest';
+import { expectBadRequestAnswered } from '../../scripts/harness/http/bad-request.ts';
 import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
 import { expectPage } from '../../scripts/harness/http/page-check.ts';
-import { startServer, type ServerProcess } from '../../scripts/learner-server/server-process.ts';
+import { startServer, type ServerProcess } from '../../scripts/harness/server-process.ts';
 import {
   acceptsConnection,
   observeShutdown,
@@ -146,6 +147,10 @@ describe('the server', { timeout: 28_000 }, () => {
       hint: t.codeHint,
       output: server.outputTail(),
     }));
+  });
+
+  test(m.answersBadRequest.name, async ({ server }) => {
+    await expectBadRequestAnswered(server);
   });
 
   test(m.byHand.name, ({ target }) => {

@@ -2,7 +2,7 @@ import { afterAll, describe } from 'vitest';
 import { dribble, sendEndlessHead } from '../../scripts/harness/clients/hostile-clients.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
 import { residentBytes } from '../../scripts/harness/memory.ts';
-import { startServer, type ServerProcess } from '../../scripts/learner-server/server-process.ts';
+import { startServer, type ServerProcess } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { underTest } from '../../scripts/harness/target.ts';
 import { expectStillServing } from '../../scripts/harness/still-serving.ts';

@@ -3,7 +3,7 @@ import { fuzzCases, type FuzzCase } from '../../scripts/harness/clients/fuzz.ts'
 import { burst, inParallel } from '../../scripts/harness/clients/hostile-clients.ts';
 import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
 import { check, LearnerError } from '../../scripts/harness/learner-error.ts';
-import type { ServerProcess } from '../../scripts/learner-server/server-process.ts';
+import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { showBytes } from '../../scripts/harness/show-bytes.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { expectStillServing } from '../../scripts/harness/still-serving.ts';

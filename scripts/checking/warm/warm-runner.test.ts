@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { findStep } from '../../shared/workbook/steps.ts';
 import { WarmChecks } from './warm-runner.ts';
-import { folderFiles } from '../../commands/step/watch/watch-files.ts';
+import { folderFiles } from '../../shared/workbook/folder-files.ts';
 
 const stepTwo = findStep('2')!;
 const stepFour = findStep('4')!;

@@ -1,6 +1,3 @@
-import { nodeLoad } from './node-load.ts';
-import { findWrk, wrkLoad } from './wrk.ts';
-
 export interface LoadOptions {
   host: string;
   port: number;
@@ -30,16 +27,6 @@ export interface LoadGenerator {
   /** What was used, as a reader of the results should be told: "wrk 4.1.0", say. */
   name: string;
   run: (options: LoadOptions) => Promise<LoadResult>;
-}
-
-export type LoadChoice = 'auto' | 'wrk' | 'node';
-
-/** wrk when it is installed (or asked for), Node's own generator otherwise. */
-export function chooseLoadGenerator(choice: LoadChoice): LoadGenerator {
-  const wrk = choice === 'node' ? undefined : findWrk();
-  if (choice === 'wrk' && !wrk) throw new Error('wrk is not installed (apt-get install wrk)');
-  if (wrk) return { name: wrk, run: wrkLoad };
-  return { name: `node ${process.version} (built in)`, run: nodeLoad };
 }
 
 /** The value below which a share `q` (0..1) of the sorted samples lies. */

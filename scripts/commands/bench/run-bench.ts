@@ -1,5 +1,5 @@
 import { cpus, loadavg } from 'node:os';
-import { startServer, type ServerProcess } from '../../learner-server/server-process.ts';
+import { startServer, type ServerProcess } from '../../harness/server-process.ts';
 import { starterTodo } from '../../harness/starter-todo.ts';
 import type { Contender } from './contenders.ts';
 import type { LoadGenerator, LoadResult } from './load.ts';

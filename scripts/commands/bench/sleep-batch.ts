@@ -1,4 +1,4 @@
-import type { ServerProcess } from '../../learner-server/server-process.ts';
+import type { ServerProcess } from '../../harness/server-process.ts';
 import { Connection } from '../../harness/clients/tcp-client.ts';
 
 export interface SleepBatch {

@@ -1,11 +1,7 @@
 import { localized } from '../../shared/i18n/localized.ts';
-import type { StepStatus } from './overview.ts';
 
 const en = {
-  states: { passed: 'passed', failing: 'failing', 'not-started': 'not started' } as Record<
-    StepStatus,
-    string
-  >,
+  states: { passed: 'passed', failing: 'failing', 'not-started': 'not started' },
   passedCount: (passed: number, total: number) => `${passed} of ${total} steps pass`,
   title: 'Build a multithreaded web server from raw TCP, in TypeScript on Node.js',
   welcome:

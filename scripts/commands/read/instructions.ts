@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { m } from './hints/messages.ts';
-import { isHintsTitle, readHints } from './hints/read-hints.ts';
+import { isHintsTitle, readHints } from '../../shared/markdown/read-hints.ts';
 import type { Language } from '../../shared/i18n/language.ts';
 import { parseMarkdown, renderMarkdown } from '../../shared/markdown/render.ts';
 import { findSection } from '../../shared/markdown/sections.ts';

@@ -1,5 +1,6 @@
 import chalk from 'chalk';
 import { showBytes } from '../../harness/show-bytes.ts';
+import { m as failure } from '../../harness/messages.ts';
 import type { TypeProblem } from '../../checking/type-check.ts';
 import type { ReportedError } from '../../checking/events.ts';
 import { m } from './report-messages.ts';
@@ -30,12 +31,12 @@ export function formatFailure(error: ReportedError, title?: string): string {
   const parts = [title ? chalk.red.bold(`✗ ${title}`) : '', indent(error.message, '  ')];
   const show = error.plainText ? (text: string) => text : showBytes;
   if (error.expected !== undefined) {
-    parts.push(`  ${chalk.green(m.expected)}:\n${indent(show(error.expected))}`);
+    parts.push(`  ${chalk.green(failure.parts.expected)}:\n${indent(show(error.expected))}`);
   }
   if (error.received !== undefined) {
-    parts.push(`  ${chalk.red(m.received)}:\n${indent(show(error.received))}`);
+    parts.push(`  ${chalk.red(failure.parts.received)}:\n${indent(show(error.received))}`);
   }
-  if (error.hint) parts.push(`  ${chalk.cyan(m.next)}: ${error.hint}`);
+  if (error.hint) parts.push(`  ${chalk.cyan(failure.parts.next)}: ${error.hint}`);
   if (error.output?.trim()) {
     parts.push(`  ${chalk.dim(m.serverOutput)}:\n${chalk.dim(indent(error.output, '    │ '))}`);
   }

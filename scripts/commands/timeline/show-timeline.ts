@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import type { LearnerError } from '../../harness/learner-error.ts';
-import { startServer, type ServerProcess } from '../../learner-server/server-process.ts';
+import { startServer, type ServerProcess } from '../../harness/server-process.ts';
 import { renderMarkdown } from '../../shared/markdown/render.ts';
 import { formatFailure } from '../step/report.ts';
 import { textWidth } from '../../shared/terminal/width.ts';

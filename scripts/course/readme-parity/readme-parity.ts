@@ -1,4 +1,4 @@
-import { isHintsTitle, readHints } from '../../commands/read/hints/read-hints.ts';
+import { isHintsTitle, readHints } from '../../shared/markdown/read-hints.ts';
 import { alignSections } from './align-sections.ts';
 import { comparableCode, comparableLinks } from './comparable.ts';
 import { readmeSections, type Section } from './readme-sections.ts';

@@ -5,7 +5,7 @@ const fixtures = new URL('../fixtures/', import.meta.url).pathname;
 /** The heap limit V8 gives a student's server, as the server itself reports it. */
 async function heapLimitOfServer(): Promise<number> {
   vi.resetModules();
-  const { startServer } = await import('../../learner-server/server-process.ts');
+  const { startServer } = await import('../../harness/server-process.ts');
   const server = await startServer({ folder: fixtures, entry: 'reports-heap-limit.ts' });
   const said = /heap limit: (\d+) MB/;
   await server.waitFor(() => said.test(server.output()));

@@ -73,7 +73,7 @@ export function parseCount(option: string, value: string | undefined, min: numbe
 /**
  * A step's checks spend much of their time waiting (for a server to start, for a slow route, for
  * a timeout), so one job more than there are processors keeps them busy: on 2 processors, 3 jobs
- * graded fastest (scripts/course/measurements/grade-class.ts), and finished work still scored in full.
+ * graded fastest (scripts/grading/measurements/grade-class.ts), and finished work still scored in full.
  */
 export const defaultJobs = availableParallelism() + 1;
 export const defaultDeadlineSeconds = 120;

@@ -1,6 +1,6 @@
 import { showBytes } from '../../harness/show-bytes.ts';
 import type { ReportedError } from '../../checking/events.ts';
-import { m as report } from '../../commands/step/report-messages.ts';
+import { m as failure } from '../../harness/messages.ts';
 import type { StepRun } from '../../checking/run-step.ts';
 import type { Step } from '../../shared/workbook/steps.ts';
 import { isListedAs, ownName, type ListedCheck } from '../run/check-list.ts';
@@ -16,9 +16,11 @@ const outputLimit = 500;
 /** A failure as plain text: what went wrong, the bytes expected and received, what to check. */
 export function describeFailure(error: ReportedError): string {
   const parts = [error.message];
-  if (error.expected !== undefined) parts.push(`${report.expected}:\n${showBytes(error.expected)}`);
-  if (error.received !== undefined) parts.push(`${report.received}:\n${showBytes(error.received)}`);
-  if (error.hint) parts.push(`${report.next}: ${error.hint}`);
+  if (error.expected !== undefined)
+    parts.push(`${failure.parts.expected}:\n${showBytes(error.expected)}`);
+  if (error.received !== undefined)
+    parts.push(`${failure.parts.received}:\n${showBytes(error.received)}`);
+  if (error.hint) parts.push(`${failure.parts.next}: ${error.hint}`);
   return parts.join('\n\n');
 }
 

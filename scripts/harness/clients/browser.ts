@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { m } from './client-messages.ts';
 import { findProgram, runsHere } from './installed-programs.ts';
 import { LearnerError } from '../learner-error.ts';
-import type { ServerProcess } from '../../learner-server/server-process.ts';
+import type { ServerProcess } from '../server-process.ts';
 
 // Flags for a quiet, throwaway browser: no GPU, no sandbox (containers and CI run as root), and
 // none of the background traffic that would slow the start or reach the network.

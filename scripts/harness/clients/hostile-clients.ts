@@ -1,6 +1,6 @@
 import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ServerProcess } from '../../learner-server/server-process.ts';
+import type { ServerProcess } from '../server-process.ts';
 import { Connection, type Reply } from './tcp-client.ts';
 
 /** Runs `task(0)` … `task(count - 1)`, at most `width` at a time, until done or `enough()`. */

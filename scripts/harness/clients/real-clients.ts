@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { m } from './client-messages.ts';
 import { findProgram } from './installed-programs.ts';
 import { LearnerError } from '../learner-error.ts';
-import type { ServerProcess } from '../../learner-server/server-process.ts';
+import type { ServerProcess } from '../server-process.ts';
 
 const waitSeconds = 5;
 

@@ -8,7 +8,7 @@ import {
   requestLineOf,
   type Sent,
 } from './read-response.ts';
-import type { ServerProcess } from '../../learner-server/server-process.ts';
+import type { ServerProcess } from '../server-process.ts';
 import { exchange } from '../clients/tcp-client.ts';
 
 /** An exchange whose reply has passed the rules of HTTP/1.1, with the response it carried. */

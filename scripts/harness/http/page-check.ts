@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseResponse } from './http-response.ts';
 import { check } from '../learner-error.ts';
 import { m } from './page-messages.ts';
-import type { ServerProcess } from '../../learner-server/server-process.ts';
+import type { ServerProcess } from '../server-process.ts';
 import type { TimedReply } from '../timing.ts';
 
 /**

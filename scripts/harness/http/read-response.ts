@@ -1,7 +1,7 @@
 import { parseResponse, type HttpResponse } from './http-response.ts';
 import { m } from './http-messages.ts';
 import { LearnerError } from '../learner-error.ts';
-import type { ServerProcess } from '../../learner-server/server-process.ts';
+import type { ServerProcess } from '../server-process.ts';
 import type { Reply } from '../clients/tcp-client.ts';
 
 const carriageReturn = 0x0d;

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadProgress } from '../../../shared/workbook/progress.ts';
 import type { Step } from '../../../shared/workbook/steps.ts';
 import { revealHint } from './next-hint.ts';
-import { readHints } from './read-hints.ts';
+import { readHints } from '../../../shared/markdown/read-hints.ts';
 
 const fixture = new URL('./fixtures/README.md', import.meta.url).pathname;
 const folders: string[] = [];

@@ -6,7 +6,7 @@ import { openProgress } from '../../../shared/workbook/open-progress.ts';
 import { recordHintsSeen } from '../../../shared/workbook/progress.ts';
 import { readmePath, type Step } from '../../../shared/workbook/steps.ts';
 import { m } from './messages.ts';
-import { readHints } from './read-hints.ts';
+import { readHints } from '../../../shared/markdown/read-hints.ts';
 
 export const stepHints = (step: Step, language: Language): string[] =>
   readHints(readFileSync(readmePath(step, language), 'utf8'));

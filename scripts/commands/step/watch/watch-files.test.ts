@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { folderFiles, watchFolder } from './watch-files.ts';
+import { folderFiles } from '../../../shared/workbook/folder-files.ts';
+import { watchFolder } from './watch-files.ts';
 
 let folder: string;
 let watcher: { close(): void } | undefined;

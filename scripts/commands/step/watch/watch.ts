@@ -11,7 +11,8 @@ import { m } from './messages.ts';
 import { listenToKeys } from './keys.ts';
 import { typeCheck } from '../../../checking/type-check.ts';
 import { WarmChecks } from '../../../checking/warm/warm-runner.ts';
-import { folderFiles, watchFolder } from './watch-files.ts';
+import { folderFiles } from '../../../shared/workbook/folder-files.ts';
+import { watchFolder } from './watch-files.ts';
 
 export interface WatchOptions {
   solution: boolean;

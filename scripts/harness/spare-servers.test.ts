@@ -7,9 +7,9 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { startServer } from './server-process.ts';
-import { claimsAddress, keepSpareServers } from './spare-servers.mjs';
+import { claimsAddress, keepSpareServers } from '../learner-server/spare-servers.mjs';
 
-const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const fixtures = fileURLToPath(new URL('../learner-server/fixtures/', import.meta.url));
 let folder: string;
 let address: string;
 let spares: Awaited<ReturnType<typeof keepSpareServers>>;

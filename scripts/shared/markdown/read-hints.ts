@@ -1,6 +1,6 @@
 import type { Token } from 'markdown-it';
-import { parseMarkdown } from '../../../shared/markdown/render.ts';
-import { findSection } from '../../../shared/markdown/sections.ts';
+import { parseMarkdown } from './render.ts';
+import { findSection } from './sections.ts';
 
 // The title of a step's hints section in each language's instructions.
 const hintTitles = new Set(['hints', 'ipuçları']);

@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSubmission, type Kind } from '../../grading/fixtures/synthetic-class.ts';
-import { gradeClass } from '../../grading/run/grade-class.ts';
-import { defaultDeadlineSeconds, parsePoints, parseStepList } from '../../grading/run/options.ts';
+import { buildSubmission, type Kind } from '../fixtures/synthetic-class.ts';
+import { gradeClass } from '../run/grade-class.ts';
+import { defaultDeadlineSeconds, parsePoints, parseStepList } from '../run/options.ts';
 import { listSteps } from '../../shared/workbook/steps.ts';
 
 // Measures how fast `npm run grade` gets through a class, and how that changes with --jobs.
-// Run: node --import tsx scripts/course/measurements/grade-class.ts [--jobs 1,2,3] [--steps 1-4] [--deadline 120]
+// Run: node --import tsx scripts/grading/measurements/grade-class.ts [--jobs 1,2,3] [--steps 1-4] [--deadline 120]
 const { values } = parseArgs({
   options: {
     jobs: { type: 'string', default: '1,2,3' },

@@ -1,14 +1,15 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { Changes } from '../harness/changes.ts';
-import { freePort } from './free-port.ts';
+import { Changes } from './changes.ts';
+import { freePort } from '../learner-server/free-port.ts';
+import { LearnerError } from './learner-error.ts';
+import { m } from './messages.ts';
+import type { Exit, ServerProgram } from '../learner-server/protocol.ts';
+import { startProgram } from '../learner-server/server-program.ts';
 import { readJsonLines } from '../shared/json-lines.ts';
-import { LearnerError } from '../harness/learner-error.ts';
-import { m } from '../harness/messages.ts';
-import { startProgram, type Exit, type ServerProgram } from './server-program.ts';
-import { tail } from '../harness/show-bytes.ts';
-import { starterTodo } from '../harness/starter-todo.ts';
+import { tail } from './show-bytes.ts';
+import { starterTodo } from './starter-todo.ts';
 
 const keptOutput = 1 << 20;
 const floodMegabytes = 16;

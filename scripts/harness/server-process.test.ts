@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { claimsAddress, keepSpareServers } from './spare-servers.mjs';
-import { LearnerError } from '../harness/learner-error.ts';
-import { m } from '../harness/messages.ts';
+import { claimsAddress, keepSpareServers } from '../learner-server/spare-servers.mjs';
+import { LearnerError } from './learner-error.ts';
+import { m } from './messages.ts';
 import { startServer } from './server-process.ts';
-import { Connection, exchange } from '../harness/clients/tcp-client.ts';
+import { Connection, exchange } from './clients/tcp-client.ts';
 
-const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const fixtures = fileURLToPath(new URL('../learner-server/fixtures/', import.meta.url));
 const start = (entry: string, readyTimeoutMs = 8000) =>
   startServer({ folder: fixtures, entry, readyTimeoutMs });
 

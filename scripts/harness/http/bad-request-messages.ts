@@ -1,0 +1,29 @@
+import { localized } from '../../shared/i18n/localized.ts';
+
+const en = {
+  silent: (request: string) =>
+    `Your server sent nothing back after the malformed request ${request}, and kept the connection open.`,
+  closedSilently: (request: string) =>
+    `Your server closed the connection after the malformed request ${request} without answering it.`,
+  answerHint:
+    'A request that parseRequest() refuses still gets an answer, so that the client learns why: in the catch block, end the connection with HTTP/1.1 400 Bad Request\\r\\n\\r\\n.',
+  wrongStatus: (request: string, statusLine: string) =>
+    `Your server answered the malformed request ${request} with "${statusLine}", but a request line that is not METHOD TARGET VERSION gets 400 Bad Request.`,
+  wrongStatusHint:
+    'parseRequest() must throw for this line (it has not three parts separated by single spaces), and the catch block around it answers HTTP/1.1 400 Bad Request. A 200 or a 404 means the request went on as if it were valid.',
+};
+
+const tr: typeof en = {
+  silent: (request: string) =>
+    `Sunucunuz bozuk ${request} isteğinden sonra hiçbir şey göndermedi ve bağlantıyı açık tuttu.`,
+  closedSilently: (request: string) =>
+    `Sunucunuz bozuk ${request} isteğine yanıt vermeden bağlantıyı kapattı.`,
+  answerHint:
+    "parseRequest()'in reddettiği bir istek de yanıt alır; istemci nedenini böyle öğrenir: catch bloğunda bağlantıyı HTTP/1.1 400 Bad Request\\r\\n\\r\\n ile bitirin.",
+  wrongStatus: (request: string, statusLine: string) =>
+    `Sunucunuz bozuk ${request} isteğine "${statusLine}" ile yanıt verdi; oysa YÖNTEM HEDEF SÜRÜM biçiminde olmayan bir istek satırı 400 Bad Request alır.`,
+  wrongStatusHint:
+    'parseRequest() bu satırda hata fırlatmalı (tek boşluklarla ayrılmış üç parçası yok), çevresindeki catch bloğu da HTTP/1.1 400 Bad Request ile yanıt verir. 200 ya da 404, isteğin geçerliymiş gibi işlendiği anlamına gelir.',
+};
+
+export const m = localized({ en, tr });
