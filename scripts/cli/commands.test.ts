@@ -24,7 +24,17 @@ async function run(command: string, args: string[]) {
   }
 }
 
-const commands = ['start', 'progress', 'step', 'read', 'serve', 'diff', 'reset', 'timeline'];
+const commands = [
+  'start',
+  'progress',
+  'step',
+  'read',
+  'serve',
+  'diff',
+  'reset',
+  'carry',
+  'timeline',
+];
 
 describe('the commands', () => {
   test('each explains itself with --help', async () => {
