@@ -1,5 +1,6 @@
 import { writeSync } from 'node:fs';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import { starterTextIn } from '../harness/starter-texts.ts';
 import { starterTodo } from '../harness/starter-todo.ts';
 import type { ReportedError, RunEvent } from './events.ts';
 
@@ -9,23 +10,28 @@ function emit(event: RunEvent): void {
   if (Number.isInteger(fd) && fd > 2) writeSync(fd, `${JSON.stringify(event)}\n`);
 }
 
-/** The fields of a LearnerError's Failure that are text, and an error's own. */
-const textFields = ['name', 'message', 'expected', 'received', 'hint', 'output', 'stack'] as const;
-
 function reported(error: unknown): ReportedError {
   const fields = error as Record<string, unknown>;
-  const texts = Object.fromEntries(
-    textFields.flatMap((key) => (typeof fields[key] === 'string' ? [[key, fields[key]]] : [])),
-  ) as Partial<Record<(typeof textFields)[number], string>>;
+  const text = (key: string) =>
+    typeof fields[key] === 'string' ? (fields[key] as string) : undefined;
+  // What the learner's starter printed or threw reads in the learner's language, as the rest does.
+  const learners = (key: string) => {
+    const value = text(key);
+    return value === undefined ? undefined : starterTextIn(value);
+  };
   const kind = fields.kind === 'todo' || fields.kind === 'failure' ? fields.kind : undefined;
   // A starter's stub, called directly by a check, throws a plain Error naming its TODO.
-  const todo = kind ? undefined : starterTodo(`${texts.message}\n${texts.stack}`);
+  const todo = kind ? undefined : starterTodo(`${text('message')}\n${text('stack')}`);
   return {
-    ...texts,
-    message: todo?.message ?? texts.message ?? String(error),
+    name: text('name'),
+    message: todo?.message ?? starterTextIn(text('message') ?? String(error)),
     kind: todo ? 'todo' : kind,
+    expected: text('expected'),
+    received: learners('received'),
     plainText: fields.plainText === true || undefined,
-    hint: todo?.hint ?? texts.hint,
+    hint: todo?.hint ?? text('hint'),
+    output: learners('output'),
+    stack: text('stack'),
   };
 }
 
