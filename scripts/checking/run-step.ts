@@ -30,6 +30,18 @@ export interface RunOptions {
   /** More environment for the checks and the servers they start, such as grading's memory caps. */
   env?: Record<string, string>;
   onEvent?: (event: RunEvent) => void;
+  /** Only these checks, by test file (relative to the step's folder) and name; all by default. */
+  only?: { file: string; names: readonly string[] };
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function selection(step: Step, only: RunOptions['only']): string[] {
+  const folder = relative(root, step.folder);
+  if (!only) return [folder + '/'];
+  // vitest matches the name with its describe() titles before it.
+  const exactly = only.names.map((name) => `${escaped(name)}$`).join('|');
+  return [join(folder, only.file), '--testNamePattern', exactly];
 }
 
 /** Runs one step's checks against a folder of learner files, in a process group of its own. */
@@ -37,7 +49,7 @@ export async function runStep(options: RunOptions): Promise<StepRun> {
   const { step, stallMs = 40_000, deadlineMs = 240_000 } = options;
   const child = spawnGroup(
     process.execPath,
-    [vitest, 'run', relative(root, step.folder) + '/', '--reporter', reporter],
+    [vitest, 'run', ...selection(step, options.only), '--reporter', reporter],
     {
       cwd: root,
       env: {

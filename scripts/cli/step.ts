@@ -1,6 +1,8 @@
 import { language } from '../shared/i18n/language.ts';
 import { runStep } from '../checking/run-step.ts';
 import { textWidth } from '../shared/terminal/width.ts';
+import { fingerprint } from '../shared/workbook/fingerprint.ts';
+import { stateFolder } from '../shared/workbook/paths.ts';
 import { recordResult } from '../shared/workbook/progress.ts';
 import { learnerFiles, listSteps } from '../shared/workbook/steps.ts';
 import { cliMessages } from './cli-messages.ts';
@@ -24,6 +26,8 @@ if (command?.values.hint) {
 } else if (command) {
   const { step, values } = command;
   const target = values.solution ? step.solutionFolder : step.folder;
+  // Taken before the checks start: a pass holds for the files as they were when checked.
+  const checked = fingerprint(step);
   // The checks start first; the report's modules load while the test runner boots.
   const report = import('../commands/step/step-report.ts');
   void report.then((print) => print.header(step, values.solution));
@@ -41,7 +45,8 @@ if (command?.values.hint) {
   print.end(run, values.solution);
   print.typeProblems(await types);
   if (!values.solution) {
-    print.progressDamaged(recordResult(step.slug, run.status === 'pass' ? 'passed' : 'failing'));
+    const state = run.status === 'pass' ? 'passed' : 'failing';
+    print.progressDamaged(recordResult(step.slug, state, stateFolder, checked));
   }
   process.exitCode = run.status === 'pass' ? 0 : 1;
 }

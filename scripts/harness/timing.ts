@@ -1,10 +1,15 @@
 import type { ServerProcess } from './server-process.ts';
 import { Connection, type Reply } from './clients/tcp-client.ts';
 
-/** A reply, and when its request left and its connection ended: ms on the test's own clock. */
+/**
+ * A reply, and when its request left, its first byte came back, and its connection ended: ms on
+ * the test's own clock.
+ */
 export interface TimedReply extends Reply {
   path: string;
   sentAt: number;
+  /** Undefined when nothing came back, or when the check did not time it. */
+  firstByteAt?: number | undefined;
   endedAt: number;
 }
 
@@ -29,7 +34,10 @@ export async function sendGet(
   const sentAt = performance.now();
   const reply = connection
     .readUntilClose(timeoutMs)
-    .then((reply) => ({ ...reply, path, sentAt, endedAt: performance.now() }))
+    .then((reply) => {
+      const firstByteAt = connection.firstDataAt;
+      return { ...reply, path, sentAt, firstByteAt, endedAt: performance.now() };
+    })
     .finally(() => connection.destroy());
   return { path, sentAt, reply };
 }
@@ -50,3 +58,7 @@ export const byEnd = (replies: readonly TimedReply[]) =>
 
 /** How long a request took, from sending it to the end of its reply, rounded to a millisecond. */
 export const took = (reply: TimedReply) => Math.round(reply.endedAt - reply.sentAt);
+
+/** How long the server took to begin its answer, from sending the request to its first byte. */
+export const firstByteAfter = (reply: TimedReply) =>
+  Math.round((reply.firstByteAt ?? reply.endedAt) - reply.sentAt);

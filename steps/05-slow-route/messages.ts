@@ -12,6 +12,17 @@ const en = {
       `Your server answered GET /sleep after ${took} ms, though this check set SLEEP_MS=${sleepMs}.`,
     ignoresSettingHint:
       'Read the time from process.env.SLEEP_MS, a number of milliseconds, and fall back on 5000 only when it is not set: the checks use short sleeps to run quickly.',
+    sentBeforeSleep: (answered: number, took: number) =>
+      `Your server sent the page ${answered} ms after GET /sleep, and ended the connection only after ${took} ms: it answered first and slept afterwards.`,
+    sentBeforeSleepHint:
+      'Sleep first, then build and send the response: the sleep stands for slow work that the page waits for. A client sees the page as soon as its bytes arrive, whenever the connection ends.',
+  },
+  otherTargets: {
+    name: 'answers /sleepy and /sleep?seconds=2 with the 404 page, not as /sleep',
+    wrongAnswer: (path: string, statusLine: string, took: number) =>
+      `Your server answered GET ${path} with "${statusLine}" after ${took} ms, but only the target /sleep sleeps: ${path} gets the 404 page.`,
+    noAnswer: (path: string) => `Your server sent no well-formed response to GET ${path}.`,
+    hint: "Compare the whole target, as for /: request.target === '/sleep'. A test such as startsWith('/sleep') or includes('sleep') also catches /sleepy. The README explains why /sleep?seconds=2 is another target in this workbook.",
   },
   sleepsByDefault: {
     name: 'sleeps 5 seconds on GET /sleep when SLEEP_MS is not set',
@@ -52,6 +63,18 @@ const tr: typeof en = {
       `Bu kontrol SLEEP_MS=${sleepMs} verdiği hâlde sunucunuz GET /sleep isteğini ${took} ms sonra yanıtladı.`,
     ignoresSettingHint:
       "Süreyi milisaniye cinsinden bir sayı olarak process.env.SLEEP_MS'ten okuyun; 5000'e yalnızca değişken tanımlı değilse başvurun: kontroller hızlı çalışmak için kısa uykular kullanır.",
+    sentBeforeSleep: (answered: number, took: number) =>
+      `Sunucunuz sayfayı GET /sleep isteğinden ${answered} ms sonra gönderdi, bağlantıyı ise ancak ${took} ms sonra bitirdi: önce yanıt verdi, sonra uyudu.`,
+    sentBeforeSleepHint:
+      'Önce uyuyun, sonra yanıtı oluşturup gönderin: uyku, sayfanın beklediği yavaş bir işin yerini tutar. İstemci, bağlantı ne zaman biterse bitsin, baytları gelir gelmez sayfayı görür.',
+  },
+  otherTargets: {
+    name: '/sleepy ve /sleep?seconds=2 isteklerini /sleep gibi değil, 404 sayfasıyla yanıtlar',
+    wrongAnswer: (path: string, statusLine: string, took: number) =>
+      `Sunucunuz GET ${path} isteğini ${took} ms sonra "${statusLine}" ile yanıtladı; oysa yalnızca /sleep hedefi uyur, ${path} ise 404 sayfasını alır.`,
+    noAnswer: (path: string) =>
+      `Sunucunuz GET ${path} isteğine kurallara uygun bir yanıt göndermedi.`,
+    hint: "/ için yaptığınız gibi hedefin tamamını karşılaştırın: request.target === '/sleep'. startsWith('/sleep') ya da includes('sleep') gibi bir sınama /sleepy isteğini de yakalar. /sleep?seconds=2 isteğinin bu çalışma kitabında neden başka bir hedef olduğunu README anlatıyor.",
   },
   sleepsByDefault: {
     name: 'SLEEP_MS tanımlı değilse GET /sleep isteğinde 5 saniye uyur',

@@ -4,7 +4,10 @@ import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
 import { expectPage } from '../../scripts/harness/http/page-check.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
-import { sendGet, took } from '../../scripts/harness/timing.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseResponse } from '../../scripts/harness/http/http-response.ts';
+import { firstByteAfter, sendGet, took } from '../../scripts/harness/timing.ts';
 import { m } from './messages.ts';
 
 const test = stepTest(import.meta.url);
@@ -19,6 +22,14 @@ describe('step 5', () => {
     const server = await launch({ env });
     const reply = await (await sendGet(server, '/sleep', patienceMs)).reply;
     await expectPage(server, target.folder, reply);
+    // The answer must wait for the sleep: a page sent first and a connection closed late pass
+    // for slow only to a client that waits for the close.
+    const answeredAfter = firstByteAfter(reply);
+    check(answeredAfter >= sleepMs * 0.95 || took(reply) < sleepMs * 0.95, () => ({
+      message: t.sentBeforeSleep(answeredAfter, took(reply)),
+      hint: t.sentBeforeSleepHint,
+      output: server.outputTail(),
+    }));
     check(took(reply) >= sleepMs * 0.95, () => ({
       message: t.tooSoon(took(reply), sleepMs),
       hint: t.tooSoonHint,
@@ -73,6 +84,33 @@ describe('step 5', () => {
 
   test(m.answersBadRequest.name, async ({ server }) => {
     await expectBadRequestAnswered(server);
+  });
+
+  test(m.otherTargets.name, async ({ launch, target }) => {
+    const t = m.otherTargets;
+    const server = await launch({ env });
+    const pages = {
+      hello: readFileSync(join(target.folder, 'hello.html')),
+      notFound: readFileSync(join(target.folder, '404.html')),
+    };
+    // /sleepy is another page; /sleep?seconds=2 is /sleep with a query, which the README answers
+    // with 404, and a server that routes on the path alone answers with the slow page.
+    for (const path of ['/sleepy', '/sleep?seconds=2']) {
+      const reply = await (await sendGet(server, path, patienceMs)).reply;
+      const response = parseResponse(reply.bytes);
+      const notFound = response?.status === 404 && response.body.equals(pages.notFound);
+      const slowPage = response?.status === 200 && response.body.equals(pages.hello);
+      const allowed = notFound || (path.includes('?') && slowPage && took(reply) >= sleepMs * 0.95);
+      check(allowed, () => ({
+        message: response
+          ? t.wrongAnswer(path, response.statusLine, took(reply))
+          : t.noAnswer(path),
+        expected: `HTTP/1.1 404 Not Found\r\n…\r\n\r\n${pages.notFound.toString('utf8')}`,
+        received: reply.text,
+        hint: t.hint,
+        output: server.outputTail(),
+      }));
+    }
   });
 
   test(m.byHand.name, ({ target }) => {

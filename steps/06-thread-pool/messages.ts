@@ -78,6 +78,18 @@ const en = {
       `Your pool ran four jobs, given in the order 1, 2, 3, 4, in the order ${order}.`,
     hint: 'A queue is first in, first out: push() each new job onto the end of the array, and shift() the next one off its front.',
   },
+  freeWorker: {
+    name: 'gives the next job to a worker that is free, not to one that is still busy',
+    waited: (waited: number, jobs: number) =>
+      `On a pool of 2, one long job ran, and ${jobs} short jobs were given right after it; ${waited} of them waited for the long one to finish although the other worker was free.`,
+    hint: 'Hand each job to an idle worker, never in turn to the next worker whatever it is doing (round-robin): keep a list of the idle workers, take one from it for a job, and put it back when its answer has come.',
+  },
+  listeners: {
+    name: 'adds no event listener per job that stays behind',
+    leak: (jobs: number, before: number, after: number) =>
+      `A thread of your pool had ${before} event listeners before ${jobs} jobs, and ${after} after them: each job leaves a listener behind. Node warns about it (MaxListenersExceededWarning), and the memory is never given back.`,
+    hint: "In Worker.run(), listen for the job's answer with thread.once('message', …), which removes itself after one message, or remove the listener with thread.off() once the answer has come. thread.on() keeps every listener for good.",
+  },
   failure: {
     name: 'rejects the promise of a job that throws, and goes on running jobs',
     resolved: 'A job threw an error, but the promise execute() returned for it resolved.',
@@ -124,6 +136,18 @@ const en = {
       `Your server ran three /sleep requests one after another, though POOL_SIZE=${poolSize}.`,
     notPooled:
       'Your server ran three /sleep requests one after another, and no worker said it got a job: requests still run on the main thread.',
+  },
+  holdsThread: {
+    name: 'holds its worker thread for the whole of a /sleep',
+    timer: (ms: number, ticks: number) =>
+      `While respond() worked on a /sleep (${ms} ms), its worker thread was free to run other code ${ticks} times: the sleep waits with a timer instead of blocking.`,
+    hint: "Keep step 5's blocking sleep, Atomics.wait, in respond.ts: the pool exists to run work that holds a thread. With a timer, the thread could take other jobs while it waits, and POOL_SIZE would no longer be what limits the slow requests.",
+  },
+  defaultSize: {
+    name: 'starts 4 threads when POOL_SIZE is not set',
+    count: (started: number, size: number) =>
+      `Started without POOL_SIZE, your server started ${started} worker threads; the default is ${size}.`,
+    hint: 'Read the size with a default: new ThreadPool(Number(process.env.POOL_SIZE ?? 4)).',
   },
   serverLogs: { name: 'prints which worker took each request', ...oneLinePerJob },
   byHand: { name: 'builds on node:net alone, without node:http or a framework' },
@@ -209,6 +233,18 @@ const tr: typeof en = {
       `Havuzunuz 1, 2, 3, 4 sırasıyla verilen dört işi ${order} sırasıyla çalıştırdı.`,
     hint: 'Kuyruk, ilk giren ilk çıkar (first in, first out) düzenindedir: her yeni işi push() ile dizinin sonuna ekleyin, sıradakini shift() ile başından alın.',
   },
+  freeWorker: {
+    name: "sıradaki işi hâlâ meşgul olan bir Worker'a değil, boşta olana verir",
+    waited: (waited: number, jobs: number) =>
+      `2 iş parçacıklı bir havuzda uzun bir iş çalışırken hemen ardından ${jobs} kısa iş verildi; diğer Worker boşta olduğu hâlde bunlardan ${waited} tanesi uzun işin bitmesini bekledi.`,
+    hint: "Her işi boştaki bir Worker'a verin; ne yaptığına bakmadan sıradaki Worker'a (round-robin) değil. Boştaki Worker'ların bir listesini tutun, bir iş için oradan bir tane alın ve yanıtı gelince listeye geri koyun.",
+  },
+  listeners: {
+    name: 'her iş için geride kalan bir olay dinleyicisi eklemez',
+    leak: (jobs: number, before: number, after: number) =>
+      `Havuzunuzun bir iş parçacığının ${jobs} işten önce ${before}, sonra ${after} olay dinleyicisi (listener) vardı: her iş geride bir dinleyici bırakıyor. Node bunun için uyarır (MaxListenersExceededWarning) ve o bellek hiç geri verilmez.`,
+    hint: "Worker.run() içinde işin yanıtını thread.once('message', …) ile dinleyin; o, bir mesajdan sonra kendini kaldırır. Ya da yanıt gelince dinleyiciyi thread.off() ile kaldırın. thread.on() her dinleyiciyi kalıcı olarak tutar.",
+  },
   failure: {
     name: "hata fırlatan bir işin promise'ini reddeder ve iş çalıştırmayı sürdürür",
     resolved:
@@ -260,6 +296,18 @@ const tr: typeof en = {
       `POOL_SIZE=${poolSize} olduğu hâlde sunucunuz üç /sleep isteğini art arda çalıştırdı.`,
     notPooled:
       'Sunucunuz üç /sleep isteğini art arda çalıştırdı ve hiçbir Worker iş aldığını söylemedi: istekler hâlâ ana iş parçacığında çalışıyor.',
+  },
+  holdsThread: {
+    name: 'bir /sleep boyunca Worker iş parçacığını elinde tutar',
+    timer: (ms: number, ticks: number) =>
+      `respond() bir /sleep üzerinde çalışırken (${ms} ms) Worker iş parçacığı ${ticks} kez başka kod çalıştırabildi: uyku, engellemek yerine bir zamanlayıcıyla bekliyor.`,
+    hint: "5. adımdaki engelleyen uykuyu, Atomics.wait'i, respond.ts içinde tutun: havuz, bir iş parçacığını elinde tutan işleri çalıştırmak için var. Zamanlayıcıyla iş parçacığı beklerken başka işler alabilir ve yavaş istekleri sınırlayan artık POOL_SIZE olmaz.",
+  },
+  defaultSize: {
+    name: 'POOL_SIZE verilmediğinde 4 iş parçacığı başlatır',
+    count: (started: number, size: number) =>
+      `POOL_SIZE olmadan başlatılan sunucunuz ${started} Worker iş parçacığı başlattı; varsayılan ${size}.`,
+    hint: 'Boyutu bir varsayılanla okuyun: new ThreadPool(Number(process.env.POOL_SIZE ?? 4)).',
   },
   serverLogs: { name: "her isteği hangi Worker'ın aldığını yazar", ...oneLinePerJobTr },
   byHand: {

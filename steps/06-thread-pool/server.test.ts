@@ -5,6 +5,9 @@ import { check } from '../../scripts/harness/learner-error.ts';
 import { expectPage } from '../../scripts/harness/http/page-check.ts';
 import type { ServerProcess, StartOptions } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
+import { expectRan, expectResolved } from '../../scripts/harness/thread-pool/expect-run.ts';
+import type { Held } from '../../scripts/harness/thread-pool/jobs.ts';
+import { runScenario } from '../../scripts/harness/thread-pool/run-scenario.ts';
 import { expectJobLines, jobLineIds } from '../../scripts/harness/thread-pool/worker-lines.ts';
 import { byEnd, getAtOnce, sendGet } from '../../scripts/harness/timing.ts';
 import { m } from './messages.ts';
@@ -15,6 +18,11 @@ const poolSize = 2;
 const sleepMs = 600;
 const patienceMs = sleepMs + 10_000;
 const env = { POOL_SIZE: String(poolSize), SLEEP_MS: String(sleepMs) };
+
+const defaultPoolSize = 4;
+// The learner's respond() for a /sleep, run on a thread of the learner's pool (see scenarios.ts).
+const sleepScenario = (folder: string) =>
+  runScenario(folder, 'sleep', { env: { SLEEP_MS: String(sleepMs) } });
 
 type Launch = (options?: Partial<StartOptions>) => Promise<ServerProcess>;
 
@@ -79,6 +87,26 @@ describe('the server', { timeout: 28_000 }, () => {
     check(third - second >= sleepMs / 2, () => ({
       message: t.unbounded(poolSize),
       hint: t.unboundedHint,
+    }));
+  });
+
+  test(m.holdsThread.name, async ({ target }) => {
+    const t = m.holdsThread;
+    const run = await sleepScenario(target.folder);
+    expectRan(run, 1, ['create', 'warm-up', 'sleep']);
+    const [held] = expectResolved(run, ['sleep']) as [Held];
+    check(held.ticks <= 2, () => ({
+      message: t.timer(held.ms, held.ticks),
+      hint: t.hint,
+    }));
+  });
+
+  test(m.defaultSize.name, async ({ server }) => {
+    // Threads are counted as they are created; a pool creates them all at once.
+    await server.waitFor(() => server.threadsStarted >= defaultPoolSize, 5000);
+    check(server.threadsStarted === defaultPoolSize, () => ({
+      message: m.defaultSize.count(server.threadsStarted, defaultPoolSize),
+      hint: m.defaultSize.hint,
     }));
   });
 

@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { check } from '../../scripts/harness/learner-error.ts';
+import { tail } from '../../scripts/harness/show-bytes.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { underTest } from '../../scripts/harness/target.ts';
 import { expectRan, expectResolved } from '../../scripts/harness/thread-pool/expect-run.ts';
@@ -27,6 +28,10 @@ const batch = sharedScenario(folder, 'batch', {
 });
 const queue = sharedScenario(folder, 'batch', { params: { size: 1, ms: 40, jobs: 4 } });
 const failing = sharedScenario(folder, 'failure');
+const unequal = sharedScenario(folder, 'unequal', { params: { ms: 600, jobs: 3 } });
+const shortJobs = ['short 0', 'short 1', 'short 2'];
+const manyJobs = 15;
+const listeners = sharedScenario(folder, 'listeners', { params: { size: 2, jobs: manyJobs } });
 const sizes = sharedScenario(folder, 'sizes');
 
 /** Where and when `size + 1` blocking jobs, given to a pool of `size` at once, ran. */
@@ -113,6 +118,30 @@ describe('ThreadPool', { timeout: 28_000 }, () => {
     check(order.join() === '1,2,3,4', () => ({
       message: m.fifo.order(order.join(', ')),
       hint: m.fifo.hint,
+    }));
+  });
+
+  test(m.freeWorker.name, async () => {
+    const run = await unequal();
+    expectRan(run, 2, [...started, 'long', ...shortJobs]);
+    const [long, ...shorts] = expectResolved(run, ['long', ...shortJobs]) as Blocked[];
+    const waited = shorts.filter((short) => short.end > long!.end - 5).length;
+    check(waited === 0, () => ({
+      message: m.freeWorker.waited(waited, shorts.length),
+      hint: m.freeWorker.hint,
+    }));
+  });
+
+  test(m.listeners.name, async () => {
+    const run = await listeners();
+    expectRan(run, 2, [...started, `job ${manyJobs - 1}`]);
+    const before = run.fact<number>('listenersBefore') ?? 0;
+    const after = run.fact<number>('listenersAfter') ?? 0;
+    // A pool may set up a listener or two lazily; one per job is a leak.
+    check(after - before < manyJobs / 2, () => ({
+      message: m.listeners.leak(manyJobs, before, after),
+      hint: m.listeners.hint,
+      output: tail(run.output),
     }));
   });
 

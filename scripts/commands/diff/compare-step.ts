@@ -1,5 +1,6 @@
 import { renderMarkdown } from '../../shared/markdown/render.ts';
 import type { Progress } from '../../shared/workbook/progress.ts';
+import { stepStatus } from '../../shared/workbook/step-status.ts';
 import { learnerFiles, listSteps, type Step } from '../../shared/workbook/steps.ts';
 import { formatDiff } from './format-diff.ts';
 import { m } from './messages.ts';
@@ -19,7 +20,7 @@ export function compareStep(
   options: CompareOptions,
   width: number,
 ): { text: string; ok: boolean } {
-  if (progress.steps[step.slug]?.state !== 'passed' && !options.anyway) {
+  if (stepStatus(step, progress) !== 'passed' && !options.anyway) {
     return { text: renderMarkdown(m.notPassed(step.number), width), ok: false };
   }
   const reference = { folder: step.solutionFolder, label: m.reference(step.number) };

@@ -1,7 +1,12 @@
 import { localized } from '../../shared/i18n/localized.ts';
 
 const en = {
-  states: { passed: 'passed', failing: 'failing', 'not-started': 'not started' },
+  states: {
+    passed: 'passed',
+    failing: 'failing',
+    changed: 'changed since it passed',
+    'not-started': 'not started',
+  },
   passedCount: (passed: number, total: number) => `${passed} of ${total} steps pass`,
   title: 'Build a multithreaded web server from raw TCP, in TypeScript on Node.js',
   welcome:
@@ -34,7 +39,12 @@ const en = {
 };
 
 const tr: typeof en = {
-  states: { passed: 'geçti', failing: 'başarısız', 'not-started': 'başlanmadı' },
+  states: {
+    passed: 'geçti',
+    failing: 'başarısız',
+    changed: 'geçtikten sonra değişti',
+    'not-started': 'başlanmadı',
+  },
   passedCount: (passed: number, total: number) => `${total} adımdan ${passed} tanesi geçiyor`,
   title: "Ham TCP'den çok iş parçacıklı bir web sunucusu, Node.js üzerinde TypeScript ile",
   welcome:

@@ -2,10 +2,9 @@ import chalk from 'chalk';
 import type { Language } from '../../shared/i18n/language.ts';
 import { isPlain } from '../../shared/terminal/no-color.ts';
 import type { Progress } from '../../shared/workbook/progress.ts';
+import { stepStatus, type StepStatus } from '../../shared/workbook/step-status.ts';
 import { stepTitle, type Step } from '../../shared/workbook/steps.ts';
 import { m } from './messages.ts';
-
-export type StepStatus = 'not-started' | 'failing' | 'passed';
 
 export interface StepLine {
   step: Step;
@@ -21,7 +20,7 @@ export function stepLines(
   return steps.map((step) => ({
     step,
     title: stepTitle(step, language),
-    status: progress.steps[step.slug]?.state ?? 'not-started',
+    status: stepStatus(step, progress),
   }));
 }
 
@@ -32,6 +31,7 @@ export const nextStep = (lines: readonly StepLine[]): StepLine | undefined =>
 const marks: Record<StepStatus, () => string> = {
   passed: () => chalk.green('✓'),
   failing: () => chalk.red('✗'),
+  changed: () => chalk.yellow('~'),
   'not-started': () => chalk.dim('·'),
 };
 

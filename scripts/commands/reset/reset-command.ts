@@ -3,12 +3,11 @@ import { relative, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { renderMarkdown } from '../../shared/markdown/render.ts';
 import { textWidth } from '../../shared/terminal/width.ts';
-import { openProgress } from '../../shared/workbook/open-progress.ts';
 import { root, stateFolder } from '../../shared/workbook/paths.ts';
-import { saveProgress } from '../../shared/workbook/progress.ts';
+import { forgetRun } from '../../shared/workbook/progress.ts';
 import type { Step } from '../../shared/workbook/steps.ts';
 import { m } from './messages.ts';
-import { changedFiles, resetStep } from './reset-step.ts';
+import { changedFiles, replaceStepFiles } from './reset-step.ts';
 import { pristineStarter } from './starters.ts';
 
 const say = (text: string) => console.log(renderMarkdown(text, textWidth()));
@@ -47,14 +46,12 @@ export async function resetWithConsent(
   }
   let backup: string;
   try {
-    backup = resetStep(step, starter.files, state);
+    backup = replaceStepFiles(step, starter.files, state);
   } catch (error) {
     say(m.failed((error as Error).message));
     return 1;
   }
-  const progress = openProgress(state);
-  delete progress.steps[step.slug];
-  saveProgress(progress, state);
+  forgetRun(step.slug, state);
   if (starter.source === 'git') console.log(chalk.dim(m.fromGit));
   say(m.done(step.number, files));
   console.log(`  ${relative(root, backup)}${sep}`);

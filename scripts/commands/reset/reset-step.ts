@@ -7,27 +7,27 @@ import type { Files } from './starters.ts';
 
 export const backupsFolder = (state = stateFolder) => join(state, 'backups');
 
-/** The learner's files that differ from the starter's: what a reset would replace. */
-export function changedFiles(step: Step, starter: Files): string[] {
-  return [...starter].flatMap(([name, content]) => {
+/** The learner's files that differ from `files`: what putting `files` in place would replace. */
+export function changedFiles(step: Step, files: Files): string[] {
+  return [...files].flatMap(([name, content]) => {
     const path = join(step.folder, name);
     return existsSync(path) && readFileSync(path).equals(content) ? [] : [name];
   });
 }
 
 /**
- * Puts the starter back in place of the learner's files. The learner's files are copied to a
- * new backup folder first, and read back, before any of them is replaced: if the backup fails,
- * nothing is touched. Returns the backup folder.
+ * Puts `files` (the starter for a reset, the carried files for a carry) in place of the learner's
+ * files. The learner's files are copied to a new backup folder first, and read back, before any
+ * of them is replaced: if the backup fails, nothing is touched. Returns the backup folder.
  */
-export function resetStep(
+export function replaceStepFiles(
   step: Step,
-  starter: Files,
+  files: Files,
   state = stateFolder,
   now = new Date(),
 ): string {
   const backup = newBackupFolder(step, state, now);
-  const saved = changedFiles(step, starter).filter((name) => existsSync(join(step.folder, name)));
+  const saved = changedFiles(step, files).filter((name) => existsSync(join(step.folder, name)));
   for (const name of saved) {
     const content = readFileSync(join(step.folder, name));
     mkdirSync(dirname(join(backup, name)), { recursive: true });
@@ -36,7 +36,7 @@ export function resetStep(
       throw new Error(m.backupDiffers(name, backup));
     }
   }
-  for (const [name, content] of starter) {
+  for (const [name, content] of files) {
     const path = join(step.folder, name);
     const temporary = `${path}.reset.tmp`;
     mkdirSync(dirname(path), { recursive: true });

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { findStep, type Step } from '../../shared/workbook/steps.ts';
-import { changedFiles, resetStep } from './reset-step.ts';
+import { changedFiles, replaceStepFiles } from './reset-step.ts';
 import { keepStarters, pristineStarter, type Files } from './starters.ts';
 
 const folders: string[] = [];
@@ -44,7 +44,7 @@ describe('resetting a step', () => {
     const work = 'import net from "node:net";\n// my own server, half done\n';
     writeFileSync(join(step.folder, 'server.ts'), work);
     expect(changedFiles(step, starter)).toEqual(['server.ts']);
-    const backup = resetStep(step, starter, state, new Date('2026-01-02T03:04:05Z'));
+    const backup = replaceStepFiles(step, starter, state, new Date('2026-01-02T03:04:05Z'));
     expect(backup).toMatch(/backups[\\/]2026-01-02T03-04-05-01-tcp-listen$/);
     expect(readFileSync(join(backup, 'server.ts'), 'utf8')).toBe(work);
     expect(readFileSync(join(step.folder, 'server.ts'))).toEqual(starter.get('server.ts'));
@@ -56,9 +56,9 @@ describe('resetting a step', () => {
     const starter = pristine(step);
     const moment = new Date('2026-01-02T03:04:05Z');
     writeFileSync(join(step.folder, 'server.ts'), 'first attempt\n');
-    const first = resetStep(step, starter, state, moment);
+    const first = replaceStepFiles(step, starter, state, moment);
     writeFileSync(join(step.folder, 'server.ts'), 'second attempt\n');
-    const second = resetStep(step, starter, state, moment);
+    const second = replaceStepFiles(step, starter, state, moment);
     expect(second).not.toBe(first);
     expect(readFileSync(join(first, 'server.ts'), 'utf8')).toBe('first attempt\n');
     expect(readFileSync(join(second, 'server.ts'), 'utf8')).toBe('second attempt\n');
@@ -71,7 +71,7 @@ describe('resetting a step', () => {
     // A file where the backups folder should be makes every backup fail.
     mkdirSync(state);
     writeFileSync(join(state, 'backups'), '');
-    expect(() => resetStep(step, starter, state)).toThrow();
+    expect(() => replaceStepFiles(step, starter, state)).toThrow();
     expect(readFileSync(join(step.folder, 'server.ts'), 'utf8')).toBe('precious work\n');
   });
 

@@ -17,11 +17,13 @@ export class Connection {
   #socket: Socket;
   #chunks: Buffer[] = [];
   #ended: Reply['ended'] | undefined;
+  #firstDataAt: number | undefined;
   #changes = new Changes();
 
   private constructor(socket: Socket) {
     this.#socket = socket;
     socket.on('data', (chunk: Buffer) => {
+      this.#firstDataAt ??= performance.now();
       this.#chunks.push(chunk);
       this.#changes.notify();
     });
@@ -48,6 +50,11 @@ export class Connection {
 
   get ended(): boolean {
     return this.#ended !== undefined;
+  }
+
+  /** When the first byte came back, on the test's own clock (performance.now()). */
+  get firstDataAt(): number | undefined {
+    return this.#firstDataAt;
   }
 
   received(): Buffer {

@@ -25,3 +25,32 @@ export function whoAmI(): { threadId: number } {
 export function fail(message: string): never {
   throw new Error(message);
 }
+
+export interface Held {
+  /** How many times a 10 ms timer of the thread fired while respond() worked on the /sleep. */
+  ticks: number;
+  ms: number;
+}
+
+/**
+ * Calls the learner's respond() for a /sleep and counts how often the thread got to run other
+ * code meanwhile: a sleep that blocks holds its thread, a timer gives it back.
+ */
+export async function respondToSleep(respondModule: string): Promise<Held> {
+  const { respond } = (await import(respondModule)) as { respond: (request: unknown) => unknown };
+  const request = {
+    method: 'GET',
+    target: '/sleep',
+    version: 'HTTP/1.1',
+    headers: { host: 'localhost' },
+  };
+  let ticks = 0;
+  const ticker = setInterval(() => (ticks += 1), 10);
+  const start = now();
+  try {
+    await respond(request);
+  } finally {
+    clearInterval(ticker);
+  }
+  return { ticks, ms: Math.round(now() - start) };
+}

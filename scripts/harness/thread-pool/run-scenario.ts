@@ -18,6 +18,8 @@ export interface ScenarioOptions {
   /** The scenario's settings: pool size, job length, number of jobs. */
   params?: { size?: number; ms?: number; jobs?: number };
   timeoutMs?: number;
+  /** More environment for the program and its threads, such as SLEEP_MS for respond.ts. */
+  env?: Record<string, string>;
   /** Worker threads print late: once the scenario is done, wait up to 2 s for this to hold. */
   until?: (run: ScenarioRun) => boolean;
 }
@@ -68,7 +70,7 @@ export class ScenarioRun {
 export async function runScenario(
   folder: string,
   name: string,
-  { params = {}, timeoutMs = 22_000, until }: ScenarioOptions = {},
+  { params = {}, timeoutMs = 22_000, env = {}, until }: ScenarioOptions = {},
 ): Promise<ScenarioRun> {
   const run = new ScenarioRun(name, timeoutMs);
   const changes = new Changes();
@@ -77,7 +79,7 @@ export async function runScenario(
     ['--import', tsx, program, resolve(folder), name, JSON.stringify(params)],
     {
       cwd: folder,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, ...env, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
     },
   );

@@ -31,5 +31,5 @@ try {
   process.exit(1);
 }
 
-await scenarios[name]!({ ThreadPool, threads, ...recorder(report), ...JSON.parse(params) });
+await scenarios[name]!({ folder, ThreadPool, threads, ...recorder(report), ...JSON.parse(params) });
 report({ type: 'done' });

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Blocked } from './jobs.ts';
 import { failure } from './protocol.ts';
 import type { Recorder } from './recorder.ts';
@@ -32,6 +34,8 @@ function attempt(call: () => unknown): Promise<unknown> {
 const range = (count: number) => Array.from({ length: count }, (_, index) => index);
 
 interface Context extends Recorder {
+  /** The folder of the learner's files. */
+  folder: string;
   ThreadPool: PoolClass;
   threads: Threads;
   size: number;
@@ -80,6 +84,40 @@ export const scenarios: Record<string, (context: Context) => Promise<void>> = {
     if (!pool) return;
     await Promise.all(blockingJobs(context, pool));
     context.fact('threadsCreated', context.threads.created);
+  },
+
+  /**
+   * On a pool of two, one long job and, given right after it, short ones: a free worker should
+   * take each short job while the long one still runs.
+   */
+  async unequal(context) {
+    const pool = await start(context, 2);
+    if (!pool) return;
+    const long = context.track('long', () => pool.execute(job('block', context.ms)));
+    const shorts = range(context.jobs).map((index) =>
+      context.track(`short ${index}`, () => pool.execute(job('block', 20))),
+    );
+    await Promise.all([long, ...shorts]);
+  },
+
+  /** Many jobs one after another: the event listeners on each thread, before and after them. */
+  async listeners(context) {
+    const pool = await start(context);
+    if (!pool) return;
+    const { threads, fact } = context;
+    fact('listenersBefore', threads.mostListeners());
+    for (const index of range(context.jobs)) {
+      await context.track(`job ${index}`, () => pool.execute(job('whoAmI')));
+    }
+    fact('listenersAfter', threads.mostListeners());
+  },
+
+  /** The learner's respond() for a /sleep, run by the pool: does it hold its thread? */
+  async sleep(context) {
+    const pool = await start(context, 1);
+    if (!pool) return;
+    const respond = pathToFileURL(join(context.folder, 'respond.ts')).href;
+    await context.track('sleep', () => pool.execute(job('respondToSleep', respond)));
   },
 
   /** A job that throws, then one that should still run, on a pool of one thread. */

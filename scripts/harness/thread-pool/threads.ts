@@ -9,6 +9,7 @@ import workerThreads from 'node:worker_threads';
 export class Threads {
   created = 0;
   exited = 0;
+  readonly all: workerThreads.Worker[] = [];
 
   constructor() {
     const threads = this;
@@ -16,10 +17,21 @@ export class Threads {
       constructor(...args: ConstructorParameters<typeof workerThreads.Worker>) {
         super(...args);
         threads.created += 1;
+        threads.all.push(this);
         this.once('exit', () => (threads.exited += 1));
       }
     };
     // ES modules that import { Worker } see the replacement too.
     syncBuiltinESMExports();
+  }
+
+  /** The most event listeners any one thread has now, of every event: a pool's own bookkeeping. */
+  mostListeners(): number {
+    return Math.max(
+      0,
+      ...this.all.map((thread) =>
+        thread.eventNames().reduce((sum, event) => sum + thread.listenerCount(event), 0),
+      ),
+    );
   }
 }

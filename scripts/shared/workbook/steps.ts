@@ -23,6 +23,10 @@ export function listSteps(): Step[] {
     }));
 }
 
+/** The step just before this one, whose solution this step's starter was made from. */
+export const stepBefore = (step: Step): Step | undefined =>
+  listSteps().find((candidate) => candidate.number === step.number - 1);
+
 /** Accepts `3`, `03`, `03-respond` or `respond`. */
 export function findStep(query: string): Step | undefined {
   const wanted = query.trim().toLowerCase();

@@ -4,7 +4,8 @@ import { revealHint } from '../../read/hints/next-hint.ts';
 import type { Language } from '../../../shared/i18n/language.ts';
 import * as print from '../step-report.ts';
 import { textWidth } from '../../../shared/terminal/width.ts';
-import { root } from '../../../shared/workbook/paths.ts';
+import { fingerprint } from '../../../shared/workbook/fingerprint.ts';
+import { root, stateFolder } from '../../../shared/workbook/paths.ts';
 import { recordResult } from '../../../shared/workbook/progress.ts';
 import { learnerFiles, type Step } from '../../../shared/workbook/steps.ts';
 import { m } from './messages.ts';
@@ -34,6 +35,8 @@ export async function watchStep(step: Step, { solution, language }: WatchOptions
     console.clear();
     print.header(step, solution);
     const files = folderFiles(target).map((file) => join(target, file));
+    // Taken before the checks start: a pass holds for the files as they were when checked.
+    const checked = fingerprint(step);
     const types = typeCheck(target, learnerFiles(step), language);
     const run = await checks.run(files, (event) => print.event(event));
     // A run cut short by quitting says nothing, and records nothing.
@@ -41,7 +44,8 @@ export async function watchStep(step: Step, { solution, language }: WatchOptions
     print.end(run, solution, true);
     print.typeProblems(await types);
     if (solution) return;
-    print.progressDamaged(recordResult(step.slug, run.status === 'pass' ? 'passed' : 'failing'));
+    const state = run.status === 'pass' ? 'passed' : 'failing';
+    print.progressDamaged(recordResult(step.slug, state, stateFolder, checked));
   };
 
   const rerun = async () => {

@@ -1,0 +1,79 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { learnerFiles, type Step } from '../../shared/workbook/steps.ts';
+import type { Files } from '../reset/starters.ts';
+import { mergeFile, type Conflict } from './merge-file.ts';
+
+export interface CarryPlan {
+  /** What the next step's learner files become. */
+  files: Files;
+  /** The learner's files with the next step's changes merged in. */
+  merged: string[];
+  /** Files the next step adds, taken from its starter. */
+  added: string[];
+  /** Files of the learner's that the course does not know, copied as they are. */
+  ownFiles: string[];
+  /** Own files left behind because the next step brings a file of the same name. */
+  leftBehind: string[];
+  /** Files whose merge conflicted: they come from the starter, and these are the conflicts. */
+  conflicts: { name: string; conflicts: Conflict[] }[];
+}
+
+/** What the course puts in a step's folder besides the learner's files. */
+const isCourseFile = (name: string) =>
+  /^README(\.[a-z]+)?\.md$|^messages\.ts$|\.test\.ts$/.test(name);
+
+/** Files the learner added to a step on their own, such as a module they split out. */
+function ownFilesOf(step: Step): string[] {
+  const known = new Set(learnerFiles(step));
+  return readdirSync(step.folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(step.folder, join(entry.parentPath, entry.name)))
+    .filter((name) => !known.has(name) && !isCourseFile(name))
+    .filter((name) => !name.split(/[\\/]/).some((part) => part.startsWith('.')))
+    .filter((name) => !name.endsWith('.tmp') && !name.includes('node_modules'))
+    .sort();
+}
+
+/**
+ * How the learner's files of `previous` carry into `next`: each file both steps have is merged
+ * three ways (base: the previous solution; ours: the learner's file; theirs: the next starter),
+ * so that the learner keeps their code and gets what the next step adds on top of it.
+ */
+export function planCarry(previous: Step, next: Step, starter: Files): CarryPlan {
+  const plan: CarryPlan = {
+    files: new Map(),
+    merged: [],
+    added: [],
+    ownFiles: [],
+    leftBehind: [],
+    conflicts: [],
+  };
+  const before = new Set(learnerFiles(previous));
+  for (const [name, theirs] of starter) {
+    const learners = join(previous.folder, name);
+    if (!before.has(name) || !existsSync(learners)) {
+      plan.files.set(name, theirs);
+      plan.added.push(name);
+      continue;
+    }
+    const base = readFileSync(join(previous.solutionFolder, name), 'utf8');
+    const result = mergeFile(base, readFileSync(learners, 'utf8'), theirs.toString('utf8'));
+    if ('text' in result) {
+      plan.files.set(name, Buffer.from(result.text));
+      plan.merged.push(name);
+    } else {
+      plan.files.set(name, theirs);
+      plan.conflicts.push({ name, conflicts: result.conflicts });
+    }
+  }
+  for (const name of ownFilesOf(previous)) {
+    if (plan.files.has(name)) {
+      plan.leftBehind.push(name);
+    } else {
+      plan.files.set(name, readFileSync(join(previous.folder, name)));
+      plan.ownFiles.push(name);
+    }
+  }
+  return plan;
+}

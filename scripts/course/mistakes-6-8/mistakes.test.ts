@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { runStep } from '../../checking/run-step.ts';
+import { language } from '../../shared/i18n/language.ts';
+import { findStep } from '../../shared/workbook/steps.ts';
+import { mistakes, type Mistake } from './mistakes.ts';
+import { mutant } from './mutant.ts';
+
+const step = (slug: string) => findStep(slug)!;
+
+/** Runs the named checks of one test file against `target`; their outcomes by name. */
+async function outcomes(slug: string, file: string, names: readonly string[], target: string) {
+  const run = await runStep({ step: step(slug), target, language, only: { file, names } });
+  expect(run.problem?.message).toBeUndefined();
+  return new Map(run.tests.map((outcome) => [outcome.name, outcome]));
+}
+
+// Each check runs alone on a copy of the solution with one mistake in it, side by side.
+describe('the checks of steps 6 to 8', () => {
+  test.concurrent.each(mistakes)('catch a server that $what', async (mistake: Mistake) => {
+    const wrong = mutant(step(mistake.step).solutionFolder, mistake.edits);
+    try {
+      const found = await outcomes(mistake.step, mistake.file, [mistake.check], wrong.folder);
+      const outcome = found.get(mistake.check);
+      expect(outcome?.state, outcome?.error?.message).toBe('fail');
+      expect(outcome!.error!.hint).toBe(mistake.hint);
+    } finally {
+      wrong.remove();
+    }
+  });
+
+  // The same checks, on the solution itself, one run per test file.
+  const files = [...new Set(mistakes.map(({ step, file }) => `${step}/${file}`))].map((path) => {
+    const [slug = '', file = ''] = path.split('/');
+    const names = mistakes.filter((m) => m.step === slug && m.file === file).map((m) => m.check);
+    return { slug, file, names };
+  });
+  test.concurrent.each(files)(
+    'pass the solution of $slug in $file',
+    async ({ slug, file, names }) => {
+      const found = await outcomes(slug, file, names, step(slug).solutionFolder);
+      for (const name of names) expect(found.get(name)?.state, name).toBe('pass');
+    },
+  );
+});
