@@ -105,6 +105,12 @@ export class ServerProcess {
     return `${this.host}:${this.port}`;
   }
 
+  /** The address the server listens on, as it told the probe: `127.0.0.1`, or `::` for every one. */
+  get listeningAddress(): string | undefined {
+    const address = this.#address;
+    return typeof address === 'object' ? address.address : address;
+  }
+
   get isRunning(): boolean {
     return this.#exit === undefined;
   }

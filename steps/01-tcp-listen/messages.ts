@@ -4,6 +4,12 @@ const en = {
   listens: {
     name: 'listens for TCP connections on the port it is given',
   },
+  listensOnHost: {
+    name: 'listens on the address it is given, 127.0.0.1, and not on every network interface',
+    elsewhere: (address: string, host: string) =>
+      `Your server listens on the address ${address}, not on ${host}: ${['::', '0.0.0.0'].includes(address) ? 'that means every network interface, so other machines can reach it' : 'that is not the address HOST gives'}.`,
+    hint: 'Give listen() the host as well as the port: server.listen(port, host, …). Without a host, Node listens on every interface, and your unfinished server is open to the network.',
+  },
   printsOncePerConnection: {
     name: 'prints "Connection established!" once for each connection',
     nothing: 'A client connected, and your server did not print "Connection established!".',
@@ -45,6 +51,12 @@ const en = {
 const tr: typeof en = {
   listens: {
     name: 'kendisine verilen portta TCP bağlantılarını dinler',
+  },
+  listensOnHost: {
+    name: 'her ağ arayüzünde değil, kendisine verilen 127.0.0.1 adresinde dinler',
+    elsewhere: (address: string, host: string) =>
+      `Sunucunuz ${host} adresinde değil, ${address} adresinde dinliyor: ${['::', '0.0.0.0'].includes(address) ? 'bu, bütün ağ arayüzleri demek; başka makineler de ona ulaşabilir' : 'bu, HOST değişkeninin verdiği adres değil'}.`,
+    hint: "listen()'e portla birlikte adresi de verin: server.listen(port, host, …). Adres verilmezse Node bütün arayüzlerde dinler ve yarım kalmış sunucunuz ağa açık olur.",
   },
   printsOncePerConnection: {
     name: 'her bağlantı için bir kez "Connection established!" yazar',

@@ -24,6 +24,18 @@ describe('step 1', () => {
     await connectAndWaitForGreeting(server);
   });
 
+  test(m.listensOnHost.name, ({ server }) => {
+    const t = m.listensOnHost;
+    const address = server.listeningAddress;
+    check(address === server.host, () => ({
+      message: t.elsewhere(String(address), server.host),
+      expected: server.host,
+      received: String(address),
+      plainText: true,
+      hint: t.hint,
+    }));
+  });
+
   test(m.printsOncePerConnection.name, async ({ server }) => {
     const t = m.printsOncePerConnection;
     const before = server.countLines(greeting);

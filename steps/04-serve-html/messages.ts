@@ -37,6 +37,14 @@ const en = {
       'Only GET / gets hello.html. Any other target gets the status line HTTP/1.1 404 Not Found (the Rust book writes NOT FOUND; both are fine) and the page 404.html.',
     bodyHint: 'Send the bytes of 404.html as the body of every 404 response.',
   },
+  anyVersion: {
+    name: 'answers GET / HTTP/1.0 with hello.html too',
+    hint: "Choose the page from the method and the target alone: request.method === 'GET' && request.target === '/'. Comparing the whole request line with GET / HTTP/1.1, as the book does, turns away the HTTP/1.0 clients; so does requiring a Host header, which HTTP/1.0 does not have.",
+  },
+  queryString: {
+    name: 'answers a target with a query string, /?name=value, with the 404 page',
+    hint: 'A target such as /?name=value is not /: it gets the 404 status and 404.html, as any other target does. Take care that nothing in your routing fails on the ? or the =.',
+  },
   otherMethod: {
     name: 'answers a method other than GET with a 404 or 405 status',
     hint: 'Check the method as well as the target: POST / is not GET /. A 404 with 404.html is what the Rust book does; 405 Method Not Allowed says more precisely what is wrong.',
@@ -109,6 +117,14 @@ const tr: typeof en = {
     statusHint:
       'hello.html yalnızca GET / isteğine gider. Başka her hedef HTTP/1.1 404 Not Found durum satırını (Rust kitabı NOT FOUND yazar; ikisi de olur) ve 404.html sayfasını alır.',
     bodyHint: "Her 404 yanıtının gövdesi olarak 404.html'in baytlarını gönderin.",
+  },
+  anyVersion: {
+    name: 'GET / HTTP/1.0 isteğini de hello.html ile yanıtlar',
+    hint: "Sayfayı yalnızca yönteme ve hedefe bakarak seçin: request.method === 'GET' && request.target === '/'. Kitabın yaptığı gibi istek satırının tamamını GET / HTTP/1.1 ile karşılaştırmak HTTP/1.0 istemcilerini geri çevirir; HTTP/1.0'da bulunmayan Host başlığını zorunlu tutmak da öyle.",
+  },
+  queryString: {
+    name: 'sorgu dizesi (query string) taşıyan /?name=value hedefini 404 sayfasıyla yanıtlar',
+    hint: "/?name=value gibi bir hedef / değildir: başka her hedef gibi 404 durumunu ve 404.html'i alır. Yönlendirmenizde hiçbir şeyin ? ya da = karakterinde hata vermediğinden emin olun.",
   },
   otherMethod: {
     name: 'GET dışındaki bir yöntemi 404 ya da 405 durumuyla yanıtlar',

@@ -107,6 +107,33 @@ describe('step 4', () => {
     }
   });
 
+  test(m.anyVersion.name, async ({ server, target }) => {
+    const { hello } = pages(target);
+    // An HTTP/1.0 client may leave out Host: the request line alone names the page.
+    const answer = await request(
+      server,
+      'GET / HTTP/1.0\r\n\r\n',
+      expectedResponse('HTTP/1.1 200 OK', hello),
+    );
+    expectStatus(answer, [200], m.anyVersion.hint);
+    expectBody(answer, 'hello.html', hello, m.anyVersion.hint);
+  });
+
+  test(m.queryString.name, async ({ server, target }) => {
+    const t = m.queryString;
+    const { hello, notFound } = pages(target);
+    const answer = await get(
+      server,
+      '/?name=value',
+      expectedResponse('HTTP/1.1 404 Not Found', notFound),
+    );
+    // The README answers it with 404; a server that routes on the path alone serves the page.
+    expectStatus(answer, [404, 200], t.hint);
+    const [file, page] =
+      answer.response.status === 404 ? ['404.html', notFound] : ['hello.html', hello];
+    expectBody(answer, file, page, t.hint);
+  });
+
   test(m.otherMethod.name, async ({ server }) => {
     const post = `POST / HTTP/1.1\r\nHost: ${server.address}\r\nContent-Length: 0\r\n\r\n`;
     expectStatus(await request(server, post), [404, 405], m.otherMethod.hint);
