@@ -3,6 +3,9 @@ import type { Socket } from 'node:net';
 export interface Request {
   method: string;
   target: string;
+  // TODO(step 8): parseRequest() fills in the path, which routing looks at: the target without
+  // its query, or without the scheme and host of an absolute-form target (see README.md).
+  path: string;
   version: string;
   /** Header values by header name, the names in lower case. */
   headers: Record<string, string>;
@@ -40,6 +43,8 @@ export function readHead(socket: Socket): Promise<string | undefined> {
     // as soon as the head is settled, whichever way: complete, too long, or the client gone.
     const onData = (chunk: string) => {
       received += chunk;
+      // TODO(step 8): a head ends with \r\n\r\n and each of its lines with \r\n: refuse at once,
+      // with new HttpError(400, 'Bad Request', …), a \r or a \n that is not part of a \r\n.
       const end = received.search(/\r?\n\r?\n/);
       // Too long whether or not its end has arrived: a client may send a huge head in one piece.
       if ((end === -1 ? received.length : end) > maxHeadLength) {
@@ -60,6 +65,10 @@ export function readHead(socket: Socket): Promise<string | undefined> {
 }
 
 export function parseRequest(head: string): Request {
+  // TODO(step 8): skip one empty line (\r\n) that comes before the request line.
+  if (head.startsWith('\r\n')) {
+    throw new Error('TODO(step 8): skip the empty line before the request line (see README.md)');
+  }
   const [requestLine = '', ...headerLines] = head.split(/\r?\n/);
   const parts = requestLine.split(' ');
   const [method = '', target = '', version = ''] = parts;
@@ -73,12 +82,27 @@ export function parseRequest(head: string): Request {
     // line below, so that the server can tell the client's mistakes from its own.
     throw new Error(`Malformed request line: ${JSON.stringify(requestLine)}`);
   }
+  // TODO(step 8): refuse with 400 a method that is not a token, and a target that is neither
+  // /path nor http://host/path. Take the path out of the target. A version other than HTTP/1.0
+  // and HTTP/1.1 gets new HttpError(505, 'HTTP Version Not Supported', …).
+  if (version !== 'HTTP/1.1' && version !== 'HTTP/1.0') {
+    throw new Error(
+      'TODO(step 8): answer 505 to a version the server does not speak (see README.md)',
+    );
+  }
+  if (!target.startsWith('/') || target.includes('?')) {
+    throw new Error('TODO(step 8): take the path out of the target (see README.md)');
+  }
+  const path = target;
   const headers: Record<string, string> = {};
+  // TODO(step 8): refuse with 400 a header name that is not a token (a space before the colon
+  // included), a value with a control character, a second Host or Content-Length line, a
+  // Content-Length that is not digits, and an HTTP/1.1 request without Host.
   for (const line of headerLines) {
     if (line === '') continue;
     const colon = line.indexOf(':');
     if (colon <= 0) throw new Error(`Malformed header line: ${JSON.stringify(line)}`);
     headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
   }
-  return { method, target, version, headers };
+  return { method, target, path, version, headers };
 }
