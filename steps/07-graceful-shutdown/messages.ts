@@ -1,3 +1,4 @@
+import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const shutdownLines = {
@@ -247,3 +248,17 @@ const tr: typeof en = {
 };
 
 export const m = localized({ en, tr });
+
+/** The starter's TODO errors, and what this step's finished code prints, as a Turkish learner reads them. */
+export const starterInTurkish: StarterInTurkish = {
+  todos: {
+    'close the pool gracefully': 'havuzu düzgünce kapatın',
+    'dispose of the pool by closing it': 'havuzu kapatarak ardını toplayın',
+    'stop this worker': "bu Worker'ı durdurun",
+    'shut the server down gracefully': 'sunucuyu düzgünce kapatın',
+  },
+  printed: {
+    'The thread pool is closed: it takes no new jobs.':
+      'İş parçacığı havuzu kapandı: yeni iş almıyor.',
+  },
+};

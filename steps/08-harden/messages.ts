@@ -1,3 +1,4 @@
+import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const en = {
@@ -405,3 +406,15 @@ const tr: typeof en = {
 };
 
 export const m = localized({ en, tr });
+
+/** The starter's TODO errors, and what this step's finished code prints, as a Turkish learner reads them. */
+export const starterInTurkish: StarterInTurkish = {
+  todos: {
+    'refuse a head longer than maxHeadLength':
+      'maxHeadLength değerinden uzun bir başlık bölümünü reddedin',
+  },
+  printed: {
+    'The head is too long': 'Başlık bölümü çok uzun',
+    'The head did not arrive in time': 'Başlık bölümü zamanında gelmedi',
+  },
+};

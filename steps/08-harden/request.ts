@@ -14,6 +14,7 @@ export interface Request {
 // TODO(step 8): readHead() and parseRequest() refuse a request by throwing or rejecting with an
 // HttpError, which carries the status code the server sends back. The class and both limits are
 // given; see README.md.
+// TR: readHead() ve parseRequest() bir isteği, sunucunun geri göndereceği durum kodunu taşıyan bir HttpError fırlatarak ya da onunla reject ederek reddeder. Sınıf ve iki sınır hazır verildi; README.tr.md dosyasına bakın.
 /** A request the server refuses, and the status code that tells the client why. */
 export class HttpError extends Error {
   status: number;
@@ -41,6 +42,7 @@ export function readHead(socket: Socket): Promise<string | undefined> {
     // TODO(step 8): give the whole head one deadline. Start a timer of headerTimeoutMs here; if it
     // fires first, stop reading and reject with new HttpError(408, 'Request Timeout', …). Clear it
     // as soon as the head is settled, whichever way: complete, too long, or the client gone.
+    // TR: Başlık bölümünün tamamına tek bir süre sınırı verin. Burada headerTimeoutMs'lik bir zamanlayıcı başlatın; önce o dolarsa okumayı bırakın ve new HttpError(408, 'Request Timeout', …) ile reject edin. Başlık bölümü nasıl sonuçlanırsa sonuçlansın (tamam, çok uzun ya da istemci gitti) zamanlayıcıyı hemen temizleyin.
     const onData = (chunk: string) => {
       received += chunk;
       // TODO(step 8): a head ends with \r\n\r\n and each of its lines with \r\n: refuse at once,
@@ -50,6 +52,7 @@ export function readHead(socket: Socket): Promise<string | undefined> {
       if ((end === -1 ? received.length : end) > maxHeadLength) {
         // TODO(step 8): stop reading, and reject with new HttpError(431, 'Request Header Fields
         // Too Large', …): a head that never ends must not fill the server's memory.
+        // TR: Okumayı bırakın ve new HttpError(431, 'Request Header Fields Too Large', …) ile reject edin: hiç bitmeyen bir başlık bölümü sunucunun belleğini doldurmamalı.
         throw new Error('TODO(step 8): refuse a head longer than maxHeadLength (see README.md)');
       }
       if (end === -1) return;
@@ -58,6 +61,7 @@ export function readHead(socket: Socket): Promise<string | undefined> {
     };
     // TODO(step 8): read the head as bytes: drop setEncoding, and add chunk.toString('latin1') in
     // onData, so that the head's length counts bytes and no UTF-8 decoding slows each request.
+    // TR: Başlık bölümünü bayt olarak okuyun: setEncoding'i kaldırın ve onData içine chunk.toString('latin1') ekleyin; böylece başlık bölümünün uzunluğu baytları sayar ve her istek UTF-8 çözümlemesiyle yavaşlamaz.
     socket.setEncoding('utf8');
     socket.on('data', onData);
     socket.once('close', () => resolve(undefined));
@@ -80,6 +84,7 @@ export function parseRequest(head: string): Request {
   ) {
     // TODO(step 8): throw new HttpError(400, 'Bad Request', …) here and for a malformed header
     // line below, so that the server can tell the client's mistakes from its own.
+    // TR: Burada ve aşağıdaki bozuk başlık satırı için new HttpError(400, 'Bad Request', …) fırlatın; böylece sunucu istemcinin hatalarını kendi hatalarından ayırabilir.
     throw new Error(`Malformed request line: ${JSON.stringify(requestLine)}`);
   }
   // TODO(step 8): refuse with 400 a method that is not a token, and a target that is neither

@@ -12,6 +12,7 @@ export function respond(request: Request): Buffer {
   const [statusLine, page] = route(request);
   // TODO(step 8): read each page once, at start, not on every request: the main thread now builds
   // most responses, and a read here would be a blocking call on it each time.
+  // TR: Her sayfayı her istekte değil, bir kez, başlangıçta okuyun: yanıtların çoğunu artık ana iş parçacığı oluşturuyor ve buradaki bir okuma her seferinde onu engelleyen bir çağrı olurdu.
   // Relative to this file, not to wherever the server was started from.
   const body = readFileSync(new URL(page, import.meta.url));
   const head = [
