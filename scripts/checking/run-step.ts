@@ -30,8 +30,8 @@ export interface RunOptions {
   /** More environment for the checks and the servers they start, such as grading's memory caps. */
   env?: Record<string, string>;
   onEvent?: (event: RunEvent) => void;
-  /** Only these checks, by test file (relative to the step's folder) and name; all by default. */
-  only?: { file: string; names: readonly string[] };
+  /** Only these checks, by test files (relative to the step's folder) and names; all by default. */
+  only?: { files: readonly string[]; names: readonly string[] };
 }
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -41,7 +41,7 @@ function selection(step: Step, only: RunOptions['only']): string[] {
   if (!only) return [folder + '/'];
   // vitest matches the name with its describe() titles before it.
   const exactly = only.names.map((name) => `${escaped(name)}$`).join('|');
-  return [join(folder, only.file), '--testNamePattern', exactly];
+  return [...only.files.map((file) => join(folder, file)), '--testNamePattern', exactly];
 }
 
 /** Runs one step's checks against a folder of learner files, in a process group of its own. */
