@@ -86,7 +86,9 @@ describe('step 8: hostile clients', { timeout: 28_000 }, () => {
       if (guilty) {
         throw new LearnerError({
           message: m.fuzz.crashed(guilty.server.describeState()),
+          // Shown here once, with its \r and \n spelled out; the report must not escape it again.
           received: showBytes(guilty.suspect.bytes),
+          plainText: true,
           hint: m.fuzz.crashedHint,
           output: guilty.server.outputTail(25),
         });
@@ -94,8 +96,10 @@ describe('step 8: hostile clients', { timeout: 28_000 }, () => {
     }
     check(!found || !server.isRunning, () => ({
       message: found!.message,
-      expected: found!.fuzz.malformed ? 'HTTP/1.1 400 Bad Request\r\n…' : undefined,
+      expected: found!.fuzz.malformed ? showBytes('HTTP/1.1 400 Bad Request\r\n…') : undefined,
+      // Request and reply, each escaped once here, around an arrow the report must show as it is.
       received: `${showBytes(found!.fuzz.bytes)}\n→\n${showBytes(found!.reply.bytes, 200)}`,
+      plainText: true,
       hint: found!.hint,
       output: server.outputTail(),
     }));
