@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { fuzzCases, type FuzzCase } from '../../scripts/harness/clients/fuzz.ts';
 import { burst, inParallel } from '../../scripts/harness/clients/hostile-clients.ts';
 import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
+import { crashAdvice } from '../../scripts/harness/crash-advice.ts';
 import { check, LearnerError } from '../../scripts/harness/learner-error.ts';
 import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { showBytes } from '../../scripts/harness/show-bytes.ts';
@@ -89,7 +90,7 @@ describe('step 8: hostile clients', { timeout: 28_000 }, () => {
           // Shown here once, with its \r and \n spelled out; the report must not escape it again.
           received: showBytes(guilty.suspect.bytes),
           plainText: true,
-          hint: m.fuzz.crashedHint,
+          hint: [crashAdvice(guilty.server.output()), m.fuzz.crashedHint].filter(Boolean).join(' '),
           output: guilty.server.outputTail(25),
         });
       }
