@@ -34,9 +34,6 @@ export const retiredChecks: readonly Retired[] = [
   { step: 6, from: 8, checks: [threadPool.serverLogs.name] },
 ];
 
-/** The step whose files are under test, when earlier steps' checks run on them too. */
-export const checkedStepVariable = 'WORKBOOK_CHECKED_STEP';
-
 const retiredFor = (earlier: number, checked: number) =>
   retiredChecks.filter((retired) => retired.step === earlier && retired.from <= checked);
 

@@ -1,5 +1,6 @@
 import { m as m6 } from '../../../steps/06-thread-pool/messages.ts';
 import { m as m7 } from '../../../steps/07-graceful-shutdown/messages.ts';
+import { m as m8 } from '../../../steps/08-harden/messages.ts';
 import type { Edit } from './mutant.ts';
 
 /** A plausible wrong solution, and what the check written for it must say. */
@@ -124,6 +125,34 @@ export const mistakes: Mistake[] = [
         file: 'worker.ts',
         from: 'console.log(`Worker ${id} disconnected; shutting down.`);',
         to: '',
+      },
+    ],
+  },
+  {
+    what: 'answers 400 when its own code fails',
+    step: '08-harden',
+    file: 'server-error.test.ts',
+    check: m8.ownError.name,
+    hint: m8.ownError.statusHint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: 'error instanceof HttpError ? error : serverError;',
+        to: "error instanceof HttpError ? error : { status: 400, reason: 'Bad Request' };",
+      },
+    ],
+  },
+  {
+    what: 'builds every response on the main thread',
+    step: '08-harden',
+    file: 'pool.test.ts',
+    check: m8.sleepOnPool.name,
+    hint: m8.sleepOnPool.hint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: 'if (!blocks(request)) return respond(request);',
+        to: 'return respond(request);',
       },
     ],
   },
