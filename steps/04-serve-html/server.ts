@@ -15,6 +15,7 @@ const server = net.createServer(async (socket) => {
     const request = parseRequest(head);
     console.log(`Request: ${head.split(/\r?\n/)[0]}`);
     // TODO(step 4): send the response respond(request) builds, and end the connection.
+    // TR: respond(request) ile oluşturulan yanıtı gönderin ve bağlantıyı kapatın.
     throw new Error('TODO(step 4): send the response from respond() in server.ts (see README.md)');
   } catch (error) {
     console.log(`Bad request: ${(error as Error).message}`);
