@@ -16,6 +16,7 @@ export interface Job {
  */
 export class ThreadPool {
   #piscina: Piscina;
+  #unfinished = new Set<Promise<unknown>>();
   #closing: Promise<void> | undefined;
 
   constructor(size: number) {
@@ -38,13 +39,18 @@ export class ThreadPool {
   execute(job: Job): Promise<unknown> {
     if (this.#closing)
       return Promise.reject(new Error('The thread pool is closed: it takes no new jobs.'));
-    return this.#piscina.run(job);
+    const result = this.#piscina.run(job);
+    const settled = () => this.#unfinished.delete(result);
+    this.#unfinished.add(result);
+    result.then(settled, settled);
+    return result;
   }
 
   /** Takes no new jobs, lets the queued and running ones finish, then ends every thread. */
   close(): Promise<void> {
-    // piscina's close() lets the running and queued jobs finish; its destroy() would cut them off.
-    this.#closing ??= this.#piscina.close();
+    // piscina's close() may end its threads while a queued job waits between two running ones:
+    // every job given waits here first.
+    this.#closing ??= Promise.allSettled(this.#unfinished).then(() => this.#piscina.close());
     return this.#closing;
   }
 
