@@ -37,6 +37,13 @@ function reported(error: unknown): ReportedError {
 
 /** Streams each test's start and result to the runner, which turns them into a learner's report. */
 export default class ResultsReporter implements Reporter {
+  // vitest sends a check's start at most every 100 ms, and a check that blocks its thread at once
+  // (an endless loop) never sends it: the file's list of checks tells which one that is.
+  onTestModuleStart(module: TestModule): void {
+    const checks = [...module.children.allTests()].map(({ id, name }) => ({ id, name }));
+    emit({ type: 'file-start', checks });
+  }
+
   onTestCaseReady(test: TestCase): void {
     emit({ type: 'test-start', id: test.id, name: test.name });
   }

@@ -68,7 +68,7 @@ function wantsClose(request: Request): boolean {
 
 /** Whether a request's work holds its thread: only such work is worth a trip to the pool. */
 function blocks(request: Request): boolean {
-  return request.target === '/sleep';
+  return request.path === '/sleep';
 }
 
 /** Builds the response on the main thread when that is quick, and on the pool when it blocks. */

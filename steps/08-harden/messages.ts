@@ -127,6 +127,31 @@ const en = {
     cutHint:
       'The deadline covers the head only. Clear the timer as soon as readHead() settles, whichever way: the response may take as long as it needs.',
   },
+  ownError: {
+    name: 'answers 500 Internal Server Error when its own code fails, prints why, and keeps serving',
+    crashed: (path: string, how: string) =>
+      `The checks made respond() throw, as a missing page or a bug would, and your server ${how} on GET ${path}.`,
+    crashedHint:
+      'Build the response inside the try, on the pool or not: an error that escapes the connection handler becomes an unhandled rejection, which ends the server.',
+    status: (path: string, statusLine: string) =>
+      `The checks made respond() throw, as a missing page or a bug would, and your server answered GET ${path} with "${statusLine}".`,
+    silent: (path: string) =>
+      `The checks made respond() throw, as a missing page or a bug would, and your server closed GET ${path} without an answer.`,
+    statusHint:
+      "A failure of the server's own code is not the client's fault: in the catch, answer with the status and reason of an HttpError, and with 500 Internal Server Error for any other error.",
+    unsaid:
+      'Your server answered 500 when respond() threw, but did not print the error: whoever runs it cannot tell what failed.',
+    unsaidHint:
+      "Print the error's message in the catch, for example: console.log(`${status} ${reason}: ${error.message}`).",
+  },
+  sleepOnPool: {
+    name: 'still runs /sleep on the pool, and answers / meanwhile',
+    blocked:
+      'Your server answered GET / only after the /sleep before it had finished: /sleep blocks the main thread.',
+    noWorker:
+      'Your server answered GET / while a /sleep ran, but no worker said it got a job: /sleep no longer runs on the pool.',
+    hint: "Keep giving requests for /sleep to the pool (await pool.execute(job)), and call respond yourself only for the others: the pool's threads are where blocking work belongs.",
+  },
   nodeAgrees: {
     name: 'refuses with 400 every head that node:http refuses, and answers every head it accepts',
   },
@@ -327,6 +352,31 @@ const tr: typeof en = {
     after: 'yavaş bir yanıt',
     cutHint:
       'Süre sınırı yalnızca başlık bölümünü kapsar. readHead() hangi yolla sonuçlanırsa sonuçlansın zamanlayıcıyı hemen temizleyin: yanıt gerektiği kadar sürebilir.',
+  },
+  ownError: {
+    name: 'kendi kodu hata verdiğinde 500 Internal Server Error ile yanıt verir, nedenini yazar ve hizmet vermeyi sürdürür',
+    crashed: (path: string, how: string) =>
+      `Kontroller, eksik bir sayfanın ya da bir hatanın yapacağı gibi respond() fonksiyonunu hata fırlatır hâle getirdi; sunucunuz GET ${path} isteğinde ${how}.`,
+    crashedHint:
+      'Yanıtı, havuzda olsun olmasın, try içinde hazırlayın: bağlantı işleyicisinden kaçan bir hata, sunucuyu bitiren, yakalanmamış bir reddedilme (unhandled rejection) olur.',
+    status: (path: string, statusLine: string) =>
+      `Kontroller, eksik bir sayfanın ya da bir hatanın yapacağı gibi respond() fonksiyonunu hata fırlatır hâle getirdi; sunucunuz GET ${path} isteğine "${statusLine}" ile yanıt verdi.`,
+    silent: (path: string) =>
+      `Kontroller, eksik bir sayfanın ya da bir hatanın yapacağı gibi respond() fonksiyonunu hata fırlatır hâle getirdi; sunucunuz GET ${path} bağlantısını yanıt vermeden kapattı.`,
+    statusHint:
+      'Sunucunun kendi kodundaki bir hata istemcinin suçu değildir: catch içinde bir HttpError için onun durum kodu ve açıklamasıyla, başka her hata için 500 Internal Server Error ile yanıt verin.',
+    unsaid:
+      'respond() hata fırlattığında sunucunuz 500 ile yanıt verdi, ama hatayı yazmadı: sunucuyu çalıştıran, neyin başarısız olduğunu göremez.',
+    unsaidHint:
+      'catch içinde hatanın mesajını yazdırın, örneğin: console.log(`${status} ${reason}: ${error.message}`).',
+  },
+  sleepOnPool: {
+    name: "/sleep'i hâlâ havuzda çalıştırır ve bu sırada / isteğini yanıtlar",
+    blocked:
+      'Sunucunuz GET / isteğini ancak kendinden önceki /sleep bittikten sonra yanıtladı: /sleep ana iş parçacığını engelliyor.',
+    noWorker:
+      'Sunucunuz bir /sleep sürerken GET / isteğini yanıtladı, ama hiçbir Worker iş aldığını söylemedi: /sleep artık havuzda çalışmıyor.',
+    hint: "/sleep isteklerini havuza vermeyi sürdürün (await pool.execute(job)) ve respond'u yalnızca diğerleri için kendiniz çağırın: engelleyen işin yeri havuzun iş parçacıklarıdır.",
   },
   nodeAgrees: {
     name: "node:http'nin reddettiği her başlık bölümünü 400 ile reddeder, kabul ettiği her birini yanıtlar",
