@@ -1,5 +1,9 @@
+import type { Failure } from '../harness/learner-error.ts';
+
 /** What the results reporter tells the runner, one JSON line per event, while a step runs. */
 export type RunEvent =
+  /** A test file begins, with its checks in the order they run. */
+  | { type: 'file-start'; checks: { id: string; name: string }[] }
   | { type: 'test-start'; id: string; name: string }
   | {
       type: 'test-end';
@@ -16,15 +20,12 @@ export type RunEvent =
 
 export type TestState = 'pass' | 'fail' | 'skip';
 
-/** An error as it crossed from the test process: a LearnerError keeps its extra fields. */
-export interface ReportedError {
-  name?: string;
+/**
+ * An error as it crossed from the test process: a LearnerError keeps the fields of its Failure,
+ * any other error its message, name and stack.
+ */
+export interface ReportedError extends Partial<Failure> {
   message: string;
-  kind?: 'todo' | 'failure';
-  expected?: string;
-  received?: string;
-  plainText?: boolean;
-  hint?: string;
-  output?: string;
+  name?: string;
   stack?: string;
 }

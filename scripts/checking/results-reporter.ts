@@ -1,5 +1,6 @@
 import { writeSync } from 'node:fs';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import { starterTextIn } from '../harness/starter-texts.ts';
 import { starterTodo } from '../harness/starter-todo.ts';
 import type { ReportedError, RunEvent } from './events.ts';
 
@@ -13,24 +14,36 @@ function reported(error: unknown): ReportedError {
   const fields = error as Record<string, unknown>;
   const text = (key: string) =>
     typeof fields[key] === 'string' ? (fields[key] as string) : undefined;
+  // What the learner's starter printed or threw reads in the learner's language, as the rest does.
+  const learners = (key: string) => {
+    const value = text(key);
+    return value === undefined ? undefined : starterTextIn(value);
+  };
   const kind = fields.kind === 'todo' || fields.kind === 'failure' ? fields.kind : undefined;
   // A starter's stub, called directly by a check, throws a plain Error naming its TODO.
   const todo = kind ? undefined : starterTodo(`${text('message')}\n${text('stack')}`);
   return {
     name: text('name'),
-    message: todo?.message ?? text('message') ?? String(error),
+    message: todo?.message ?? starterTextIn(text('message') ?? String(error)),
     kind: todo ? 'todo' : kind,
     expected: text('expected'),
-    received: text('received'),
+    received: learners('received'),
     plainText: fields.plainText === true || undefined,
     hint: todo?.hint ?? text('hint'),
-    output: text('output'),
+    output: learners('output'),
     stack: text('stack'),
   };
 }
 
 /** Streams each test's start and result to the runner, which turns them into a learner's report. */
 export default class ResultsReporter implements Reporter {
+  // vitest sends a check's start at most every 100 ms, and a check that blocks its thread at once
+  // (an endless loop) never sends it: the file's list of checks tells which one that is.
+  onTestModuleStart(module: TestModule): void {
+    const checks = [...module.children.allTests()].map(({ id, name }) => ({ id, name }));
+    emit({ type: 'file-start', checks });
+  }
+
   onTestCaseReady(test: TestCase): void {
     emit({ type: 'test-start', id: test.id, name: test.name });
   }

@@ -1,5 +1,4 @@
 import { relative } from 'node:path';
-import type { Readable } from 'node:stream';
 import { tail } from '../harness/show-bytes.ts';
 import { root } from '../shared/workbook/paths.ts';
 import type { Step } from '../shared/workbook/steps.ts';
@@ -29,16 +28,26 @@ export class RunRecord {
   readonly #started = performance.now();
   readonly #tests = new Map<string, TestOutcome>();
   #problem: ReportedError | undefined;
-  /** The check running now, named when the run has to be stopped. */
-  running: string | undefined;
+  /** Checks started and not yet ended; test files run side by side, so there may be several. */
+  readonly #running = new Map<string, string>();
+  /** Checks of the files begun, in order, until they end: one may block before its start is sent. */
+  readonly #unfinished = new Map<string, string>();
   finished = false;
 
+  /** The check that has been running longest, named when the run has to be stopped. */
+  get running(): string | undefined {
+    return this.#running.values().next().value ?? this.#unfinished.values().next().value;
+  }
+
   add(event: RunEvent): void {
-    if (event.type === 'test-start') {
-      this.running = event.name;
+    if (event.type === 'file-start') {
+      event.checks.forEach(({ id, name }) => this.#unfinished.set(id, name));
+    } else if (event.type === 'test-start') {
+      this.#running.set(event.id, event.name);
       this.#tests.set(event.id, { name: event.name, state: 'not-run', durationMs: 0 });
     } else if (event.type === 'test-end') {
-      this.running = undefined;
+      this.#running.delete(event.id);
+      this.#unfinished.delete(event.id);
       const { name, state, durationMs, error, notes } = event;
       this.#tests.set(event.id, {
         name,
@@ -52,7 +61,7 @@ export class RunRecord {
         ...event.error,
         message: m.loadError(relative(root, event.file), event.error.message),
       });
-    } else {
+    } else if (event.type === 'run-end') {
       this.finished = true;
     }
   }
@@ -77,14 +86,4 @@ export class RunRecord {
       durationMs: performance.now() - this.#started,
     };
   }
-}
-
-/** Reads the results reporter's events, one JSON line each, from the pipe it writes to. */
-export function readEvents(pipe: Readable, onEvent: (event: RunEvent) => void): void {
-  let pending = '';
-  pipe.setEncoding('utf8').on('data', (text: string) => {
-    const lines = (pending + text).split('\n');
-    pending = lines.pop()!;
-    lines.forEach((line) => onEvent(JSON.parse(line) as RunEvent));
-  });
 }

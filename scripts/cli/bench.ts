@@ -1,16 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatTable } from '../commands/bench/bench-table.ts';
 import { chooseContenders } from '../commands/bench/contenders.ts';
-import { chooseLoadGenerator, type LoadChoice } from '../commands/bench/choose-load.ts';
+import { chooseLoadGenerator } from '../commands/bench/choose-load.ts';
 import { m } from '../commands/bench/messages.ts';
 import { runBench } from '../commands/bench/run-bench.ts';
 import { summarize } from '../commands/bench/summary.ts';
 import { stateFolder } from '../shared/workbook/paths.ts';
+import { readCommand, refuse } from './command.ts';
+import { oneOf, wholeNumbers } from './option-values.ts';
 
-const { values } = parseArgs({
-  options: {
+const usage = () => m.usage;
+const values = readCommand(
+  {
     target: { type: 'string' },
     duration: { type: 'string', default: '2' },
     rounds: { type: 'string', default: '3' },
@@ -19,29 +21,25 @@ const { values } = parseArgs({
     'sleep-ms': { type: 'string', default: '500' },
     load: { type: 'string', default: 'auto' },
     json: { type: 'string', default: join(stateFolder, 'bench', 'latest.json') },
-    lang: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
   },
-});
+  usage,
+);
 
-function count(option: 'duration' | 'rounds' | 'connections' | 'pool-size' | 'sleep-ms'): number {
-  const value = values[option];
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new Error(m.badNumber(option, value));
-  return Number(value);
-}
+const counts = ['duration', 'rounds', 'connections', 'pool-size', 'sleep-ms'] as const;
+const numbers = values && wholeNumbers(values, counts, usage);
+const choice = numbers && oneOf('load', values!.load, ['auto', 'wrk', 'node'], usage);
+const load = choice && chooseLoadGenerator(choice);
+if (choice && !load) refuse(m.noWrk, usage);
 
-if (values.help || !['auto', 'wrk', 'node'].includes(values.load)) {
-  if (!values.help) process.exitCode = 1;
-  console.log(m.usage);
-} else {
-  const poolSize = count('pool-size');
+if (values && numbers && load) {
+  const poolSize = numbers['pool-size'];
   const settings = {
-    sleepMs: count('sleep-ms'),
+    sleepMs: numbers['sleep-ms'],
     poolSize,
-    durationMs: count('duration') * 1000,
-    rounds: count('rounds'),
-    connections: count('connections'),
-    load: chooseLoadGenerator(values.load as LoadChoice),
+    durationMs: numbers.duration * 1000,
+    rounds: numbers.rounds,
+    connections: numbers.connections,
+    load,
   };
   const contenders = chooseContenders({
     poolSize,

@@ -22,6 +22,13 @@ const en = {
   unexpected: (words: string) => `This command takes no step or other words: ${words}`,
   unknownOption: (option: string) => `This command has no option ${option}.`,
   badOption: (option: string) => `The option ${option} is not used that way.`,
+  needsValue: (option: string) => `The option ${option} needs a value after it.`,
+  notAtLeast: (option: string, value: string, min: number) =>
+    `--${option} takes a whole number of at least ${min}, not "${value}".`,
+  notBetween: (option: string, value: string, min: number, max: number) =>
+    `--${option} takes a whole number from ${min} to ${max}, not "${value}".`,
+  notOneOf: (option: string, value: string, choices: readonly string[]) =>
+    `--${option} takes one of ${choices.join(', ')}, not "${value}".`,
 };
 
 const tr: typeof en = {
@@ -46,6 +53,13 @@ const tr: typeof en = {
   unexpected: (words: string) => `Bu komut adım ya da başka bir sözcük almaz: ${words}`,
   unknownOption: (option: string) => `Bu komutun ${option} diye bir seçeneği yok.`,
   badOption: (option: string) => `${option} seçeneği bu şekilde kullanılmaz.`,
+  needsValue: (option: string) => `${option} seçeneğinden sonra bir değer gerekir.`,
+  notAtLeast: (option: string, value: string, min: number) =>
+    `--${option} en az ${min} olan bir tam sayı bekler, "${value}" değil.`,
+  notBetween: (option: string, value: string, min: number, max: number) =>
+    `--${option} ${min} ile ${max} arasında bir tam sayı bekler, "${value}" değil.`,
+  notOneOf: (option: string, value: string, choices: readonly string[]) =>
+    `--${option} şunlardan birini bekler: ${choices.join(', ')}; "${value}" değil.`,
 };
 
 export const cliMessages = localized({ en, tr });

@@ -16,50 +16,55 @@ const common = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies Options;
 
-function parse<const Extra extends Options>(options: Extra, usage: () => string) {
+/**
+ * Reads a command's options and the words after them. On `--help`, or on options it cannot use,
+ * it prints the command's usage (its spec) and returns nothing; a mistake also sets a failing
+ * exit code. Every command reads its command line through here, so all behave alike.
+ */
+export function readArguments<const Extra extends Options>(options: Extra, usage: () => string) {
   try {
     const parsed = parseArgs({ options: { ...common, ...options }, allowPositionals: true });
     if (!(parsed.values as { help?: boolean }).help) return parsed;
     console.log(usage());
   } catch (error) {
-    refuse(`${mistake(error as Error & { code?: string })}\n\n${usage()}`);
+    refuse(mistake(error as Error & { code?: string }), usage);
   }
   return undefined;
 }
 
-/**
- * Reads a command's options. On `--help`, or on arguments it cannot use, it prints the
- * command's usage (its spec) and returns nothing; a mistake also sets a failing exit code.
- */
+/** Reads a command that takes options only, as `readArguments` does. */
 export function readCommand<const Extra extends Options>(options: Extra, usage: () => string) {
-  const parsed = parse(options, usage);
+  const parsed = readArguments(options, usage);
   if (parsed && parsed.positionals.length > 0) {
-    return refuse(`${m.unexpected(parsed.positionals.join(' '))}\n\n${usage()}`);
+    return refuse(m.unexpected(parsed.positionals.join(' ')), usage);
   }
   return parsed?.values;
 }
 
 /** Reads a command that works on one step, named by its number or name as the first argument. */
 export function readStepCommand<const Extra extends Options>(options: Extra, usage: () => string) {
-  const parsed = parse(options, usage);
+  const parsed = readArguments(options, usage);
   if (!parsed) return undefined;
   const [query] = parsed.positionals;
   const step: Step | undefined = query === undefined ? undefined : findStep(query);
   if (step) return { values: parsed.values, step };
   const slugs = listSteps().map((known) => known.slug);
-  return refuse(query === undefined ? usage() : `${m.noSuchStep(query, slugs)}\n\n${usage()}`);
+  if (query === undefined) return refuse(undefined, usage);
+  return refuse(m.noSuchStep(query, slugs), usage);
 }
 
 /** parseArgs explains a mistake in English only; the option it names is all we need of it. */
 function mistake(error: Error & { code?: string }): string {
-  const option = /'(-[^']*)'/.exec(error.message)?.[1] ?? '';
+  const option = /'(-[^' ]*)/.exec(error.message)?.[1] ?? '';
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return m.unknownOption(option);
+  if (/argument missing/.test(error.message)) return m.needsValue(option);
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return m.badOption(option);
   return error.message;
 }
 
-function refuse(text: string): undefined {
-  console.error(text);
+/** Tells a mistake in the command line in one line, then the usage, and fails the command. */
+export function refuse(mistake: string | undefined, usage: () => string): undefined {
+  console.error(mistake === undefined ? usage() : `${mistake}\n\n${usage()}`);
   process.exitCode = 1;
   return undefined;
 }

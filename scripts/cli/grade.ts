@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { language } from '../shared/i18n/language.ts';
 import { gradeClass } from '../grading/run/grade-class.ts';
 import { m } from '../grading/messages.ts';
@@ -7,7 +6,6 @@ import {
   defaultJobs,
   defaultMemoryMb,
   defaultPoints,
-  parseCount,
   parsePoints,
   parseStepList,
   UsageError,
@@ -17,6 +15,8 @@ import { writeReports } from '../grading/reports/reports.ts';
 import { resultsTable } from '../grading/reports/results-table.ts';
 import { usage } from '../grading/run/usage.ts';
 import { listSteps } from '../shared/workbook/steps.ts';
+import { readArguments, refuse } from './command.ts';
+import { wholeNumber } from './option-values.ts';
 
 const all = listSteps();
 const help = () =>
@@ -28,60 +28,60 @@ const help = () =>
     slugs: all.map((step) => step.slug),
   });
 
-function readArguments() {
-  const { values, positionals } = parseArgs({
-    options: {
-      steps: { type: 'string' },
-      points: { type: 'string' },
-      'all-or-nothing': { type: 'boolean', default: false },
-      jobs: { type: 'string', default: String(defaultJobs) },
-      deadline: { type: 'string', default: String(defaultDeadlineSeconds) },
-      memory: { type: 'string', default: String(defaultMemoryMb) },
-      json: { type: 'string' },
-      junit: { type: 'string' },
-      csv: { type: 'string' },
-      classroom: { type: 'string' },
-      lang: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    allowPositionals: true,
-  });
-  if (values.help) return undefined;
-  if (positionals.length === 0) throw new UsageError(m.noSubmissions);
+const command = readArguments(
+  {
+    steps: { type: 'string' },
+    points: { type: 'string' },
+    'all-or-nothing': { type: 'boolean', default: false },
+    jobs: { type: 'string', default: String(defaultJobs) },
+    deadline: { type: 'string', default: String(defaultDeadlineSeconds) },
+    memory: { type: 'string', default: String(defaultMemoryMb) },
+    json: { type: 'string' },
+    junit: { type: 'string' },
+    csv: { type: 'string' },
+    classroom: { type: 'string' },
+  },
+  help,
+);
+
+/** What grading is asked to do, or nothing when the command line has a mistake (told). */
+function gradingRequest({ values, positionals }: NonNullable<typeof command>) {
+  if (positionals.length === 0) return refuse(m.noSubmissions, help);
   if (values.classroom && positionals.length !== 1) {
-    throw new UsageError(m.classroomNeedsOne(positionals.length));
+    return refuse(m.classroomNeedsOne(positionals.length), help);
   }
-  const steps = parseStepList(values.steps, all);
-  return {
-    submissions: positionals,
-    steps,
-    points: parsePoints(values.points, steps),
-    rule: values['all-or-nothing'] ? ('all-or-nothing' as const) : ('partial' as const),
-    jobs: parseCount('jobs', values.jobs, 1, 64),
-    deadlineMs: parseCount('deadline', values.deadline, 5, 3600) * 1000,
-    serverHeapMb: parseCount('memory', values.memory, 32, 65536),
-    reports: {
-      json: values.json,
-      junit: values.junit,
-      csv: values.csv,
-      classroom: values.classroom,
-    },
-  };
+  const jobs = wholeNumber('jobs', values.jobs, help, { max: 64 });
+  if (!jobs) return undefined;
+  const deadline = wholeNumber('deadline', values.deadline, help, { min: 5, max: 3600 });
+  if (!deadline) return undefined;
+  const memory = wholeNumber('memory', values.memory, help, { min: 32, max: 65536 });
+  if (!memory) return undefined;
+  try {
+    const steps = parseStepList(values.steps, all);
+    return {
+      submissions: positionals,
+      steps,
+      points: parsePoints(values.points, steps),
+      rule: values['all-or-nothing'] ? ('all-or-nothing' as const) : ('partial' as const),
+      jobs,
+      deadlineMs: deadline * 1000,
+      serverHeapMb: memory,
+      reports: {
+        json: values.json,
+        junit: values.junit,
+        csv: values.csv,
+        classroom: values.classroom,
+      },
+    };
+  } catch (error) {
+    if (error instanceof UsageError) return refuse(error.message, help);
+    throw error;
+  }
 }
 
-let request: ReturnType<typeof readArguments>;
-try {
-  request = readArguments();
-} catch (error) {
-  const badOption = String((error as { code?: string }).code).startsWith('ERR_PARSE_ARGS');
-  if (!(error instanceof UsageError) && !badOption) throw error;
-  console.error(`${(error as Error).message}\n`);
-  process.exitCode = 1;
-}
+const request = command && gradingRequest(command);
 
-if (request === undefined) {
-  console.log(help());
-} else {
+if (request) {
   // Ctrl-C: exiting runs the clean-up that ends every running check and removes the copies.
   process.once('SIGINT', () => process.exit(130));
   process.once('SIGTERM', () => process.exit(143));

@@ -2,6 +2,7 @@ import '../shared/terminal/no-color.ts';
 import { m } from '../commands/serve/messages.ts';
 import { serve } from '../commands/serve/serve.ts';
 import { readStepCommand } from './command.ts';
+import { wholeNumber } from './option-values.ts';
 
 const command = readStepCommand(
   {
@@ -11,11 +12,8 @@ const command = readStepCommand(
   m.usage,
 );
 
-const port = Number(command?.values.port);
+const port = command && wholeNumber('port', command.values.port, m.usage, { max: 65535 });
 
-if (command && !(Number.isInteger(port) && port > 0 && port < 65536)) {
-  console.error(`${m.badPort(command.values.port)}\n\n${m.usage()}`);
-  process.exitCode = 1;
-} else if (command) {
+if (command && port) {
   process.exitCode = await serve(command.step, { solution: command.values.solution, port });
 }

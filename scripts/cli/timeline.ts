@@ -2,6 +2,7 @@ import '../shared/terminal/no-color.ts';
 import { m } from '../commands/timeline/messages.ts';
 import { showTimeline } from '../commands/timeline/show-timeline.ts';
 import { readStepCommand } from './command.ts';
+import { wholeNumbers } from './option-values.ts';
 
 const command = readStepCommand(
   {
@@ -12,19 +13,13 @@ const command = readStepCommand(
   m.usage,
 );
 
-const wholeNumber = (option: 'sleep-ms' | 'pool-size') => {
-  const value = command?.values[option] ?? '';
-  if (/^[1-9]\d*$/.test(value)) return Number(value);
-  console.error(`${m.badNumber(option, value)}\n\n${m.usage()}`);
-  return undefined;
-};
+const numbers = command && wholeNumbers(command.values, ['sleep-ms', 'pool-size'], m.usage);
 
-if (command) {
-  const sleepMs = wholeNumber('sleep-ms');
-  const poolSize = wholeNumber('pool-size');
-  process.exitCode = 1;
-  if (sleepMs && poolSize) {
-    const options = { solution: command.values.solution, sleepMs, poolSize };
-    process.exitCode = await showTimeline(command.step, options);
-  }
+if (command && numbers) {
+  const options = {
+    solution: command.values.solution,
+    sleepMs: numbers['sleep-ms'],
+    poolSize: numbers['pool-size'],
+  };
+  process.exitCode = await showTimeline(command.step, options);
 }

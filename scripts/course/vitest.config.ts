@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { root } from '../shared/workbook/paths.ts';
 import { listSteps } from '../shared/workbook/steps.ts';
@@ -9,12 +10,16 @@ const checks = {
 };
 // The step runs that course tests start go side by side, so they share no module cache.
 const sideBySide = { WORKBOOK_MODULE_CACHE: '0' };
+const workers = availableParallelism() + 2;
 
 // `npm test`: the course checks itself. Every step's checks run against its reference solution,
 // and the course's own tests (the tooling, the starters, the chain of steps) run beside them.
 export default defineConfig({
   test: {
     root,
+    // Most checks wait on servers and test processes of their own rather than compute, so test
+    // files run side by side beyond the number of processors (vitest's default leaves one idle).
+    maxWorkers: workers,
     projects: [
       {
         extends: true as const,

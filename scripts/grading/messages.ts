@@ -1,12 +1,17 @@
 import { localized } from '../shared/i18n/localized.ts';
 
 const en = {
+  workflowUsage: () =>
+    [
+      'Usage: npm run classroom-workflow',
+      '',
+      "Writes .github/workflows/classroom.yml: GitHub Classroom's autograding, with one grading",
+      'step per workbook step. Run it again whenever a step is added.',
+    ].join('\n'),
   unknownStep: (item: string, slugs: string[]) =>
     `There is no step "${item}". The steps are: ${slugs.join(', ')}.`,
   badPoints: (item: string) =>
     `"${item}" is not a points setting: write N for every step or STEP=N for one, as in 10,6=20.`,
-  badNumber: (option: string, value: string, min: number, max: number) =>
-    `--${option} must be a whole number from ${min} to ${max}, not "${value}".`,
   noSubmissions: 'Give at least one submission folder to grade.',
   classroomNeedsOne: (count: number) =>
     `--classroom writes the result of one submission, but ${count} were given.`,
@@ -49,12 +54,18 @@ const en = {
 };
 
 const tr: typeof en = {
+  workflowUsage: () =>
+    [
+      'Kullanım: npm run classroom-workflow',
+      '',
+      ".github/workflows/classroom.yml dosyasını yazar: GitHub Classroom'un otomatik",
+      'notlandırması, çalışma kitabının her adımı için bir notlandırma adımıyla. Yeni bir adım',
+      'eklendiğinde yeniden çalıştırın.',
+    ].join('\n'),
   unknownStep: (item: string, slugs: string[]) =>
     `"${item}" diye bir adım yok. Adımlar: ${slugs.join(', ')}.`,
   badPoints: (item: string) =>
     `"${item}" bir puan ayarı değil: her adım için N ya da tek bir adım için ADIM=N yazın, örneğin 10,6=20.`,
-  badNumber: (option: string, value: string, min: number, max: number) =>
-    `--${option} ${min} ile ${max} arasında bir tam sayı olmalı, "${value}" değil.`,
   noSubmissions: 'Notlandırmak için en az bir teslim klasörü verin.',
   classroomNeedsOne: (count: number) =>
     `--classroom tek bir teslimin sonucunu yazar, ama ${count} teslim verildi.`,

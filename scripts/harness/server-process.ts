@@ -7,6 +7,7 @@ import { LearnerError } from './learner-error.ts';
 import { m } from './messages.ts';
 import type { Exit, ServerProgram } from '../learner-server/protocol.ts';
 import { startProgram } from '../learner-server/server-program.ts';
+import { readJsonLines } from '../shared/json-lines.ts';
 import { tail } from './show-bytes.ts';
 import { starterTodo } from './starter-todo.ts';
 
@@ -222,17 +223,11 @@ export class ServerProcess {
   }
 
   #readProbe(pipe: Readable): void {
-    let pending = '';
-    pipe.setEncoding('utf8').on('data', (text: string) => {
-      const lines = (pending + text).split('\n');
-      pending = lines.pop()!;
-      for (const line of lines) {
-        const event = JSON.parse(line) as ProbeEvent;
-        if ('listening' in event) this.#address ??= event.listening;
-        if ('accepted' in event) this.#accepted += 1;
-        if ('stoppedListening' in event) this.#stoppedListening = true;
-        if ('threadStarted' in event) this.#threadsStarted += 1;
-      }
+    readJsonLines<ProbeEvent>(pipe, (event) => {
+      if ('listening' in event) this.#address ??= event.listening;
+      if ('accepted' in event) this.#accepted += 1;
+      if ('stoppedListening' in event) this.#stoppedListening = true;
+      if ('threadStarted' in event) this.#threadsStarted += 1;
       this.#changes.notify();
     });
   }

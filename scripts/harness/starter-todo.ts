@@ -1,6 +1,7 @@
 import { basename, isAbsolute, relative } from 'node:path';
 import { root } from '../shared/workbook/paths.ts';
 import { m } from './messages.ts';
+import { starterTextIn } from './starter-texts.ts';
 
 /** A file as the learner knows it: its path in the workbook, or just its name elsewhere. */
 function shown(file: string): string {
@@ -17,7 +18,7 @@ export function starterTodo(output: string): { message: string; hint: string } |
   const todo = /TODO\(step \d+\)[^\n'"`]*/.exec(output);
   if (!todo) return undefined;
   const where = /(?:file:\/\/)?((?:[A-Za-z]:)?[^\s():]*\.ts):(\d+)/.exec(output.slice(todo.index));
-  const text = todo[0].trim();
+  const text = starterTextIn(todo[0].trim());
   return {
     message: where ? m.todoAt(text, shown(where[1]!), where[2]!) : m.todo(text),
     hint: m.todoHint,

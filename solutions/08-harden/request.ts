@@ -3,6 +3,8 @@ import type { Socket } from 'node:net';
 export interface Request {
   method: string;
   target: string;
+  /** What the target names, without a query, a scheme or a host: what routing looks at. */
+  path: string;
   version: string;
   /** Header values by header name, the names in lower case. */
   headers: Record<string, string>;
@@ -23,6 +25,12 @@ export class HttpError extends Error {
 /** The most a head may take: request line and header lines, in bytes. */
 export const maxHeadLength = 8 * 1024;
 const headerTimeoutMs = Number(process.env.HEADER_TIMEOUT_MS ?? 10_000);
+/** A \r not followed by \n, or a \n without its \r; a \r at the very end may still get its \n. */
+const bareLineEnd = /\r(?=[^\n])|(?<!\r)\n/;
+/** The characters of a token (RFC 9110), which method names and header names are made of. */
+const token = /^[-!#$%&'*+.^_`|~0-9A-Za-z]+$/;
+/** The control characters, which a header value must not hold: all but the tab. */
+const controlCharacter = /[\0-\x08\n-\x1f\x7f]/;
 
 /**
  * Resolves with the request head (the request line and header lines, without the empty line
@@ -42,10 +50,15 @@ export function readHead(socket: Socket): Promise<string | undefined> {
       // Latin-1 turns each byte into one character, so lengths count bytes, and it costs less
       // than decoding UTF-8; a head's bytes are ASCII anyway.
       received += chunk.toString('latin1');
-      const end = received.search(/\r?\n\r?\n/);
+      const end = received.indexOf('\r\n\r\n');
       if ((end === -1 ? received.length : end) > maxHeadLength) {
         stop();
         reject(new HttpError(431, 'Request Header Fields Too Large', 'The head is too long'));
+      } else if (bareLineEnd.test(end === -1 ? received : received.slice(0, end + 4))) {
+        // Where this server sees no line end, another reader (a proxy in front of it) may see
+        // one, and the two would read different requests from the same bytes.
+        stop();
+        reject(new HttpError(400, 'Bad Request', 'A \\r or \\n that is not part of a \\r\\n'));
       } else if (end !== -1) {
         stop();
         resolve(received.slice(0, end));
@@ -65,30 +78,64 @@ export function readHead(socket: Socket): Promise<string | undefined> {
   });
 }
 
+/**
+ * Reads a head by the rules of HTTP/1.1 (RFC 9112). Throws an HttpError with 400 for anything the
+ * rules forbid, and with 505 for a version other than HTTP/1.0 and HTTP/1.1.
+ */
 export function parseRequest(head: string): Request {
-  const [requestLine = '', ...headerLines] = head.split(/\r?\n/);
+  // A server may skip one empty line before the request line: some clients send a \r\n after
+  // the body of their previous request.
+  const [requestLine = '', ...headerLines] = head.replace(/^\r\n/, '').split('\r\n');
   const parts = requestLine.split(' ');
   const [method = '', target = '', version = ''] = parts;
+  const path = pathOf(target);
   if (
     parts.length !== 3 ||
-    !/^[A-Z]+$/.test(method) ||
-    !target ||
+    !token.test(method) ||
+    path === undefined ||
     !/^HTTP\/\d\.\d$/.test(version)
   ) {
-    throw new HttpError(
-      400,
-      'Bad Request',
-      `Malformed request line: ${JSON.stringify(requestLine)}`,
-    );
+    throw badRequest('Malformed request line', requestLine);
+  }
+  if (version !== 'HTTP/1.1' && version !== 'HTTP/1.0') {
+    throw new HttpError(505, 'HTTP Version Not Supported', `Version ${version}`);
   }
   const headers: Record<string, string> = {};
   for (const line of headerLines) {
-    if (line === '') continue;
     const colon = line.indexOf(':');
-    if (colon <= 0) {
-      throw new HttpError(400, 'Bad Request', `Malformed header line: ${JSON.stringify(line)}`);
+    const name = line.slice(0, colon).toLowerCase();
+    // Spaces and tabs around a value are not part of it.
+    const value = line.slice(colon + 1).replace(/^[ \t]+|[ \t]+$/g, '');
+    if (colon === -1 || !token.test(name) || controlCharacter.test(value)) {
+      throw badRequest('Malformed header line', line);
     }
-    headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+    // Two of these could mean two different requests to two different readers.
+    if ((name === 'host' || name === 'content-length') && name in headers) {
+      throw badRequest('A second header line of the same name', line);
+    }
+    headers[name] = value;
   }
-  return { method, target, version, headers };
+  const length = headers['content-length'];
+  if (length !== undefined && !/^\d+$/.test(length)) throw badRequest('Bad Content-Length', length);
+  // HTTP/1.1 needs the host: one address may serve many sites.
+  if (version === 'HTTP/1.1' && headers.host === undefined) {
+    throw badRequest('No Host header', requestLine);
+  }
+  return { method, target, path, version, headers };
+}
+
+/**
+ * The path of a target in origin form (`/page?query`), or in absolute form
+ * (`http://host:port/page?query`), which a server must accept too. Undefined for anything else,
+ * and for a target with a space, a control character, or a byte beyond ASCII.
+ */
+function pathOf(target: string): string | undefined {
+  if (!/^[\x21-\x7e]+$/.test(target)) return undefined;
+  if (target.startsWith('/')) return target.split('?')[0];
+  if (!/^https?:\/\//i.test(target) || !URL.canParse(target)) return undefined;
+  return new URL(target).pathname;
+}
+
+function badRequest(what: string, text: string): HttpError {
+  return new HttpError(400, 'Bad Request', `${what}: ${JSON.stringify(text)}`);
 }

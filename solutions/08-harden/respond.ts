@@ -8,30 +8,51 @@ const pages = {
   'hello.html': readFileSync(new URL('hello.html', import.meta.url)),
   '404.html': readFileSync(new URL('404.html', import.meta.url)),
 };
+/** The methods this server serves, as the Allow header lists them. */
+const served = ['GET', 'HEAD'];
+/** The methods HTTP defines: asked for one of the others, a server says 405, not 501. */
+const known = [...served, 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', 'TRACE', 'PATCH'];
+
+/** How to answer a request: the status line, the page if there is one, any more header lines. */
+interface Answer {
+  statusLine: string;
+  page?: keyof typeof pages;
+  headers?: string[];
+}
 
 /** Builds the whole response to a request: status line, headers, the empty line, the body. */
 export function respond(request: Request): Buffer {
-  const [statusLine, page] = route(request);
-  const body = pages[page];
+  const { statusLine, page, headers = [] } = route(request);
+  const body = page ? pages[page] : Buffer.alloc(0);
   const head = [
     statusLine,
     `Content-Length: ${body.length}`,
-    'Content-Type: text/html; charset=utf-8',
+    ...(page ? ['Content-Type: text/html; charset=utf-8'] : []),
+    ...headers,
     'Connection: close',
   ];
-  return Buffer.concat([Buffer.from(`${head.join('\r\n')}\r\n\r\n`), body]);
+  // HEAD asks for the head that GET would get, Content-Length included, and nothing more.
+  const sent = request.method === 'HEAD' ? [] : [body];
+  return Buffer.concat([Buffer.from(`${head.join('\r\n')}\r\n\r\n`), ...sent]);
 }
 
-/** Picks the status line and the page for a request; a slow page takes its time first. */
-function route(request: Request): [statusLine: string, page: keyof typeof pages] {
-  switch (`${request.method} ${request.target}`) {
-    case 'GET /':
-      return ['HTTP/1.1 200 OK', 'hello.html'];
-    case 'GET /sleep':
+/** Picks the answer to a request; a slow page takes its time first. */
+function route(request: Request): Answer {
+  if (!known.includes(request.method)) return { statusLine: 'HTTP/1.1 501 Not Implemented' };
+  if (!served.includes(request.method)) {
+    return {
+      statusLine: 'HTTP/1.1 405 Method Not Allowed',
+      headers: [`Allow: ${served.join(', ')}`],
+    };
+  }
+  switch (request.path) {
+    case '/':
+      return { statusLine: 'HTTP/1.1 200 OK', page: 'hello.html' };
+    case '/sleep':
       sleep(sleepMs);
-      return ['HTTP/1.1 200 OK', 'hello.html'];
+      return { statusLine: 'HTTP/1.1 200 OK', page: 'hello.html' };
     default:
-      return ['HTTP/1.1 404 Not Found', '404.html'];
+      return { statusLine: 'HTTP/1.1 404 Not Found', page: '404.html' };
   }
 }
 

@@ -33,7 +33,7 @@ const server = net.createServer(async (socket) => {
 
 /** Whether a request's work holds its thread: only such work is worth a trip to the pool. */
 function blocks(request: Request): boolean {
-  return request.target === '/sleep';
+  return request.path === '/sleep';
 }
 
 /** Builds the response on the main thread when that is quick, and on the pool when it blocks. */

@@ -1,3 +1,4 @@
+import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const en = {
@@ -97,3 +98,13 @@ const tr: typeof en = {
 };
 
 export const m = localized({ en, tr });
+
+/** The starter's TODO errors, and what this step's finished code prints, as a Turkish learner reads them. */
+export const starterInTurkish: StarterInTurkish = {
+  todos: {
+    'create a TCP server and make it listen': 'bir TCP sunucusu oluşturup dinletin',
+  },
+  printed: {
+    'Listening on ': 'Dinlenen adres: ',
+  },
+};

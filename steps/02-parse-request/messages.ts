@@ -1,3 +1,4 @@
+import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const en = {
@@ -170,3 +171,18 @@ const tr: typeof en = {
 };
 
 export const m = localized({ en, tr });
+
+/** The starter's TODO errors, and what this step's finished code prints, as a Turkish learner reads them. */
+export const starterInTurkish: StarterInTurkish = {
+  todos: {
+    'read the request head from the socket': 'isteğin başlık bölümünü soketten okuyun',
+    'parse the request head': 'isteğin başlık bölümünü ayrıştırın',
+    'read the request and print it': 'isteği okuyup yazdırın',
+  },
+  printed: {
+    'Request:': 'İstek:',
+    'Bad request: ': 'Hatalı istek: ',
+    'Malformed request line: ': 'Bozuk istek satırı: ',
+    'Malformed header line: ': 'Bozuk başlık satırı: ',
+  },
+};

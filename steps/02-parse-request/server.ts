@@ -11,6 +11,7 @@ const server = net.createServer(async (socket) => {
   // TODO(step 2): wait for the request head with readHead(socket) and check it with
   // parseRequest(). Print "Request:" and then the head's lines; if parseRequest() throws, print
   // why instead. Either way, end the connection.
+  // TR: İsteğin başlık bölümünü readHead(socket) ile bekleyin ve parseRequest() ile denetleyin. "Request:" ve ardından başlık bölümünün satırlarını yazdırın; parseRequest() hata fırlatırsa bunun yerine nedenini yazdırın. Her iki durumda da bağlantıyı kapatın.
   throw new Error('TODO(step 2): read the request and print it (see README.md)');
 });
 

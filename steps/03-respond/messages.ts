@@ -1,3 +1,4 @@
+import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const en = {
@@ -87,3 +88,10 @@ const tr: typeof en = {
 };
 
 export const m = localized({ en, tr });
+
+/** The starter's TODO errors as a Turkish learner reads them. */
+export const starterInTurkish: StarterInTurkish = {
+  todos: {
+    'send a response in server.ts': 'server.ts içinde bir yanıt gönderin',
+  },
+};

@@ -19,6 +19,7 @@ const server = net.createServer(async (socket) => {
   // TODO(step 3): answer the request that parsed with a status line saying it succeeded, then the
   // empty line that ends the head; answer a malformed one with 400 Bad Request. Then end the
   // connection, so that the client knows the response is complete.
+  // TR: Ayrıştırılabilen isteği başarılı olduğunu söyleyen bir durum satırıyla ve ardından başlık bölümünü bitiren boş satırla yanıtlayın; bozuk bir isteği 400 Bad Request ile yanıtlayın. Sonra bağlantıyı kapatın ki istemci yanıtın bittiğini anlasın.
   throw new Error('TODO(step 3): send a response in server.ts (see README.md)');
 });
 

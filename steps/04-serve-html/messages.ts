@@ -1,3 +1,4 @@
+import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const en = {
@@ -169,3 +170,12 @@ const tr: typeof en = {
 };
 
 export const m = localized({ en, tr });
+
+/** The starter's TODO errors as a Turkish learner reads them. */
+export const starterInTurkish: StarterInTurkish = {
+  todos: {
+    'build the response in respond.ts': 'yanıtı respond.ts içinde oluşturun',
+    'send the response from respond() in server.ts':
+      "respond()'un oluşturduğu yanıtı server.ts içinde gönderin",
+  },
+};

@@ -24,6 +24,7 @@ const server = net.createServer(async (socket) => {
   try {
     // TODO(step 4): send the response respond(request) builds, and end the connection. An error
     // thrown here is the server's own (a page it cannot find, say): the catch below answers 500.
+    // TR: respond(request) ile oluşturulan yanıtı gönderin ve bağlantıyı kapatın. Burada fırlatılan bir hata sunucunun kendi hatasıdır (bulamadığı bir sayfa gibi): alttaki catch onu 500 ile yanıtlar.
     throw new Error('TODO(step 4): send the response from respond() in server.ts (see README.md)');
   } catch (error) {
     // Our own failure (a page we cannot read, say), not the client's: a 500, and the reason here.

@@ -6,6 +6,7 @@ export function respond(request: Request): Buffer {
   if (request.method === 'GET' && request.target === '/sleep') {
     // TODO(step 5): hold this thread for SLEEP_MS milliseconds (5000 when SLEEP_MS is not set),
     // then answer exactly as for GET /. Block the thread itself: no timer, no await.
+    // TR: Bu iş parçacığını SLEEP_MS milisaniye (SLEEP_MS yoksa 5000) bekletin, sonra tıpkı GET / gibi yanıtlayın. İş parçacığının kendisini engelleyin: zamanlayıcı yok, await yok.
     throw new Error('TODO(step 5): make GET /sleep sleep, then serve hello.html (see README.md)');
   }
   const [statusLine, page] =

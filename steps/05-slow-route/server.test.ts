@@ -3,6 +3,7 @@ import { expectBadRequestAnswered } from '../../scripts/harness/http/bad-request
 import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
 import { expectPage } from '../../scripts/harness/http/page-check.ts';
+import { sleepThenRoot } from '../../scripts/harness/sleep-then-root.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,14 +44,7 @@ describe('step 5', () => {
 
   test(m.blocksOthers.name, async ({ launch, target }) => {
     const server = await launch({ env });
-    const accepted = server.accepted;
-    const sleeping = await sendGet(server, '/sleep', patienceMs);
-    // Once the server has taken the /sleep connection, its request is the first one it reads.
-    await server.waitFor(() => server.accepted > accepted, 2000);
-    const root = await sendGet(server, '/', patienceMs);
-    const [sleepReply, rootReply] = await Promise.all([sleeping.reply, root.reply]);
-    await expectPage(server, target.folder, sleepReply);
-    await expectPage(server, target.folder, rootReply);
+    const { sleepReply, rootReply } = await sleepThenRoot(server, target.folder, patienceMs);
     const aheadBy = Math.round(sleepReply.endedAt - rootReply.endedAt);
     check(aheadBy < sleepMs / 4, () => ({
       message: m.blocksOthers.early(aheadBy),

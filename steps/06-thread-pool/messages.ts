@@ -1,3 +1,4 @@
+import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const whileLet =
@@ -316,3 +317,19 @@ const tr: typeof en = {
 };
 
 export const m = localized({ en, tr });
+
+/** The starter's TODO errors, and what this step's finished code prints, as a Turkish learner reads them. */
+export const starterInTurkish: StarterInTurkish = {
+  todos: {
+    'create the pool and its workers': "havuzu ve Worker'larını oluşturun",
+    'queue the job for a free worker': 'işi boşalacak bir Worker için kuyruğa koyun',
+    "start the worker's thread": "Worker'ın iş parçacığını başlatın",
+    'run a job on this thread': 'bir işi bu iş parçacığında çalıştırın',
+    'take jobs from the pool and run them': 'havuzdan iş alıp çalıştırın',
+    'run one job': 'bir iş çalıştırın',
+  },
+  printed: {
+    'A thread pool needs a whole number of threads, 1 or more, not ':
+      'Bir iş parçacığı havuzunun boyutu 1 ya da daha büyük bir tam sayı olmalı; verilen: ',
+  },
+};

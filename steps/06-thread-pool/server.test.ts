@@ -4,6 +4,7 @@ import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
 import { expectPage } from '../../scripts/harness/http/page-check.ts';
 import type { ServerProcess, StartOptions } from '../../scripts/harness/server-process.ts';
+import { sleepThenRoot } from '../../scripts/harness/sleep-then-root.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { expectRan, expectResolved } from '../../scripts/harness/thread-pool/expect-run.ts';
 import type { Held } from '../../scripts/harness/thread-pool/jobs.ts';
@@ -46,13 +47,7 @@ describe('the server', { timeout: 28_000 }, () => {
     const t = m.servesDuringSleep;
     const server = await warmServer(launch, target.folder);
     const since = server.output().length;
-    const accepted = server.accepted;
-    const sleeping = await sendGet(server, '/sleep', patienceMs);
-    await server.waitFor(() => server.accepted > accepted, 2000);
-    const root = await sendGet(server, '/', patienceMs);
-    const [sleepReply, rootReply] = await Promise.all([sleeping.reply, root.reply]);
-    await expectPage(server, target.folder, sleepReply);
-    await expectPage(server, target.folder, rootReply);
+    const { sleepReply, rootReply } = await sleepThenRoot(server, target.folder, patienceMs);
     const pooled = jobLinesSince(server, since) > 0;
     check(rootReply.endedAt < sleepReply.endedAt - sleepMs / 4, () => ({
       message: pooled ? t.oneAtATime(poolSize) : t.notPooled,

@@ -7,6 +7,7 @@ const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 7878);
 // TODO(step 6): once thread-pool.ts works, this pool of POOL_SIZE threads (4 when POOL_SIZE is
 // not set) builds every response: one pool for the whole server, made before the first request.
+// TR: thread-pool.ts çalışınca bu POOL_SIZE iş parçacıklı havuz (POOL_SIZE yoksa 4) her yanıtı oluşturur: bütün sunucu için tek bir havuz, ilk istekten önce kurulur.
 const pool = new ThreadPool(Number(process.env.POOL_SIZE ?? 4));
 
 const server = net.createServer(async (socket) => {
@@ -29,6 +30,7 @@ const server = net.createServer(async (socket) => {
     // TODO(step 6): give the request to the pool instead of calling respond() on this thread. A
     // job names the function to run: respond.ts's URL as module, 'respond' as name, [request] as
     // args. Send the bytes that execute() resolves with.
+    // TR: İsteği respond()'u bu iş parçacığında çağırmak yerine havuza verin. Bir iş, çalışacak fonksiyonu adıyla belirtir: module olarak respond.ts'nin URL'si, name olarak 'respond', args olarak [request]. execute()'un resolve ettiği baytları gönderin.
     socket.end(respond(request));
   } catch (error) {
     // Our own failure (a page we cannot read, say), not the client's: a 500, and the reason here.

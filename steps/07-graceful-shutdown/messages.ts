@@ -1,3 +1,4 @@
+import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const shutdownLines = {
@@ -45,6 +46,20 @@ const en = {
       "Tell each worker there are no more jobs (post null: the chapter's closed channel), and let the worker's loop end: its thread then ends by itself. Resolve close() only after every thread's 'exit' event, as the chapter joins each thread.",
   },
   logs: { name: 'prints "Shutting down worker {id}" for each worker', ...shutdownLines },
+  disconnected: {
+    name: 'prints "Worker {id} disconnected; shutting down." as each thread ends',
+    almost: (line: string) =>
+      `Your worker printed "${line}", which is close but not the exact line.`,
+    almostHint:
+      'Print exactly this, with the id in place of 0: Worker 0 disconnected; shutting down.',
+    missing: (ids: string) =>
+      `Worker ${ids} never printed "Worker {id} disconnected; shutting down.".`,
+    missingHint:
+      "In worker.ts, after the loop over the messages has ended on null, print the line, as the chapter's worker does when its channel closes.",
+    repeated: (line: string, times: number) => `Your workers printed "${line}" ${times} times.`,
+    repeatedHint:
+      'Print it once, after the loop: each thread leaves its loop once, on the null that close() posts to it.',
+  },
   dispose: {
     name: 'closes itself at the end of an await using block',
     notDisposable: (error: string) => `await using pool = new ThreadPool(2) failed: ${error}`,
@@ -102,6 +117,18 @@ const en = {
     name: 'shuts down the same way on Ctrl+C (SIGINT)',
     notHandled: (how: string) => `After Ctrl+C (SIGINT), your server ${how}.`,
     hint: signalHint,
+  },
+  secondCtrlC: {
+    name: 'ends at once on a second Ctrl+C while it waits for a connection',
+    lingers: (seconds: number) =>
+      `A client stayed connected without sending anything; after Ctrl+C twice, your server still ran ${seconds} s later.`,
+    hint: "A second Ctrl+C is how a person ends a server whose graceful shutdown waits too long. Listen with process.once('SIGINT', …): after the first signal the handler is gone, and the second one ends Node at once. With process.on(), every Ctrl+C calls shutDown() again, which does nothing.",
+  },
+  shutsDownOnce: {
+    name: 'shuts down once when asked twice, by SIGTERM and then Ctrl+C',
+    twice: (times: number) =>
+      `After SIGTERM and then Ctrl+C, your server printed "Shutting down." ${times} times: it closed the server and the pool twice.`,
+    hint: 'Let shutDown() return at once when the server is no longer listening: if (!server.listening) return. Otherwise a second signal, or the connection that reaches MAX_REQUESTS during a shutdown, closes everything again.',
   },
   maxRequests: {
     name: 'stops by itself after MAX_REQUESTS connections',
@@ -167,6 +194,21 @@ const tr: typeof en = {
       "Her Worker'a başka iş olmadığını söyleyin (null gönderin: bölümdeki kapatılan kanalın karşılığı) ve Worker'ın döngüsünün bitmesine izin verin: iş parçacığı da kendiliğinden sona erer. Bölümün her iş parçacığını beklemesi (join) gibi, close()'u ancak her iş parçacığının 'exit' olayından sonra çözün.",
   },
   logs: { name: 'her Worker için "Shutting down worker {id}" yazar', ...shutdownLinesTr },
+  disconnected: {
+    name: 'her iş parçacığı biterken "Worker {id} disconnected; shutting down." yazar',
+    almost: (line: string) =>
+      `Worker'ınız "${line}" yazdı; yakın, ama tam olarak beklenen satır değil.`,
+    almostHint:
+      '0 yerine kimlik gelecek şekilde tam olarak şunu yazdırın: Worker 0 disconnected; shutting down.',
+    missing: (ids: string) =>
+      `${ids} numaralı Worker "Worker {id} disconnected; shutting down." satırını hiç yazmadı.`,
+    missingHint:
+      'worker.ts içinde, mesajlar üzerindeki döngü null ile bittikten sonra satırı yazdırın; bölümdeki Worker da kanalı kapandığında bunu yapar.',
+    repeated: (line: string, times: number) =>
+      `Worker'larınız "${line}" satırını ${times} kez yazdı.`,
+    repeatedHint:
+      "Satırı döngüden sonra bir kez yazdırın: her iş parçacığı döngüsünden bir kez, close()'un ona gönderdiği null ile çıkar.",
+  },
   dispose: {
     name: 'bir await using bloğunun sonunda kendini kapatır',
     notDisposable: (error: string) =>
@@ -226,6 +268,18 @@ const tr: typeof en = {
     notHandled: (how: string) => `Ctrl+C'den (SIGINT) sonra sunucunuz ${how}.`,
     hint: signalHintTr,
   },
+  secondCtrlC: {
+    name: 'bir bağlantıyı beklerken ikinci Ctrl+C ile hemen sonlanır',
+    lingers: (seconds: number) =>
+      `Bir istemci hiçbir şey göndermeden bağlı kaldı; iki kez Ctrl+C'den ${seconds} sn sonra sunucunuz hâlâ çalışıyordu.`,
+    hint: "İkinci Ctrl+C, zarif kapanışı (graceful shutdown) çok uzun bekleyen bir sunucuyu bitirmenin yoludur. process.once('SIGINT', …) ile dinleyin: ilk sinyalden sonra işleyici kalkar ve ikincisi Node'u hemen bitirir. process.on() ile her Ctrl+C shutDown()'ı yeniden çağırır, o da hiçbir şey yapmaz.",
+  },
+  shutsDownOnce: {
+    name: 'iki kez istendiğinde, önce SIGTERM sonra Ctrl+C ile, bir kez kapanır',
+    twice: (times: number) =>
+      `SIGTERM'den ve ardından Ctrl+C'den sonra sunucunuz "Shutting down." satırını ${times} kez yazdı: sunucuyu ve havuzu iki kez kapattı.`,
+    hint: "Sunucu artık dinlemiyorsa shutDown() hemen dönsün: if (!server.listening) return. Yoksa ikinci bir sinyal ya da kapanış sırasında MAX_REQUESTS'e ulaşan bağlantı her şeyi yeniden kapatır.",
+  },
   maxRequests: {
     name: 'MAX_REQUESTS bağlantıdan sonra kendiliğinden durur',
     stoppedEarly: (served: number) =>
@@ -247,3 +301,17 @@ const tr: typeof en = {
 };
 
 export const m = localized({ en, tr });
+
+/** The starter's TODO errors, and what this step's finished code prints, as a Turkish learner reads them. */
+export const starterInTurkish: StarterInTurkish = {
+  todos: {
+    'close the pool gracefully': 'havuzu düzgünce kapatın',
+    'dispose of the pool by closing it': 'havuzu kapatarak ardını toplayın',
+    'stop this worker': "bu Worker'ı durdurun",
+    'shut the server down gracefully': 'sunucuyu düzgünce kapatın',
+  },
+  printed: {
+    'The thread pool is closed: it takes no new jobs.':
+      'İş parçacığı havuzu kapandı: yeni iş almıyor.',
+  },
+};

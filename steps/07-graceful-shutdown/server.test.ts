@@ -12,7 +12,8 @@ import {
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { underTest } from '../../scripts/harness/target.ts';
 import { expectShutdownLines } from '../../scripts/harness/thread-pool/worker-lines.ts';
-import { sendGet } from '../../scripts/harness/timing.ts';
+import { Connection } from '../../scripts/harness/clients/tcp-client.ts';
+import { getRequest, sendGet } from '../../scripts/harness/timing.ts';
 import { m } from './messages.ts';
 
 const test = stepTest(import.meta.url);
@@ -126,6 +127,56 @@ describe('the server', { timeout: 28_000 }, () => {
       output: server.outputTail(),
     }));
     await expectGoodbye(server);
+  });
+
+  test(m.secondCtrlC.name, async ({ launch }) => {
+    const t = m.secondCtrlC;
+    const server = await launch({ env });
+    // A client that connects and sends nothing keeps server.close() waiting for good.
+    const idle = await Connection.open(server);
+    try {
+      await server.waitFor(() => server.accepted > 0, 5000);
+      server.signal('SIGINT');
+      await server.waitFor(() => server.stoppedListening || !server.isRunning, graceMs);
+      server.signal('SIGINT');
+      const ended = await server.waitFor(() => !server.isRunning, graceMs);
+      check(ended, () => ({
+        message: t.lingers(graceMs / 1000),
+        hint: t.hint,
+        output: server.outputTail(),
+      }));
+    } finally {
+      idle.destroy();
+    }
+  });
+
+  test(m.shutsDownOnce.name, async ({ launch }) => {
+    const t = m.shutsDownOnce;
+    const server = await launch({ env });
+    await expectPage(server, folder, await (await sendGet(server, '/', patienceMs)).reply);
+    // A request still arriving keeps the server open between the two signals.
+    const [firstLine, ...rest] = getRequest(server, '/').split('\r\n');
+    const accepted = server.accepted;
+    const arriving = await Connection.open(server);
+    try {
+      await arriving.write(`${firstLine}\r\n`);
+      await server.waitFor(() => server.accepted > accepted, 5000);
+      server.signal('SIGTERM');
+      await server.waitFor(() => server.stoppedListening || !server.isRunning, graceMs);
+      server.signal('SIGINT');
+      await arriving.write(rest.join('\r\n'));
+      const reply = await arriving.readUntilClose(patienceMs);
+      await server.waitFor(() => !server.isRunning, graceMs);
+      const times = server.countLines(goodbye);
+      check(times <= 1, () => ({
+        message: t.twice(times),
+        hint: t.hint,
+        output: server.outputTail(),
+      }));
+      await expectPage(server, folder, { ...reply, path: '/', sentAt: 0, endedAt: 0 });
+    } finally {
+      arriving.destroy();
+    }
   });
 
   test(m.maxRequests.name, async ({ launch }) => {

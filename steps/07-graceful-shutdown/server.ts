@@ -8,6 +8,7 @@ const pool = new ThreadPool(Number(process.env.POOL_SIZE ?? 4));
 const respondModule = new URL('./respond.ts', import.meta.url).href;
 // TODO(step 7): read MAX_REQUESTS (no limit when it is not set). Count connections in the
 // handler below, and call shutDown() once the count reaches MAX_REQUESTS.
+// TR: MAX_REQUESTS'i okuyun (yoksa sınır yok). Aşağıdaki işleyicide bağlantıları sayın ve sayı MAX_REQUESTS'e ulaşınca shutDown()'u çağırın.
 
 const server = net.createServer(async (socket) => {
   console.log('Connection established!');
@@ -41,6 +42,7 @@ const server = net.createServer(async (socket) => {
 // TODO(step 7): stop accepting connections, let the open ones finish, close the pool, then print
 // "Shutting down.": the process then ends by itself, with code 0. Ctrl+C (SIGINT) and SIGTERM
 // call this, and so should the last of MAX_REQUESTS connections; a second call does nothing.
+// TR: Yeni bağlantı kabul etmeyi bırakın, açık olanların bitmesini bekleyin, havuzu kapatın, sonra "Shutting down." yazdırın: süreç ardından kendiliğinden, 0 koduyla biter. Ctrl+C (SIGINT) ve SIGTERM bunu çağırır, MAX_REQUESTS bağlantının sonuncusu da çağırmalı; ikinci bir çağrı hiçbir şey yapmaz.
 function shutDown(): void {
   throw new Error('TODO(step 7): shut the server down gracefully (see README.md)');
 }

@@ -7,17 +7,23 @@ import {
   sharedScenario,
   type ScenarioRun,
 } from '../../scripts/harness/thread-pool/run-scenario.ts';
-import { expectShutdownLines } from '../../scripts/harness/thread-pool/worker-lines.ts';
+import {
+  disconnectedLine,
+  expectLinePerWorker,
+  expectShutdownLines,
+  shutdownLine,
+} from '../../scripts/harness/thread-pool/worker-lines.ts';
 import { m } from './messages.ts';
 
 const test = stepTest(import.meta.url);
 const { folder } = underTest(import.meta.url);
 const size = 2;
 const jobs = ['job 0', 'job 1', 'job 2'];
+// Threads print late: the checks wait for each worker's two lines of the shutdown.
 const shutdownLines = (run: ScenarioRun) =>
-  Array.from({ length: size }, (_, id) => `Shutting down worker ${id}`).every((line) =>
-    run.output.includes(line),
-  );
+  Array.from({ length: size }, (_, id) => [shutdownLine.text(id), disconnectedLine.text(id)])
+    .flat()
+    .every((line) => run.output.includes(line));
 
 // close() is called at once after three jobs: two run, one waits. Then one more job is given.
 const closing = sharedScenario(folder, 'close', {
@@ -82,6 +88,11 @@ describe('ThreadPool.close()', { timeout: 28_000 }, () => {
   test(m.logs.name, async () => {
     const { run } = await closed();
     expectShutdownLines(run.output, size, m.logs);
+  });
+
+  test(m.disconnected.name, async () => {
+    const { run } = await closed();
+    expectLinePerWorker(run.output, size, disconnectedLine, m.disconnected);
   });
 
   test(m.dispose.name, async () => {

@@ -35,6 +35,7 @@ export class ThreadPool {
   execute(job: Job): Promise<unknown> {
     // TODO(step 7): once close() has been called, take no more jobs: return a promise rejected
     // with an Error that says the pool is closed. Keep the promise of every job you do take.
+    // TR: close() çağrıldıktan sonra yeni iş almayın: havuzun kapalı olduğunu söyleyen bir Error ile reddedilmiş bir promise döndürün. Aldığınız her işin promise'ini saklayın.
     return new Promise((resolve, reject) => {
       this.#queue.push({ job, resolve, reject });
       this.#dispatch();
@@ -46,11 +47,13 @@ export class ThreadPool {
     // TODO(step 7): wait until every job already taken has settled (Promise.allSettled). Then,
     // for each worker, print "Shutting down worker {id}" and stop it; resolve once all threads
     // have ended. A second call to close() returns the promise of the first.
+    // TR: Alınmış her iş sonuçlanana kadar bekleyin (Promise.allSettled). Sonra her Worker için "Shutting down worker {id}" yazdırın ve onu durdurun; bütün iş parçacıkları bitince resolve edin. close()'a ikinci bir çağrı ilkinin promise'ini döndürür.
     throw new Error('TODO(step 7): close the pool gracefully (see README.md)');
   }
 
   async [Symbol.asyncDispose](): Promise<void> {
     // TODO(step 7): close the pool, so that `await using pool = new ThreadPool(n)` cleans up.
+    // TR: Havuzu kapatın ki `await using pool = new ThreadPool(n)` ardını toplasın.
     throw new Error('TODO(step 7): dispose of the pool by closing it (see README.md)');
   }
 
@@ -96,6 +99,7 @@ class Worker {
   stop(): Promise<void> {
     // TODO(step 7): post null, the pool's "no more jobs", then resolve once the thread's 'exit'
     // event has come. Listen for 'exit' from the start: a thread may end before stop() is called.
+    // TR: Havuzun "başka iş yok" işareti olan null'ı gönderin, sonra iş parçacığının 'exit' olayı gelince resolve edin. 'exit'i baştan dinleyin: bir iş parçacığı stop() çağrılmadan önce de bitebilir.
     throw new Error('TODO(step 7): stop this worker (see README.md)');
   }
 }

@@ -15,6 +15,7 @@ const modules = new Map<string, Promise<Code>>();
 for await (const [job] of on(pool, 'message') as AsyncIterable<[Job]>) {
   // TODO(step 7): null is the pool's "no more jobs". On null, leave the loop: with nothing left
   // to wait for, the thread ends by itself. Print "Worker {id} disconnected; shutting down." then.
+  // TR: null, havuzun "başka iş yok" işaretidir. null gelince döngüden çıkın: bekleyecek bir şey kalmayınca iş parçacığı kendiliğinden biter. O zaman "Worker {id} disconnected; shutting down." yazdırın.
   console.log(`Worker ${id} got a job; executing.`);
   pool.postMessage(await run(job));
 }

@@ -1,3 +1,4 @@
+import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const en = {
@@ -125,6 +126,103 @@ const en = {
     after: 'a slow response',
     cutHint:
       'The deadline covers the head only. Clear the timer as soon as readHead() settles, whichever way: the response may take as long as it needs.',
+  },
+  ownError: {
+    name: 'answers 500 Internal Server Error when its own code fails, prints why, and keeps serving',
+    crashed: (path: string, how: string) =>
+      `The checks made respond() throw, as a missing page or a bug would, and your server ${how} on GET ${path}.`,
+    crashedHint:
+      'Build the response inside the try, on the pool or not: an error that escapes the connection handler becomes an unhandled rejection, which ends the server.',
+    status: (path: string, statusLine: string) =>
+      `The checks made respond() throw, as a missing page or a bug would, and your server answered GET ${path} with "${statusLine}".`,
+    silent: (path: string) =>
+      `The checks made respond() throw, as a missing page or a bug would, and your server closed GET ${path} without an answer.`,
+    statusHint:
+      "A failure of the server's own code is not the client's fault: in the catch, answer with the status and reason of an HttpError, and with 500 Internal Server Error for any other error.",
+    unsaid:
+      'Your server answered 500 when respond() threw, but did not print the error: whoever runs it cannot tell what failed.',
+    unsaidHint:
+      "Print the error's message in the catch, for example: console.log(`${status} ${reason}: ${error.message}`).",
+  },
+  sleepOnPool: {
+    name: 'still runs /sleep on the pool, and answers / meanwhile',
+    blocked:
+      'Your server answered GET / only after the /sleep before it had finished: /sleep blocks the main thread.',
+    noWorker:
+      'Your server answered GET / while a /sleep ran, but no worker said it got a job: /sleep no longer runs on the pool.',
+    hint: "Keep giving requests for /sleep to the pool (await pool.execute(job)), and call respond yourself only for the others: the pool's threads are where blocking work belongs.",
+  },
+  nodeAgrees: {
+    name: 'refuses with 400 every head that node:http refuses, and answers every head it accepts',
+  },
+  headMethod: {
+    name: 'answers HEAD like GET: the same status and Content-Length, and no body',
+    status: (path: string, head: string, get: string) =>
+      `Your server answered "${head}" to HEAD ${path}, but "${get}" to GET ${path}. HEAD asks for exactly the head GET would get.`,
+    statusHint:
+      'Route HEAD as you route GET: a server that serves GET must serve HEAD too (RFC 9110). Only the body is left out.',
+    body: (path: string, bytes: number) =>
+      `Your server sent ${bytes} bytes of body after its head, in answer to HEAD ${path}. A response to HEAD ends with the empty line.`,
+    bodyHint:
+      'Build the response as for GET, then leave out the body when request.method is HEAD. A client that sent HEAD reads no body, and would take those bytes for the start of the next response.',
+    length: (path: string, head: string, get: string) =>
+      `Your server's answer to HEAD ${path} says Content-Length: ${head}, where GET ${path} says ${get}.`,
+    lengthHint:
+      'Content-Length tells the size of the body GET would send, even though HEAD sends none: compute it from the page, as for GET, and drop the body, not the header.',
+  },
+  path: {
+    name: 'routes on the path: /?x=1 and http://host:port/ reach /',
+    query: (statusLine: string) =>
+      `Your server answered "${statusLine}" to GET /?x=1: it routed on the whole target, query included.`,
+    queryHint:
+      'The path is the target up to the first ?: /?x=1 asks for the page / with the query x=1. Set request.path in parseRequest(), and route on it.',
+    absolute: (target: string, statusLine: string) =>
+      `Your server answered "${statusLine}" to GET ${target}, a target in absolute form that names the page /.`,
+    absoluteHint:
+      'A target may be a whole URL, as clients send it to a proxy, and RFC 9112 says a server must accept that too. new URL(target).pathname gives its path.',
+  },
+  version: {
+    name: 'answers 505 to a version other than HTTP/1.x, and serves HTTP/1.0 without Host',
+    not505: (statusLine: string) =>
+      `Your server answered "${statusLine}" to GET / HTTP/2.0. A well-formed version the server does not speak gets 505 HTTP Version Not Supported.`,
+    not505Hint:
+      'In parseRequest(), once the request line has passed the 400 checks, throw new HttpError(505, "HTTP Version Not Supported", …) for any version other than HTTP/1.0 and HTTP/1.1.',
+    http10: (statusLine: string) =>
+      `Your server answered "${statusLine}" to GET / HTTP/1.0 without a Host header. This server speaks HTTP/1.0 too, and HTTP/1.0 needs no Host.`,
+    http10Hint:
+      'Serve both HTTP/1.0 and HTTP/1.1, and require Host only when the version is HTTP/1.1.',
+  },
+  methods: {
+    name: 'answers 405 with Allow to POST, and 501 to a method HTTP does not define',
+    post: (statusLine: string) =>
+      `Your server answered "${statusLine}" to POST /. POST is a method HTTP defines but this server does not serve: the answer is 405 Method Not Allowed.`,
+    postHint:
+      'In route(), answer a method of the list HTTP defines that is neither GET nor HEAD with HTTP/1.1 405 Method Not Allowed.',
+    allow: (allow: string) =>
+      `Your 405 response says ${allow === '' ? 'nothing in an Allow header' : `Allow: ${allow}`}, where it should list the methods this server serves, GET and HEAD.`,
+    allowHint:
+      'A 405 response must carry an Allow header with the methods that are served (RFC 9110): Allow: GET, HEAD.',
+    unknown: (statusLine: string) =>
+      `Your server answered "${statusLine}" to FETCH /. A method the server does not know gets 501 Not Implemented.`,
+    unknownHint:
+      'Keep the list of methods HTTP defines: GET, HEAD, POST, PUT, DELETE, CONNECT, OPTIONS, TRACE and PATCH. A method outside it gets 501; one inside it that you do not serve gets 405.',
+  },
+  emptyLine: {
+    name: 'skips one empty line before the request line',
+    refused: (statusLine: string) =>
+      `Your server answered "${statusLine}" to GET / HTTP/1.1 sent after one empty line (\\r\\n). RFC 9112 lets a server skip that line, and servers do.`,
+    hint: 'In parseRequest(), drop one \\r\\n at the very start of the head before you split it into lines.',
+  },
+  host: {
+    name: 'answers 400 at once to an HTTP/1.1 request without Host or with two Host lines',
+    missing: (statusLine: string) =>
+      `Your server answered "${statusLine}" to GET / HTTP/1.1 without a Host header. HTTP/1.1 requires one: the answer is 400 Bad Request.`,
+    missingHint:
+      'After reading the header lines, throw new HttpError(400, "Bad Request", …) when the version is HTTP/1.1 and no Host line came.',
+    two: (statusLine: string) =>
+      `Your server answered "${statusLine}" to a request with two Host lines (Host and host). The answer is 400 Bad Request.`,
+    twoHint:
+      'Header names are compared without regard to case. When a Host line arrives and headers.host is already set, throw new HttpError(400, "Bad Request", …).',
   },
   byHand: { name: 'builds on node:net alone, without node:http or a framework' },
 };
@@ -255,9 +353,118 @@ const tr: typeof en = {
     cutHint:
       'Süre sınırı yalnızca başlık bölümünü kapsar. readHead() hangi yolla sonuçlanırsa sonuçlansın zamanlayıcıyı hemen temizleyin: yanıt gerektiği kadar sürebilir.',
   },
+  ownError: {
+    name: 'kendi kodu hata verdiğinde 500 Internal Server Error ile yanıt verir, nedenini yazar ve hizmet vermeyi sürdürür',
+    crashed: (path: string, how: string) =>
+      `Kontroller, eksik bir sayfanın ya da bir hatanın yapacağı gibi respond() fonksiyonunu hata fırlatır hâle getirdi; sunucunuz GET ${path} isteğinde ${how}.`,
+    crashedHint:
+      'Yanıtı, havuzda olsun olmasın, try içinde hazırlayın: bağlantı işleyicisinden kaçan bir hata, sunucuyu bitiren, yakalanmamış bir reddedilme (unhandled rejection) olur.',
+    status: (path: string, statusLine: string) =>
+      `Kontroller, eksik bir sayfanın ya da bir hatanın yapacağı gibi respond() fonksiyonunu hata fırlatır hâle getirdi; sunucunuz GET ${path} isteğine "${statusLine}" ile yanıt verdi.`,
+    silent: (path: string) =>
+      `Kontroller, eksik bir sayfanın ya da bir hatanın yapacağı gibi respond() fonksiyonunu hata fırlatır hâle getirdi; sunucunuz GET ${path} bağlantısını yanıt vermeden kapattı.`,
+    statusHint:
+      'Sunucunun kendi kodundaki bir hata istemcinin suçu değildir: catch içinde bir HttpError için onun durum kodu ve açıklamasıyla, başka her hata için 500 Internal Server Error ile yanıt verin.',
+    unsaid:
+      'respond() hata fırlattığında sunucunuz 500 ile yanıt verdi, ama hatayı yazmadı: sunucuyu çalıştıran, neyin başarısız olduğunu göremez.',
+    unsaidHint:
+      'catch içinde hatanın mesajını yazdırın, örneğin: console.log(`${status} ${reason}: ${error.message}`).',
+  },
+  sleepOnPool: {
+    name: "/sleep'i hâlâ havuzda çalıştırır ve bu sırada / isteğini yanıtlar",
+    blocked:
+      'Sunucunuz GET / isteğini ancak kendinden önceki /sleep bittikten sonra yanıtladı: /sleep ana iş parçacığını engelliyor.',
+    noWorker:
+      'Sunucunuz bir /sleep sürerken GET / isteğini yanıtladı, ama hiçbir Worker iş aldığını söylemedi: /sleep artık havuzda çalışmıyor.',
+    hint: "/sleep isteklerini havuza vermeyi sürdürün (await pool.execute(job)) ve respond'u yalnızca diğerleri için kendiniz çağırın: engelleyen işin yeri havuzun iş parçacıklarıdır.",
+  },
+  nodeAgrees: {
+    name: "node:http'nin reddettiği her başlık bölümünü 400 ile reddeder, kabul ettiği her birini yanıtlar",
+  },
+  headMethod: {
+    name: "HEAD'i GET gibi yanıtlar: aynı durum kodu ve Content-Length, ama gövde yok",
+    status: (path: string, head: string, get: string) =>
+      `Sunucunuz HEAD ${path} isteğine "${head}", GET ${path} isteğine ise "${get}" ile yanıt verdi. HEAD, GET'in alacağı başlık bölümünün tam olarak aynısını ister.`,
+    statusHint:
+      "HEAD'i GET'i yönlendirdiğiniz gibi yönlendirin: GET'e hizmet veren bir sunucu HEAD'e de hizmet vermeli (RFC 9110). Yalnızca gövde atlanır.",
+    body: (path: string, bytes: number) =>
+      `Sunucunuz HEAD ${path} isteğine verdiği yanıtta başlık bölümünden sonra ${bytes} baytlık bir gövde gönderdi. HEAD'e verilen yanıt boş satırla biter.`,
+    bodyHint:
+      'Yanıtı GET için kurduğunuz gibi kurun, sonra request.method HEAD ise gövdeyi dışarıda bırakın. HEAD gönderen bir istemci gövde okumaz ve o baytları bir sonraki yanıtın başı sanır.',
+    length: (path: string, head: string, get: string) =>
+      `Sunucunuzun HEAD ${path} yanıtı Content-Length: ${head} diyor, GET ${path} ise ${get} diyor.`,
+    lengthHint:
+      "Content-Length, HEAD hiç gövde göndermese de GET'in göndereceği gövdenin boyunu söyler: onu GET'teki gibi sayfadan hesaplayın, başlığı değil gövdeyi atın.",
+  },
+  path: {
+    name: "yola (path) göre yönlendirir: /?x=1 ve http://host:port/ istekleri /'a ulaşır",
+    query: (statusLine: string) =>
+      `Sunucunuz GET /?x=1 isteğine "${statusLine}" ile yanıt verdi: sorgu (query) dahil bütün hedefe göre yönlendirdi.`,
+    queryHint:
+      "Yol, hedefin ilk ?'e kadar olan kısmıdır: /?x=1, x=1 sorgusuyla / sayfasını ister. request.path'i parseRequest() içinde doldurun ve ona göre yönlendirin.",
+    absolute: (target: string, statusLine: string) =>
+      `Sunucunuz, / sayfasını adlandıran absolute form'daki bir hedefe, GET ${target} isteğine "${statusLine}" ile yanıt verdi.`,
+    absoluteHint:
+      "Hedef, istemcilerin bir proxy'ye gönderdiği gibi bütün bir URL olabilir ve RFC 9112 bir sunucunun bunu da kabul etmesi gerektiğini söyler. Yolunu new URL(target).pathname verir.",
+  },
+  version: {
+    name: "HTTP/1.x dışındaki bir sürüme 505 ile yanıt verir, Host'suz HTTP/1.0'a hizmet verir",
+    not505: (statusLine: string) =>
+      `Sunucunuz GET / HTTP/2.0 isteğine "${statusLine}" ile yanıt verdi. Sunucunun konuşmadığı, düzgün yazılmış bir sürüm 505 HTTP Version Not Supported alır.`,
+    not505Hint:
+      'parseRequest() içinde, istek satırı 400 denetimlerinden geçtikten sonra HTTP/1.0 ve HTTP/1.1 dışındaki her sürüm için new HttpError(505, "HTTP Version Not Supported", …) atın.',
+    http10: (statusLine: string) =>
+      `Sunucunuz Host başlığı olmayan GET / HTTP/1.0 isteğine "${statusLine}" ile yanıt verdi. Bu sunucu HTTP/1.0 da konuşur ve HTTP/1.0 Host istemez.`,
+    http10Hint:
+      "Hem HTTP/1.0'a hem HTTP/1.1'e hizmet verin; Host'u yalnızca sürüm HTTP/1.1 olduğunda zorunlu tutun.",
+  },
+  methods: {
+    name: "POST'a Allow ile 405, HTTP'nin tanımlamadığı bir metoda 501 ile yanıt verir",
+    post: (statusLine: string) =>
+      `Sunucunuz POST / isteğine "${statusLine}" ile yanıt verdi. POST, HTTP'nin tanımladığı ama bu sunucunun hizmet vermediği bir metot: yanıtı 405 Method Not Allowed.`,
+    postHint:
+      "route() içinde, HTTP'nin tanımladığı listede olup GET ya da HEAD olmayan bir metoda HTTP/1.1 405 Method Not Allowed ile yanıt verin.",
+    allow: (allow: string) =>
+      `405 yanıtınız ${allow === '' ? 'bir Allow başlığında hiçbir şey söylemiyor' : `Allow: ${allow} diyor`}; oysa bu sunucunun hizmet verdiği metotları, GET ve HEAD'i listelemeli.`,
+    allowHint:
+      'Bir 405 yanıtı hizmet verilen metotları listeleyen bir Allow başlığı taşımalı (RFC 9110): Allow: GET, HEAD.',
+    unknown: (statusLine: string) =>
+      `Sunucunuz FETCH / isteğine "${statusLine}" ile yanıt verdi. Sunucunun tanımadığı bir metot 501 Not Implemented alır.`,
+    unknownHint:
+      "HTTP'nin tanımladığı metotların listesini tutun: GET, HEAD, POST, PUT, DELETE, CONNECT, OPTIONS, TRACE ve PATCH. Listenin dışındaki bir metot 501, listede olup hizmet vermediğiniz bir metot 405 alır.",
+  },
+  emptyLine: {
+    name: 'istek satırından önceki tek bir boş satırı atlar',
+    refused: (statusLine: string) =>
+      `Sunucunuz, bir boş satırdan (\\r\\n) sonra gönderilen GET / HTTP/1.1 isteğine "${statusLine}" ile yanıt verdi. RFC 9112 sunucunun bu satırı atlamasına izin verir ve sunucular atlar.`,
+    hint: "parseRequest() içinde, başlık bölümünü satırlara bölmeden önce en baştaki tek bir \\r\\n'i atın.",
+  },
+  host: {
+    name: 'Host başlığı olmayan ya da iki Host satırı taşıyan bir HTTP/1.1 isteğine hemen 400 ile yanıt verir',
+    missing: (statusLine: string) =>
+      `Sunucunuz Host başlığı olmayan GET / HTTP/1.1 isteğine "${statusLine}" ile yanıt verdi. HTTP/1.1 bir Host ister: yanıtı 400 Bad Request.`,
+    missingHint:
+      'Başlık satırlarını okuduktan sonra, sürüm HTTP/1.1 ise ve hiç Host satırı gelmediyse new HttpError(400, "Bad Request", …) atın.',
+    two: (statusLine: string) =>
+      `Sunucunuz iki Host satırı (Host ve host) taşıyan bir isteğe "${statusLine}" ile yanıt verdi. Yanıtı 400 Bad Request.`,
+    twoHint:
+      'Başlık adları büyük-küçük harf ayırt edilmeden karşılaştırılır. Bir Host satırı geldiğinde headers.host zaten doluysa new HttpError(400, "Bad Request", …) atın.',
+  },
   byHand: {
     name: 'node:http ya da bir çatı (framework) olmadan yalnızca node:net üzerine kurulur',
   },
 };
 
 export const m = localized({ en, tr });
+
+/** The starter's TODO errors, and what this step's finished code prints, as a Turkish learner reads them. */
+export const starterInTurkish: StarterInTurkish = {
+  todos: {
+    'refuse a head longer than maxHeadLength':
+      'maxHeadLength değerinden uzun bir başlık bölümünü reddedin',
+  },
+  printed: {
+    'The head is too long': 'Başlık bölümü çok uzun',
+    'The head did not arrive in time': 'Başlık bölümü zamanında gelmedi',
+  },
+};

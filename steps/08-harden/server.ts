@@ -17,6 +17,7 @@ const server = net.createServer(async (socket) => {
   socket.on('error', () => {});
   // TODO(step 8): readHead() rejects now, when a head is too long or too slow: await it inside
   // a try, or its rejection goes unhandled and ends the whole server.
+  // TR: readHead() artık başlık bölümü çok uzun ya da çok yavaş olduğunda reject ediyor: onu bir try içinde await edin, yoksa reddi yakalanmaz ve bütün sunucuyu çökertir.
   const head = await readHead(socket);
   if (head === undefined) return;
   let request: Request;
@@ -24,6 +25,7 @@ const server = net.createServer(async (socket) => {
     request = parseRequest(head);
   } catch (error) {
     // TODO(step 8): answer with the status and reason an HttpError carries (400, 408 or 431).
+    // TR: HttpError'ın taşıdığı durum ve gerekçeyle (400, 408 ya da 431) yanıtlayın.
     // The client's mistake: a 400 tells it so.
     console.log(`Bad request: ${(error as Error).message}`);
     socket.end('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
@@ -35,12 +37,14 @@ const server = net.createServer(async (socket) => {
     // give the pool only work that blocks (/sleep) and build quick responses here, and close both
     // sides once a response is written. The checks leave speed to `npm run bench -- --target
     // steps/08-harden` (see "Cheap under load" in README.md, "Yük altında ucuz" in README.tr.md).
+    // TR: Her bağlantıyı ana iş parçacığı için ucuz yapın. Bağlantı başına hiçbir şey yazdırmayın, havuza yalnızca engelleyen işi (/sleep) verin, hızlı yanıtları burada oluşturun ve yanıt yazılınca iki yönü de kapatın. Kontroller hızı ölçmez, onu `npm run bench -- --target steps/08-harden` ölçer (README.tr.md'de "Yük altında ucuz").
     // A thread of the pool builds the response; this thread keeps the socket and sends it.
     const job = { module: respondModule, name: 'respond', args: [request] };
     socket.end((await pool.execute(job)) as Uint8Array);
   } catch (error) {
     // TODO(step 8): once any answer is written, close the whole connection, not only the
     // server's side.
+    // TR: Herhangi bir yanıt yazılınca yalnızca sunucunun yönünü değil bütün bağlantıyı kapatın.
     // Our own failure (a page we cannot read, say), not the client's: a 500, and the reason here.
     console.log(`Server error: ${(error as Error).message}`);
     socket.end(

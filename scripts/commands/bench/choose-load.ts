@@ -4,10 +4,10 @@ import { findWrk, wrkLoad } from './wrk.ts';
 
 export type LoadChoice = 'auto' | 'wrk' | 'node';
 
-/** wrk when it is installed (or asked for), Node's own generator otherwise. */
-export function chooseLoadGenerator(choice: LoadChoice): LoadGenerator {
+/** wrk when it is installed (or asked for), Node's own generator otherwise; nothing when wrk is asked for and missing. */
+export function chooseLoadGenerator(choice: LoadChoice): LoadGenerator | undefined {
   const wrk = choice === 'node' ? undefined : findWrk();
-  if (choice === 'wrk' && !wrk) throw new Error('wrk is not installed (apt-get install wrk)');
+  if (choice === 'wrk' && !wrk) return undefined;
   if (wrk) return { name: wrk, run: wrkLoad };
   return { name: `node ${process.version} (built in)`, run: nodeLoad };
 }

@@ -22,8 +22,7 @@ const en = {
     '  --json <file>       where to write the JSON (default .workbook/bench/latest.json)',
     '  --lang tr           messages in Turkish (also WORKBOOK_LANG=tr)',
   ].join('\n'),
-  badNumber: (option: string, value: string) =>
-    `--${option} wants a whole number of at least 1, not "${value}".`,
+  noWrk: '--load wrk asks for wrk, which is not installed here (on Debian: apt-get install wrk).',
   starting: (name: string) => `starting ${name}…`,
   warmingUp: 'warming up every server for 1 s…',
   measuring: (name: string, round: number, rounds: number) =>
@@ -80,8 +79,7 @@ const tr: typeof en = {
     '  --json <dosya>      JSON’un yazılacağı yer (varsayılan .workbook/bench/latest.json)',
     '  --lang en           mesajlar İngilizce (ya da WORKBOOK_LANG=en)',
   ].join('\n'),
-  badNumber: (option: string, value: string) =>
-    `--${option} en az 1 olan bir tam sayı bekler, "${value}" değil.`,
+  noWrk: '--load wrk için wrk gerekiyor, ama burada kurulu değil (Debian’da: apt-get install wrk).',
   starting: (name: string) => `${name} başlatılıyor…`,
   warmingUp: 'her sunucu 1 sn ısıtılıyor…',
   measuring: (name: string, round: number, rounds: number) =>

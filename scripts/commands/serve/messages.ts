@@ -20,7 +20,6 @@ const en = {
       '',
       "The server's own settings pass through: SLEEP_MS, POOL_SIZE, MAX_REQUESTS, HEADER_TIMEOUT_MS.",
     ].join('\n'),
-  badPort: (port: string) => `"${port}" is not a port: give a whole number from 1 to 65535.`,
   starting: (number: number, solution: boolean) =>
     `Starting ${solution ? 'the reference solution' : 'your server'} for step ${number}…`,
   listening: (url: string) => `Listening on ${url}. Try, from another terminal:`,
@@ -92,7 +91,6 @@ const tr: typeof en = {
       '',
       'Sunucunun kendi ayarları ona olduğu gibi iletilir: SLEEP_MS, POOL_SIZE, MAX_REQUESTS, HEADER_TIMEOUT_MS.',
     ].join('\n'),
-  badPort: (port: string) => `"${port}" bir port değil: 1 ile 65535 arasında bir tam sayı verin.`,
   starting: (number: number, solution: boolean) =>
     `Adım ${number} için ${solution ? 'örnek çözüm' : 'sunucunuz'} başlatılıyor…`,
   listening: (url: string) => `${url} dinleniyor. Başka bir terminalden deneyin:`,

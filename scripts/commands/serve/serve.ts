@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import type { Readable } from 'node:stream';
 import { preloads } from '../../learner-server/server-preloads.mjs';
+import { readJsonLines } from '../../shared/json-lines.ts';
 import { renderMarkdown } from '../../shared/markdown/render.ts';
 import { killGroup, spawnGroup } from '../../checking/process-group.ts';
 import { textWidth } from '../../shared/terminal/width.ts';
@@ -40,7 +41,8 @@ export async function serve(step: Step, { solution, port }: ServeOptions): Promi
     process.stderr.write(text);
   });
   let listening = false;
-  onProbe(server.stdio[3] as Readable, (event) => {
+  // The probe reports what the server's sockets do, one JSON line each.
+  readJsonLines<{ listening?: AddressInfo | string }>(server.stdio[3] as Readable, (event) => {
     if (event.listening && typeof event.listening === 'object' && !listening) {
       listening = true;
       showTries(step.number, event.listening);
@@ -97,14 +99,4 @@ function showTries(step: number, address: AddressInfo): void {
     );
   }
   console.log(`${m.browser(url)}\n`);
-}
-
-/** The harness's probe reports, one JSON line each, what the server's sockets do. */
-function onProbe(pipe: Readable, onEvent: (event: { listening?: AddressInfo | string }) => void) {
-  let pending = '';
-  pipe.setEncoding('utf8').on('data', (text: string) => {
-    const lines = (pending + text).split('\n');
-    pending = lines.pop()!;
-    lines.forEach((line) => onEvent(JSON.parse(line)));
-  });
 }

@@ -21,8 +21,6 @@ const en = {
     ].join('\n'),
   tooEarly: (step: number, first: number) =>
     `Step ${step} has no /sleep route yet, so there is nothing slow to draw. The timeline starts at step ${first}: \`npm run timeline ${first}\`.`,
-  badNumber: (option: string, value: string) =>
-    `--${option} needs a whole number above 0, not "${value}".`,
   firing: (count: number, sleepMs: number) =>
     `Sending ${count} requests to the server (SLEEP_MS=${sleepMs})…`,
   noAnswer: (why: string) => `no answer${why ? ` (${why})` : ''}`,
@@ -53,8 +51,6 @@ const tr: typeof en = {
     ].join('\n'),
   tooEarly: (step: number, first: number) =>
     `Adım ${step} içinde henüz bir /sleep yolu yok, bu yüzden çizilecek yavaş bir şey yok. Zaman çizelgesi adım ${first} ile başlar: \`npm run timeline ${first}\`.`,
-  badNumber: (option: string, value: string) =>
-    `--${option} sıfırdan büyük bir tam sayı ister, "${value}" değil.`,
   firing: (count: number, sleepMs: number) =>
     `Sunucuya ${count} istek gönderiliyor (SLEEP_MS=${sleepMs})…`,
   noAnswer: (why: string) => `yanıt yok${why ? ` (${why})` : ''}`,

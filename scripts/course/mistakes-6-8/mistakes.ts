@@ -1,4 +1,6 @@
 import { m as m6 } from '../../../steps/06-thread-pool/messages.ts';
+import { m as m7 } from '../../../steps/07-graceful-shutdown/messages.ts';
+import { m as m8 } from '../../../steps/08-harden/messages.ts';
 import type { Edit } from './mutant.ts';
 
 /** A plausible wrong solution, and what the check written for it must say. */
@@ -88,6 +90,70 @@ export const mistakes: Mistake[] = [
     hint: m6.defaultSize.hint,
     edits: [
       { file: 'server.ts', from: 'process.env.POOL_SIZE ?? 4', to: 'process.env.POOL_SIZE ?? 2' },
+    ],
+  },
+  {
+    what: 'listens for Ctrl+C with on(), so that a second one does not end it',
+    step: '07-graceful-shutdown',
+    file: 'server.test.ts',
+    check: m7.secondCtrlC.name,
+    hint: m7.secondCtrlC.hint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: "process.once('SIGINT', shutDown);",
+        to: "process.on('SIGINT', shutDown);",
+      },
+    ],
+  },
+  {
+    what: 'shuts down again on a second signal',
+    step: '07-graceful-shutdown',
+    file: 'server.test.ts',
+    check: m7.shutsDownOnce.name,
+    hint: m7.shutsDownOnce.hint,
+    edits: [{ file: 'server.ts', from: '  if (!server.listening) return;\n', to: '' }],
+  },
+  {
+    what: 'never says a worker disconnected',
+    step: '07-graceful-shutdown',
+    file: 'thread-pool.test.ts',
+    check: m7.disconnected.name,
+    hint: m7.disconnected.missingHint,
+    edits: [
+      {
+        file: 'worker.ts',
+        from: 'console.log(`Worker ${id} disconnected; shutting down.`);',
+        to: '',
+      },
+    ],
+  },
+  {
+    what: 'answers 400 when its own code fails',
+    step: '08-harden',
+    file: 'server-error.test.ts',
+    check: m8.ownError.name,
+    hint: m8.ownError.statusHint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: 'error instanceof HttpError ? error : serverError;',
+        to: "error instanceof HttpError ? error : { status: 400, reason: 'Bad Request' };",
+      },
+    ],
+  },
+  {
+    what: 'builds every response on the main thread',
+    step: '08-harden',
+    file: 'pool.test.ts',
+    check: m8.sleepOnPool.name,
+    hint: m8.sleepOnPool.hint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: 'if (!blocks(request)) return respond(request);',
+        to: 'return respond(request);',
+      },
     ],
   },
 ];

@@ -1,16 +1,11 @@
 import { execFile } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import type { Language } from '../../shared/i18n/language.ts';
 import { root } from '../../shared/workbook/paths.ts';
 import type { Step } from '../../shared/workbook/steps.ts';
-
-const vitest = join(
-  dirname(createRequire(import.meta.url).resolve('vitest/package.json')),
-  'vitest.mjs',
-);
+import { checksEnvironment, vitestCli } from '../../checking/supervisor.ts';
 
 /** A check as vitest lists it: its full name, the describe blocks first, joined by ` > `. */
 export type ListedCheck = string;
@@ -29,17 +24,12 @@ export async function listChecks(
   const file = join(folder, `${step.slug}.checks.json`);
   const listing = promisify(execFile)(
     process.execPath,
-    [vitest, 'list', `--json=${file}`, relative(root, step.folder) + '/'],
+    [vitestCli, 'list', `--json=${file}`, relative(root, step.folder) + '/'],
     {
       cwd: root,
       timeout: 120_000,
       killSignal: 'SIGKILL',
-      env: {
-        ...process.env,
-        ...env,
-        WORKBOOK_TARGET: step.solutionFolder,
-        WORKBOOK_LANG: language,
-      },
+      env: checksEnvironment({ target: step.solutionFolder, language, env }),
     },
   );
   // Grading stopped with Ctrl-C ends the listing too.

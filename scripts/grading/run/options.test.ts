@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { listSteps } from '../../shared/workbook/steps.ts';
-import { parseCount, parsePoints, parseStepList, UsageError } from './options.ts';
+import { parsePoints, parseStepList, UsageError } from './options.ts';
 import { scoreChecks } from '../score/scoring.ts';
 
 const all = listSteps();
@@ -20,12 +20,6 @@ describe('choosing steps and points', () => {
     expect([...parsePoints('5,2=20', [one!, two!]).values()]).toEqual([5, 20]);
     expect(() => parsePoints('2=lots', all)).toThrow(UsageError);
     expect(() => parsePoints('99=5', all)).toThrow(/There is no step "99"/);
-  });
-
-  test('refuses a count out of bounds and names the option', () => {
-    expect(parseCount('jobs', '3', 1, 64)).toBe(3);
-    expect(() => parseCount('jobs', '0', 1, 64)).toThrow(/--jobs must be a whole number/);
-    expect(() => parseCount('deadline', '1.5', 5, 3600)).toThrow(UsageError);
   });
 });
 

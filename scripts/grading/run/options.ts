@@ -61,15 +61,6 @@ export function parsePoints(spec: string | undefined, steps: readonly Step[]): M
   return new Map(steps.map((step) => [step.slug, bySlug.get(step.slug) ?? everyStep]));
 }
 
-/** A whole number within bounds, or a usage error naming the option and the value. */
-export function parseCount(option: string, value: string | undefined, min: number, max: number) {
-  const count = Number(value);
-  if (!Number.isInteger(count) || count < min || count > max) {
-    throw new UsageError(m.badNumber(option, String(value), min, max));
-  }
-  return count;
-}
-
 /**
  * A step's checks spend much of their time waiting (for a server to start, for a slow route, for
  * a timeout), so one job more than there are processors keeps them busy: on 2 processors, 3 jobs

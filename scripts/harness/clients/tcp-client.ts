@@ -85,6 +85,14 @@ export class Connection {
     return this.#waitFor(() => this.#chunks.length > 0, timeoutMs);
   }
 
+  /**
+   * Waits until the bytes received so far satisfy `condition`; false if the time runs out or the
+   * server ends the connection first.
+   */
+  waitForReceived(condition: (received: Buffer) => boolean, timeoutMs: number): Promise<boolean> {
+    return this.#waitFor(() => condition(this.received()), timeoutMs);
+  }
+
   /** Reads until the server ends the connection, or until the time runs out. */
   async readUntilClose(timeoutMs = 3000): Promise<Reply> {
     await this.#waitFor(() => this.ended, timeoutMs);

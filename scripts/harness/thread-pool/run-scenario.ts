@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Changes } from '../changes.ts';
+import { readJsonLines } from '../../shared/json-lines.ts';
 import type { Exit } from '../../learner-server/protocol.ts';
 import type { DescribedError, ScenarioEvent, Settled } from './protocol.ts';
 
@@ -100,7 +101,7 @@ export async function runScenario(
   };
   child.stdout!.setEncoding('utf8').on('data', print);
   child.stderr!.setEncoding('utf8').on('data', print);
-  readEvents(child.stdio[3] as Readable, (event) => {
+  readJsonLines<ScenarioEvent>(child.stdio[3] as Readable, (event) => {
     run.events.push(event);
     changes.notify();
   });
@@ -115,15 +116,6 @@ export async function runScenario(
   kill();
   await closed;
   return run;
-}
-
-function readEvents(pipe: Readable, onEvent: (event: ScenarioEvent) => void): void {
-  let pending = '';
-  pipe.setEncoding('utf8').on('data', (text: string) => {
-    const lines = (pending + text).split('\n');
-    pending = lines.pop()!;
-    lines.forEach((line) => onEvent(JSON.parse(line) as ScenarioEvent));
-  });
 }
 
 /** Runs the scenario when a check first asks for it; the checks that ask later share that run. */

@@ -45,7 +45,7 @@ export function expectJobLines(output: string, jobs: number, size: number, t: Jo
   }));
 }
 
-export interface ShutdownLineTexts {
+export interface PerWorkerLineTexts {
   almost: (line: string) => string;
   almostHint: string;
   missing: (ids: string) => string;
@@ -54,24 +54,53 @@ export interface ShutdownLineTexts {
   repeatedHint: string;
 }
 
-/** Fails unless `output` has "Shutting down worker {id}" exactly once for each id 0 to size - 1. */
-export function expectShutdownLines(output: string, size: number, t: ShutdownLineTexts): void {
-  const lines = output.split('\n').map((line) => line.trim());
-  const wanted = Array.from({ length: size }, (_, id) => `Shutting down worker ${id}`);
-  const missing = wanted.filter((line) => !lines.includes(line));
-  const almost = lines.find((line) => /shut.*down.*worker/i.test(line) && !wanted.includes(line));
+/** A line each worker prints once, and what a near miss of it looks like. */
+export interface PerWorkerLine {
+  text: (id: number) => string;
+  near: RegExp;
+}
+
+export const shutdownLine: PerWorkerLine = {
+  text: (id) => `Shutting down worker ${id}`,
+  near: /shut.*down.*worker/i,
+};
+
+export const disconnectedLine: PerWorkerLine = {
+  text: (id) => `Worker ${id} disconnected; shutting down.`,
+  near: /worker.*disconnect/i,
+};
+
+/** Fails unless `output` has the worker's `line` exactly once for each id 0 to size - 1. */
+export function expectLinePerWorker(
+  output: string,
+  size: number,
+  line: PerWorkerLine,
+  t: PerWorkerLineTexts,
+): void {
+  const lines = output.split('\n').map((printed) => printed.trim());
+  const ids = Array.from({ length: size }, (_, id) => id);
+  const wanted = ids.map(line.text);
+  const missing = ids.filter((id) => !lines.includes(line.text(id)));
+  const almost = lines.find((printed) => line.near.test(printed) && !wanted.includes(printed));
   check(missing.length === 0 || !almost, () => ({
     message: t.almost(almost!),
     hint: t.almostHint,
     output: tail(output),
   }));
   check(missing.length === 0, () => ({
-    message: t.missing(missing.map((line) => line.split(' ').pop()).join(', ')),
+    message: t.missing(missing.join(', ')),
     hint: t.missingHint,
     output: tail(output),
   }));
-  for (const line of wanted) {
-    const times = lines.filter((printed) => printed === line).length;
-    check(times === 1, () => ({ message: t.repeated(line, times), hint: t.repeatedHint }));
+  for (const text of wanted) {
+    const times = lines.filter((printed) => printed === text).length;
+    check(times === 1, () => ({ message: t.repeated(text, times), hint: t.repeatedHint }));
   }
+}
+
+export type ShutdownLineTexts = PerWorkerLineTexts;
+
+/** Fails unless `output` has "Shutting down worker {id}" exactly once for each id 0 to size - 1. */
+export function expectShutdownLines(output: string, size: number, t: ShutdownLineTexts): void {
+  expectLinePerWorker(output, size, shutdownLine, t);
 }

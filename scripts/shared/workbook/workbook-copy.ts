@@ -19,8 +19,11 @@ const copied = [
  */
 export class WorkbookCopy {
   readonly root = mkdtempSync(join(tmpdir(), 'workbook-copy-'));
+  readonly #locale: string | undefined;
 
-  constructor() {
+  /** `locale`: the learner's LANG, which then chooses the language; English otherwise. */
+  constructor({ locale }: { locale?: string } = {}) {
+    this.#locale = locale;
     for (const entry of copied)
       cpSync(join(root, entry), join(this.root, entry), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(this.root, 'node_modules'), 'junction');
@@ -51,7 +54,9 @@ export class WorkbookCopy {
   }
 
   #env(): NodeJS.ProcessEnv {
-    const { FORCE_COLOR: _, ...env } = process.env;
-    return { ...env, NO_COLOR: '1', WORKBOOK_LANG: 'en' };
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+    // Only the copy's own choice speaks: none of the caller's language settings reach it.
+    for (const name of ['FORCE_COLOR', 'WORKBOOK_LANG', 'LC_ALL', 'LC_MESSAGES']) delete env[name];
+    return this.#locale ? { ...env, LANG: this.#locale } : { ...env, WORKBOOK_LANG: 'en' };
   }
 }

@@ -1,0 +1,98 @@
+import { describe } from 'vitest';
+import { exchange } from '../../scripts/harness/clients/tcp-client.ts';
+import { generatedHeads } from '../../scripts/harness/http/head-generator.ts';
+import { handWrittenHeads } from '../../scripts/harness/http/heads.ts';
+import { request, type Answer } from '../../scripts/harness/http/http-checks.ts';
+import { parseResponse } from '../../scripts/harness/http/http-response.ts';
+import { expectHeadsJudgedAsNodeDoes } from '../../scripts/harness/http/judge-heads.ts';
+import { failure, readResponse, replyTimeoutMs } from '../../scripts/harness/http/read-response.ts';
+import type { ServerProcess } from '../../scripts/harness/server-process.ts';
+import { stepTest } from '../../scripts/harness/step-test.ts';
+import { m } from './messages.ts';
+
+const test = stepTest(import.meta.url);
+
+const head = (server: ServerProcess, requestLine: string, ...lines: string[]) =>
+  [requestLine, `Host: ${server.address}`, ...lines, '', ''].join('\r\n');
+
+/** Fails with `message(statusLine)` unless the answer's status is `status`. */
+function expectStatus(
+  answer: Answer,
+  status: number,
+  message: (statusLine: string) => string,
+  hint: string,
+) {
+  const { statusLine } = answer.response;
+  if (answer.response.status !== status) throw failure(answer, message(statusLine), hint);
+}
+
+describe('step 8: a correct HTTP/1.1 head', () => {
+  test(m.nodeAgrees.name, async ({ server }) => {
+    await expectHeadsJudgedAsNodeDoes(server, [...handWrittenHeads, ...generatedHeads(2026, 400)]);
+  });
+
+  test(m.headMethod.name, async ({ server }) => {
+    const t = m.headMethod;
+    for (const path of ['/', '/missing']) {
+      const get = await request(server, head(server, `GET ${path} HTTP/1.1`));
+      const text = head(server, `HEAD ${path} HTTP/1.1`);
+      const reply = await exchange(server, text, { timeoutMs: replyTimeoutMs });
+      const sent = { server, request: text, reply };
+      // A head that breaks the rules gets the strict reader's explanation.
+      const answer = parseResponse(reply.bytes) ?? (await readResponse(sent));
+      const shown = { expected: `${get.response.statusLine}\r\n…`, received: reply.text };
+      if (answer.status !== get.response.status) {
+        const message = t.status(path, answer.statusLine, get.response.statusLine);
+        throw failure(sent, message, t.statusHint, shown);
+      }
+      if (answer.body.length > 0) throw failure(sent, t.body(path, answer.body.length), t.bodyHint);
+      const length = answer.headers.get('content-length') ?? '';
+      const expected = get.response.headers.get('content-length') ?? '';
+      if (length !== expected) {
+        throw failure(sent, t.length(path, length || '—', expected), t.lengthHint);
+      }
+    }
+  });
+
+  test(m.path.name, async ({ server }) => {
+    const t = m.path;
+    const query = await request(server, head(server, 'GET /?x=1 HTTP/1.1'));
+    expectStatus(query, 200, t.query, t.queryHint);
+    const target = `http://${server.address}/`;
+    const absolute = await request(server, head(server, `GET ${target} HTTP/1.1`));
+    expectStatus(absolute, 200, (line) => t.absolute(target, line), t.absoluteHint);
+  });
+
+  test(m.version.name, async ({ server }) => {
+    const t = m.version;
+    const http2 = await request(server, head(server, 'GET / HTTP/2.0'));
+    expectStatus(http2, 505, t.not505, t.not505Hint);
+    const http10 = await request(server, 'GET / HTTP/1.0\r\n\r\n');
+    expectStatus(http10, 200, t.http10, t.http10Hint);
+  });
+
+  test(m.methods.name, async ({ server }) => {
+    const t = m.methods;
+    const post = await request(server, head(server, 'POST / HTTP/1.1', 'Content-Length: 0'));
+    expectStatus(post, 405, t.post, t.postHint);
+    const allow = post.response.headers.get('allow') ?? '';
+    const allowed = allow.split(',').map((method) => method.trim());
+    const listed = allowed.includes('GET') && allowed.includes('HEAD');
+    if (!listed || allowed.includes('POST')) throw failure(post, t.allow(allow), t.allowHint);
+    const unknown = await request(server, head(server, 'FETCH / HTTP/1.1'));
+    expectStatus(unknown, 501, t.unknown, t.unknownHint);
+  });
+
+  test(m.emptyLine.name, async ({ server }) => {
+    const answer = await request(server, `\r\n${head(server, 'GET / HTTP/1.1')}`);
+    expectStatus(answer, 200, m.emptyLine.refused, m.emptyLine.hint);
+  });
+
+  test(m.host.name, async ({ server }) => {
+    const t = m.host;
+    const missing = await request(server, 'GET / HTTP/1.1\r\nAccept: */*\r\n\r\n');
+    expectStatus(missing, 400, t.missing, t.missingHint);
+    const two = await request(server, head(server, 'GET / HTTP/1.1', 'host: example.com'));
+    expectStatus(two, 400, t.two, t.twoHint);
+  });
+});

@@ -1,0 +1,214 @@
+import { afterAll, describe } from 'vitest';
+import { check } from '../../scripts/harness/learner-error.ts';
+import { saysClose, splitResponses } from '../../scripts/harness/http/responses.ts';
+import type { HttpResponse } from '../../scripts/harness/http/http-response.ts';
+import { startServer, type ServerProcess } from '../../scripts/harness/server-process.ts';
+import { showBytes } from '../../scripts/harness/show-bytes.ts';
+import { stepTest } from '../../scripts/harness/step-test.ts';
+import { underTest } from '../../scripts/harness/target.ts';
+import { Connection, piecesOf } from '../../scripts/harness/clients/tcp-client.ts';
+import { getRequest } from '../../scripts/harness/timing.ts';
+import { m } from './messages.ts';
+
+const test = stepTest(import.meta.url);
+const { folder } = underTest(import.meta.url);
+const keepAliveMs = 1000;
+const cap = 5;
+const sleepMs = 600;
+const env = {
+  KEEP_ALIVE_TIMEOUT_MS: String(keepAliveMs),
+  REQUESTS_PER_CONNECTION: String(cap),
+  SLEEP_MS: String(sleepMs),
+  POOL_SIZE: '2',
+};
+// The first /sleep may wait for threads that take seconds to start on a busy machine.
+const patienceMs = 12_000;
+const closing = (server: ServerProcess, path: string) =>
+  getRequest(server, path).replace('\r\n\r\n', '\r\nConnection: close\r\n\r\n');
+
+let started: Promise<ServerProcess> | undefined;
+/** One server for the checks of this file (each start costs seconds on a busy machine). */
+async function server(): Promise<ServerProcess> {
+  const running = await started;
+  if (running?.isRunning) return running;
+  started = startServer({ folder, env });
+  return started;
+}
+
+/**
+ * Sends `request` on `connection` and waits for the response it brings, the `count`th on that
+ * connection; undefined if none comes, with what arrived instead.
+ */
+async function ask(connection: Connection, request: string, count: number) {
+  await connection.write(request);
+  await connection.waitForReceived((bytes) => splitResponses(bytes).length >= count, patienceMs);
+  return splitResponses(connection.received())[count - 1];
+}
+
+/** Fails unless `response` is hello.html, 200 OK. */
+function expectHello(server: ServerProcess, response: HttpResponse, connection: Connection) {
+  check(response.status === 200, () => ({
+    message: m.notHello(response.statusLine),
+    received: showBytes(connection.received(), 400),
+    hint: m.notHelloHint,
+    output: server.outputTail(),
+  }));
+}
+
+describe('step 9: one connection, many requests', { timeout: 28_000 }, () => {
+  afterAll(async () => (await started)?.stop());
+
+  test(m.several.name, async () => {
+    const t = m.several;
+    const s = await server();
+    const connection = await Connection.open(s);
+    for (let count = 1; count <= 3; count++) {
+      const response = await ask(connection, getRequest(s, '/'), count);
+      check(response, () => ({
+        message: connection.ended ? t.closed(count) : t.noAnswer(count),
+        received: showBytes(connection.received(), 600),
+        hint: connection.ended ? t.closedHint : t.noAnswerHint,
+        output: s.outputTail(),
+      }));
+      expectHello(s, response, connection);
+      check(!saysClose(response), () => ({
+        message: t.saysClose(count),
+        received: response.statusLine + '\r\n' + response.headerLines.join('\r\n'),
+        hint: t.saysCloseHint,
+      }));
+    }
+    check(!connection.ended, () => ({ message: t.closed(3), hint: t.closedHint }));
+    connection.destroy();
+  });
+
+  test(m.clientClose.name, async () => {
+    const t = m.clientClose;
+    const s = await server();
+    const asks = [
+      { request: closing(s, '/'), shown: 'HTTP/1.1 … Connection: close' },
+      { request: getRequest(s, '/').replace('HTTP/1.1', 'HTTP/1.0'), shown: 'HTTP/1.0' },
+    ];
+    for (const { request, shown } of asks) {
+      const connection = await Connection.open(s);
+      await connection.write(request);
+      const reply = await connection.readUntilClose(keepAliveMs / 2);
+      connection.destroy();
+      const [response] = splitResponses(reply.bytes);
+      check(response, () => ({
+        message: t.noAnswer(shown),
+        received: showBytes(reply.bytes, 400),
+        hint: m.several.noAnswerHint,
+        output: s.outputTail(),
+      }));
+      expectHello(s, response, connection);
+      check(reply.ended !== 'timeout', () => ({ message: t.keptOpen(shown), hint: t.hint }));
+    }
+  });
+
+  test(m.idle.name, async () => {
+    const t = m.idle;
+    const s = await server();
+    // A client that asks again before KEEP_ALIVE_TIMEOUT_MS is up is never quiet for that long.
+    const steady = await Connection.open(s);
+    for (let count = 1; count <= 3; count++) {
+      const asked = performance.now();
+      const response = await ask(steady, getRequest(s, '/'), count);
+      check(response, () => ({
+        message: t.cutSteady(count, keepAliveMs),
+        received: showBytes(steady.received(), 600),
+        hint: t.cutSteadyHint,
+      }));
+      const pause = keepAliveMs / 2 - (performance.now() - asked);
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, pause)));
+    }
+    steady.destroy();
+    const quiet = await Connection.open(s);
+    check(await ask(quiet, getRequest(s, '/'), 1), () => ({
+      message: m.several.noAnswer(1),
+      hint: m.several.noAnswerHint,
+    }));
+    const answered = performance.now();
+    const reply = await quiet.readUntilClose(keepAliveMs + 6000);
+    const waited = Math.round(performance.now() - answered);
+    quiet.destroy();
+    check(reply.ended !== 'timeout', () => ({
+      message: t.neverClosed(keepAliveMs, waited),
+      hint: t.neverClosedHint,
+    }));
+    check(waited >= keepAliveMs / 2, () => ({
+      message: t.early(waited, keepAliveMs),
+      hint: t.earlyHint,
+    }));
+  });
+
+  test(m.cap.name, async () => {
+    const t = m.cap;
+    const s = await server();
+    const connection = await Connection.open(s);
+    for (let count = 1; count <= cap; count++) {
+      const response = await ask(connection, getRequest(s, '/'), count);
+      check(response, () => ({
+        message: connection.ended ? t.closedEarly(count, cap) : m.several.noAnswer(count),
+        received: showBytes(connection.received(), 600),
+        hint: connection.ended ? t.closedEarlyHint : m.several.noAnswerHint,
+      }));
+      check(count === cap || !saysClose(response), () => ({
+        message: t.closedEarly(count, cap),
+        hint: t.closedEarlyHint,
+      }));
+      check(count < cap || saysClose(response), () => ({
+        message: t.unannounced(cap),
+        received: response.statusLine + '\r\n' + response.headerLines.join('\r\n'),
+        hint: t.unannouncedHint,
+      }));
+    }
+    const reply = await connection.readUntilClose(3000);
+    connection.destroy();
+    check(reply.ended !== 'timeout', () => ({ message: t.keptOpen(cap), hint: t.keptOpenHint }));
+  });
+
+  test(m.pipelined.name, async () => {
+    const t = m.pipelined;
+    const s = await server();
+    const connection = await Connection.open(s);
+    const sent = performance.now();
+    await connection.write(getRequest(s, '/sleep') + closing(s, '/'));
+    const first = (await connection.waitForData(patienceMs)) ? performance.now() - sent : 0;
+    const reply = await connection.readUntilClose(patienceMs);
+    connection.destroy();
+    const responses = splitResponses(reply.bytes);
+    const received = showBytes(reply.bytes, 800);
+    check(responses.length > 0, () => ({ message: t.none, received, hint: t.lostHint }));
+    check(responses.length > 1, () => ({ message: t.lost, received, hint: t.lostHint }));
+    check(responses.length === 2, () => ({
+      message: t.extra(responses.length),
+      received,
+      hint: t.extraHint,
+    }));
+    check(first >= sleepMs * 0.8, () => ({
+      message: t.outOfOrder(Math.round(first), sleepMs),
+      hint: t.outOfOrderHint,
+    }));
+    check(reply.ended !== 'timeout', () => ({
+      message: m.clientClose.keptOpen('/'),
+      hint: m.clientClose.hint,
+    }));
+  });
+
+  test(m.pipelinedPieces.name, async () => {
+    const t = m.pipelined;
+    const s = await server();
+    const connection = await Connection.open(s);
+    const requests = getRequest(s, '/') + getRequest(s, '/missing') + closing(s, '/');
+    // Pieces that cut the second and third heads in two: the stream, not its chunks, has heads.
+    await connection.writeInPieces(piecesOf(requests, 70), 5);
+    const reply = await connection.readUntilClose(patienceMs);
+    connection.destroy();
+    const statuses = splitResponses(reply.bytes).map((response) => response.status);
+    check(statuses.join() === '200,404,200', () => ({
+      message: t.statuses(statuses.join(', ') || '–'),
+      received: showBytes(reply.bytes, 800),
+      hint: statuses.length < 3 ? t.lostHint : t.outOfOrderHint,
+    }));
+  });
+});

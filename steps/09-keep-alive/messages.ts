@@ -1,0 +1,225 @@
+import { localized } from '../../scripts/shared/i18n/localized.ts';
+
+const en = {
+  notHello: (statusLine: string) => `GET / got "${statusLine}" instead of 200 OK.`,
+  notHelloHint:
+    'Every request on a kept-open connection is parsed and answered like the first one. Check that the head you parse is the next one, from its first byte: none of the previous request, none of the next.',
+  several: {
+    name: 'answers several requests, one after another, on one connection',
+    closed: (count: number) =>
+      `Your server closed the connection after response ${count}, though the client asked for nothing of the kind.`,
+    closedHint:
+      'HTTP/1.1 keeps a connection open unless one side says Connection: close. After writing a response, write it with socket.write(), not socket.end(), and go back to reading the next head on the same socket.',
+    noAnswer: (count: number) =>
+      `Request ${count} on one connection got no complete response: the connection stayed open, silent.`,
+    noAnswerHint:
+      'After the first response, does your server read the next head at all? A reader that resolves once and removes its listener never sees the second request. Read heads in a loop, from one buffer that keeps what arrived after the previous head, and give every response a Content-Length so the client knows where it ends.',
+    saysClose: (count: number) =>
+      `Response ${count} says "Connection: close", yet the client asked to keep the connection open.`,
+    saysCloseHint:
+      'Connection: close tells the client that the server will close after this response, so the client opens a new connection for its next request: the cost keep-alive saves. Send Connection: keep-alive (or no Connection header) when the connection stays open.',
+  },
+  clientClose: {
+    name: 'closes the connection after answering a request that says Connection: close, or an HTTP/1.0 one',
+    noAnswer: (request: string) => `A request "${request}" got no complete response.`,
+    keptOpen: (request: string) =>
+      `Your server answered a request "${request}", then kept the connection open: it never closes.`,
+    hint: 'Close after answering when the request says Connection: close (a comma-separated list, in any case), or when it is HTTP/1.0 without Connection: keep-alive: that client waits for the close to know the response is over. Send Connection: close in that response, then socket.end(response, () => socket.destroy()).',
+  },
+  idle: {
+    name: 'closes a connection that stays quiet for KEEP_ALIVE_TIMEOUT_MS, and only then',
+    cutSteady: (count: number, ms: number) =>
+      `Your server cut off a client that sent request ${count} within half of KEEP_ALIVE_TIMEOUT_MS=${ms} after the previous answer.`,
+    cutSteadyHint:
+      'KEEP_ALIVE_TIMEOUT_MS is how long a connection may stay quiet between requests, not how long it may live. Start the idle timer after each response, and clear it as soon as the next request begins to arrive.',
+    neverClosed: (ms: number, waited: number) =>
+      `Your server kept a quiet connection open ${waited} ms after its last answer, with KEEP_ALIVE_TIMEOUT_MS=${ms}: it never closes.`,
+    neverClosedHint:
+      'Every open connection costs a socket and memory, and a server has a limited number of both. While you wait for the next head, start a timer of KEEP_ALIVE_TIMEOUT_MS (read from process.env); when it fires before any byte came, close the connection: socket.destroy().',
+    early: (waited: number, ms: number) =>
+      `Your server closed a quiet connection ${waited} ms after its last answer, well before KEEP_ALIVE_TIMEOUT_MS=${ms}.`,
+    earlyHint:
+      'Read the timeout from process.env.KEEP_ALIVE_TIMEOUT_MS, and start the idle timer once the response has been written, not when the connection opened.',
+  },
+  cap: {
+    name: 'closes a connection after REQUESTS_PER_CONNECTION requests, and says so in the last response',
+    closedEarly: (count: number, cap: number) =>
+      `Your server closed the connection after request ${count}, with REQUESTS_PER_CONNECTION=${cap}.`,
+    closedEarlyHint:
+      'Count the requests of each connection, and close only after the one that reaches REQUESTS_PER_CONNECTION (read from process.env).',
+    unannounced: (cap: number) =>
+      `Response ${cap}, the last one REQUESTS_PER_CONNECTION=${cap} allows, does not say "Connection: close".`,
+    unannouncedHint:
+      'A client that is not told sends its next request on a connection that is closing, and sees an error instead of an answer. Decide before you write the response whether it is the last one, and if so send Connection: close in it.',
+    keptOpen: (cap: number) =>
+      `Your server kept the connection open after request ${cap}, with REQUESTS_PER_CONNECTION=${cap}.`,
+    keptOpenHint:
+      'After the response that reaches the cap, close the connection: socket.end(response, () => socket.destroy()).',
+  },
+  pipelined: {
+    name: 'answers two requests sent in one write in order, each exactly once, even when the first is a /sleep',
+    none: 'Two requests sent in one write, GET /sleep then GET /, got no response at all.',
+    lost: 'Two requests sent in one write, GET /sleep then GET /, got one response: the second request was lost.',
+    lostHint:
+      'One chunk of bytes can hold more than one head. Whatever follows the empty line of a head is the start of the next request: keep it in the buffer, and look for the next head there before you wait for more bytes.',
+    extra: (count: number) =>
+      `Two requests sent in one write got ${count} responses: something was answered more than once.`,
+    extraHint:
+      'Take each head out of the buffer as you parse it, so that the next search starts after it; and answer each request once.',
+    outOfOrder: (ms: number, sleepMs: number) =>
+      `The first response to GET /sleep then GET / came ${ms} ms after they were sent, before a /sleep of ${sleepMs} ms could end: your server answered the second request first.`,
+    outOfOrderHint:
+      'HTTP/1.1 responses carry nothing that says which request they answer: the client matches them by order. Answer the requests of one connection one at a time, in the order they came: await the response to one before you read the next head.',
+    statuses: (statuses: string) =>
+      `GET /, GET /missing and GET / sent in pieces that cut the heads in two got the statuses ${statuses}, not 200, 404, 200.`,
+  },
+  pipelinedPieces: {
+    name: 'answers three requests sent in pieces that cut their heads in two, in order',
+  },
+  sigtermIdle: {
+    name: 'closes idle kept-open connections at once on SIGTERM',
+    neverClosed:
+      'After SIGTERM, your server kept a connection open that was waiting for its next request: it never exits.',
+    outlived:
+      'After SIGTERM, your server closed a connection that was waiting for its next request only at its exit.',
+    late: (closed: number, answered: number) =>
+      `After SIGTERM, your server closed a connection that was waiting for its next request ${closed} ms later, after answering a /sleep at ${answered} ms.`,
+    hint: "server.close() waits for every open connection to end, and a kept-open connection need never end: keep a list of open connections, and on the signal destroy each one that waits for a request of which no byte has come. Node's own http server calls this closeIdleConnections().",
+  },
+  sigtermBusy: {
+    name: 'on SIGTERM, finishes a /sleep in progress with Connection: close, closes, and exits with code 0',
+    cutOff: (how: string) =>
+      `Your server ${how} without finishing the /sleep it was running when SIGTERM arrived.`,
+    cutOffHint:
+      'A connection with a request in progress is busy, not idle: let it finish, and close it after its response.',
+    noClose:
+      'The response to a /sleep in progress at SIGTERM does not say "Connection: close", yet the server is shutting down.',
+    noCloseHint:
+      'Decide whether a connection stays open once its response is ready, not when its request arrived: remember that a shutdown has begun, and then send Connection: close and close after writing.',
+    keptOpen:
+      'After SIGTERM, your server answered a /sleep in progress but kept its connection open.',
+    noExit: (how: string) =>
+      `Your server ${how} after SIGTERM, once its last request was answered: expected to exit with code 0.`,
+    noExitHint:
+      'Once every connection is closed, server.close() calls its callback: close the pool there, and the process ends by itself.',
+  },
+  timerLeak: {
+    name: 'exits at once on SIGTERM after its clients have left: no idle timer is left running',
+    lingers: (seconds: number, timeoutSeconds: number) =>
+      `Your server still ran ${seconds} s after SIGTERM, with no client connected, KEEP_ALIVE_TIMEOUT_MS=${timeoutSeconds * 1000}: a timer keeps it alive.`,
+    hint: "A pending setTimeout keeps Node running. When a connection closes, whoever started its idle timer must clear it: clear it in the 'close' handler, in the same stop() that clears the head's deadline. A timer left running also holds on to its connection's memory until it fires.",
+  },
+};
+
+const tr: typeof en = {
+  notHello: (statusLine: string) => `GET / isteği 200 OK yerine "${statusLine}" aldı.`,
+  notHelloHint:
+    'Açık tutulan bir bağlantıdaki her istek ilki gibi ayrıştırılır ve yanıtlanır. Ayrıştırdığınız başlık bölümünün sıradaki istek olduğundan, ilk baytından başladığından emin olun: içinde ne önceki isteğin ne de sonrakinin baytı olmalı.',
+  several: {
+    name: 'tek bir bağlantıda art arda birkaç isteği yanıtlar',
+    closed: (count: number) =>
+      `Sunucunuz ${count}. yanıttan sonra bağlantıyı kapattı; oysa istemci böyle bir şey istemedi.`,
+    closedHint:
+      "HTTP/1.1'de taraflardan biri Connection: close demedikçe bağlantı açık kalır. Yanıtı socket.end() ile değil socket.write() ile yazın ve aynı soketten sıradaki başlık bölümünü okumaya dönün.",
+    noAnswer: (count: number) =>
+      `Tek bağlantıdaki ${count}. istek eksiksiz bir yanıt almadı: bağlantı açık ama sessiz kaldı.`,
+    noAnswerHint:
+      'İlk yanıttan sonra sunucunuz sıradaki başlık bölümünü okuyor mu? Bir kez sonuçlanıp dinleyicisini kaldıran bir okuyucu ikinci isteği hiç görmez. Başlık bölümlerini bir döngüde okuyun, önceki başlık bölümünden sonra gelenleri saklayan tek bir tampondan; her yanıta da bir Content-Length verin ki istemci yanıtın nerede bittiğini bilsin.',
+    saysClose: (count: number) =>
+      `İstemci bağlantının açık kalmasını istediği hâlde ${count}. yanıtta "Connection: close" yazıyor.`,
+    saysCloseHint:
+      'Connection: close, istemciye sunucunun bu yanıttan sonra bağlantıyı kapatacağını söyler; istemci de sıradaki isteği için yeni bir bağlantı açar. Keep-alive tam da bu maliyeti ortadan kaldırır. Bağlantı açık kalacaksa Connection: keep-alive gönderin (ya da hiç Connection başlığı göndermeyin).',
+  },
+  clientClose: {
+    name: 'Connection: close diyen ya da HTTP/1.0 olan bir isteği yanıtladıktan sonra bağlantıyı kapatır',
+    noAnswer: (request: string) => `"${request}" isteği eksiksiz bir yanıt almadı.`,
+    keptOpen: (request: string) =>
+      `Sunucunuz "${request}" isteğini yanıtladı, ama bağlantıyı açık tuttu: hiç kapatmıyor.`,
+    hint: 'İstek Connection: close diyorsa (virgülle ayrılmış bir liste; büyük-küçük harf fark etmez) ya da Connection: keep-alive demeyen bir HTTP/1.0 isteğiyse, yanıtladıktan sonra bağlantıyı kapatın: böyle bir istemci yanıtın bittiğini bağlantının kapanmasından anlar. O yanıtta Connection: close gönderin, ardından socket.end(response, () => socket.destroy()).',
+  },
+  idle: {
+    name: 'KEEP_ALIVE_TIMEOUT_MS boyunca sessiz kalan bir bağlantıyı kapatır, ondan önce kapatmaz',
+    cutSteady: (count: number, ms: number) =>
+      `Sunucunuz, ${count}. isteğini önceki yanıttan sonra KEEP_ALIVE_TIMEOUT_MS=${ms} süresinin yarısı dolmadan gönderen bir istemcinin bağlantısını kesti.`,
+    cutSteadyHint:
+      'KEEP_ALIVE_TIMEOUT_MS, bir bağlantının iki istek arasında ne kadar sessiz kalabileceğidir; ne kadar yaşayabileceği değil. Boşta kalma zamanlayıcısını her yanıttan sonra başlatın, sıradaki istek gelmeye başlar başlamaz da temizleyin.',
+    neverClosed: (ms: number, waited: number) =>
+      `KEEP_ALIVE_TIMEOUT_MS=${ms} iken sunucunuz sessiz bir bağlantıyı son yanıtından ${waited} ms sonra hâlâ açık tutuyordu: hiç kapatmıyor.`,
+    neverClosedHint:
+      "Açık her bağlantı bir sokete ve belleğe mal olur; sunucunun ikisi de sınırlıdır. Sıradaki başlık bölümünü beklerken KEEP_ALIVE_TIMEOUT_MS'lik (process.env'den okunan) bir zamanlayıcı başlatın; hiç bayt gelmeden dolarsa bağlantıyı kapatın: socket.destroy().",
+    early: (waited: number, ms: number) =>
+      `Sunucunuz sessiz bir bağlantıyı son yanıtından ${waited} ms sonra, KEEP_ALIVE_TIMEOUT_MS=${ms} dolmadan epey önce kapattı.`,
+    earlyHint:
+      "Süreyi process.env.KEEP_ALIVE_TIMEOUT_MS'ten okuyun ve boşta kalma zamanlayıcısını bağlantı açıldığında değil, yanıt yazıldıktan sonra başlatın.",
+  },
+  cap: {
+    name: 'REQUESTS_PER_CONNECTION istekten sonra bağlantıyı kapatır ve bunu son yanıtta söyler',
+    closedEarly: (count: number, cap: number) =>
+      `REQUESTS_PER_CONNECTION=${cap} iken sunucunuz bağlantıyı ${count}. istekten sonra kapattı.`,
+    closedEarlyHint:
+      "Her bağlantının isteklerini sayın ve yalnızca REQUESTS_PER_CONNECTION'a (process.env'den okunan) ulaşan istekten sonra kapatın.",
+    unannounced: (cap: number) =>
+      `REQUESTS_PER_CONNECTION=${cap} sınırının izin verdiği son yanıt olan ${cap}. yanıtta "Connection: close" yazmıyor.`,
+    unannouncedHint:
+      'Haberi olmayan bir istemci sıradaki isteğini kapanmakta olan bir bağlantıya gönderir ve yanıt yerine bir hata görür. Yanıtı yazmadan önce bunun son yanıt olup olmadığına karar verin; sonuncuysa içine Connection: close koyun.',
+    keptOpen: (cap: number) =>
+      `REQUESTS_PER_CONNECTION=${cap} iken sunucunuz ${cap}. istekten sonra bağlantıyı açık tuttu.`,
+    keptOpenHint:
+      'Sınıra ulaşan yanıttan sonra bağlantıyı kapatın: socket.end(response, () => socket.destroy()).',
+  },
+  pipelined: {
+    name: 'tek seferde yazılan iki isteği, ilki /sleep olsa bile sırasıyla ve her birini tam bir kez yanıtlar',
+    none: 'Tek seferde yazılan iki istek, önce GET /sleep sonra GET /, hiç yanıt almadı.',
+    lost: 'Tek seferde yazılan iki istek, önce GET /sleep sonra GET /, tek bir yanıt aldı: ikinci istek kayboldu.',
+    lostHint:
+      'Tek bir bayt parçasında birden çok başlık bölümü olabilir. Bir başlık bölümünün boş satırından sonra gelen her şey sıradaki isteğin başıdır: onu tamponda tutun ve daha fazla bayt beklemeden önce sıradaki başlık bölümünü orada arayın.',
+    extra: (count: number) =>
+      `Tek seferde yazılan iki istek ${count} yanıt aldı: bir istek birden çok kez yanıtlandı.`,
+    extraHint:
+      'Ayrıştırdığınız her başlık bölümünü tampondan çıkarın ki sonraki arama ondan sonra başlasın; her isteği de bir kez yanıtlayın.',
+    outOfOrder: (ms: number, sleepMs: number) =>
+      `Önce GET /sleep sonra GET / isteğine ilk yanıt, istekler gönderildikten ${ms} ms sonra geldi; ${sleepMs} ms'lik bir /sleep bitemeden: sunucunuz önce ikinci isteği yanıtladı.`,
+    outOfOrderHint:
+      'HTTP/1.1 yanıtlarında hangi isteğe yanıt olduklarını söyleyen hiçbir şey yoktur: istemci onları sırasından eşleştirir. Bir bağlantının isteklerini geldikleri sırayla, birer birer yanıtlayın: sıradaki başlık bölümünü okumadan önce öncekinin yanıtını await edin.',
+    statuses: (statuses: string) =>
+      `Başlık bölümlerini ikiye bölen parçalar hâlinde gönderilen GET /, GET /missing ve GET / istekleri 200, 404, 200 yerine ${statuses} durum kodlarını aldı.`,
+  },
+  pipelinedPieces: {
+    name: 'başlık bölümlerini ikiye bölen parçalar hâlinde gönderilen üç isteği sırasıyla yanıtlar',
+  },
+  sigtermIdle: {
+    name: 'SIGTERM gelince açık tutulan boştaki bağlantıları hemen kapatır',
+    neverClosed:
+      'SIGTERM geldikten sonra sunucunuz sıradaki isteğini bekleyen bir bağlantıyı açık tuttu: hiç kapanmıyor.',
+    outlived:
+      'SIGTERM geldikten sonra sunucunuz sıradaki isteğini bekleyen bir bağlantıyı ancak kapanırken kapattı.',
+    late: (closed: number, answered: number) =>
+      `SIGTERM geldikten sonra sunucunuz, sıradaki isteğini bekleyen bir bağlantıyı ${closed} ms sonra kapattı; ${answered}. ms'de bir /sleep isteğini yanıtladıktan sonra.`,
+    hint: "server.close() açık her bağlantının bitmesini bekler; açık tutulan bir bağlantının ise bitmesi gerekmez. Açık bağlantıların bir listesini tutun ve sinyal geldiğinde, henüz tek baytı gelmemiş bir isteği bekleyen her bağlantıyı destroy() ile kapatın. Node'un kendi http sunucusu buna closeIdleConnections() der.",
+  },
+  sigtermBusy: {
+    name: 'SIGTERM gelince süren bir /sleep isteğini Connection: close ile bitirir, bağlantıyı kapatır ve 0 koduyla çıkar',
+    cutOff: (how: string) =>
+      `Sunucunuz, SIGTERM geldiğinde çalıştırmakta olduğu /sleep isteğini bitirmeden ${how}.`,
+    cutOffHint:
+      'Süren bir isteği olan bağlantı boşta değil, meşguldür: bitmesine izin verin ve yanıtından sonra kapatın.',
+    noClose:
+      'SIGTERM geldiğinde süren /sleep isteğinin yanıtında "Connection: close" yazmıyor; oysa sunucu kapanıyor.',
+    noCloseHint:
+      'Bir bağlantının açık kalıp kalmayacağına isteği geldiğinde değil, yanıtı hazır olduğunda karar verin: kapanışın başladığını bir değişkende tutun; başladıysa Connection: close gönderin ve yazdıktan sonra kapatın.',
+    keptOpen:
+      'SIGTERM geldikten sonra sunucunuz süren bir /sleep isteğini yanıtladı, ama bağlantısını açık tuttu.',
+    noExit: (how: string) =>
+      `Sunucunuz SIGTERM geldikten ve son isteği yanıtlandıktan sonra ${how}: 0 koduyla çıkması bekleniyordu.`,
+    noExitHint:
+      'Bütün bağlantılar kapanınca server.close() geri çağırma fonksiyonunu çalıştırır: havuzu orada kapatın, süreç de kendiliğinden biter.',
+  },
+  timerLeak: {
+    name: 'istemcileri ayrıldıktan sonra SIGTERM gelince hemen çıkar: geride çalışan boşta kalma zamanlayıcısı bırakmaz',
+    lingers: (seconds: number, timeoutSeconds: number) =>
+      `KEEP_ALIVE_TIMEOUT_MS=${timeoutSeconds * 1000} iken, hiçbir istemci bağlı değilken sunucunuz SIGTERM'den ${seconds} sn sonra hâlâ çalışıyordu: bir zamanlayıcı onu ayakta tutuyor.`,
+    hint: "Bekleyen bir setTimeout Node'u çalışır tutar. Bir bağlantı kapanınca onun boşta kalma zamanlayıcısını başlatan kod onu temizlemeli: 'close' dinleyicisinde, başlık bölümünün süre sınırını temizleyen aynı stop() içinde temizleyin. Çalışır bırakılan bir zamanlayıcı, dolana kadar bağlantısının belleğini de tutar.",
+  },
+};
+
+export const m = localized({ en, tr });

@@ -1,0 +1,140 @@
+import { describe } from 'vitest';
+import { check } from '../../scripts/harness/learner-error.ts';
+import { saysClose, splitResponses } from '../../scripts/harness/http/responses.ts';
+import { startServer, type ServerProcess } from '../../scripts/harness/server-process.ts';
+import { showBytes } from '../../scripts/harness/show-bytes.ts';
+import { stepTest } from '../../scripts/harness/step-test.ts';
+import { underTest } from '../../scripts/harness/target.ts';
+import { jobLineIds } from '../../scripts/harness/thread-pool/worker-lines.ts';
+import { Connection, type Reply } from '../../scripts/harness/clients/tcp-client.ts';
+import { getRequest } from '../../scripts/harness/timing.ts';
+import { m } from './messages.ts';
+
+const test = stepTest(import.meta.url);
+const { folder } = underTest(import.meta.url);
+const sleepMs = 1500;
+// Far longer than the checks wait: a connection closed in time was closed by the shutdown.
+const keepAliveMs = 30_000;
+const graceMs = 4000;
+const patienceMs = 12_000;
+const env = {
+  KEEP_ALIVE_TIMEOUT_MS: String(keepAliveMs),
+  SLEEP_MS: String(sleepMs),
+  POOL_SIZE: '2',
+};
+
+/** A connection that has had one answer and is kept open, waiting for its next request. */
+async function idleConnection(server: ServerProcess): Promise<Connection> {
+  const connection = await Connection.open(server);
+  await connection.write(getRequest(server, '/'));
+  const answered = await connection.waitForReceived(
+    (bytes) => splitResponses(bytes).length === 1,
+    patienceMs,
+  );
+  const [response] = splitResponses(connection.received());
+  check(answered && !connection.ended && !saysClose(response!), () => ({
+    message: m.several.closed(1),
+    received: showBytes(connection.received(), 400),
+    hint: m.several.closedHint,
+    output: server.outputTail(),
+  }));
+  return connection;
+}
+
+interface Observed {
+  server: ServerProcess;
+  /** When the idle connection ended, from SIGTERM; undefined if it outlived the busy one. */
+  idleClosedMs: number | undefined;
+  busy: Reply;
+  busyAnsweredMs: number;
+}
+
+let observed: Promise<Observed> | undefined;
+/**
+ * SIGTERM while one connection waits, idle, for its next request and another waits for a
+ * /sleep that a worker is running. Watched once, from both sides, by the checks below.
+ */
+const sigterm = () =>
+  (observed ??= (async () => {
+    const server = await startServer({ folder, env });
+    const idle = await idleConnection(server);
+    const busy = await Connection.open(server);
+    await busy.write(getRequest(server, '/sleep'));
+    await server.waitFor(() => jobLineIds(server.output()).length > 0, patienceMs);
+    const signalled = performance.now();
+    server.signal('SIGTERM');
+    let idleClosedMs: number | undefined;
+    void idle.readUntilClose(sleepMs + patienceMs).then((reply) => {
+      if (reply.ended !== 'timeout') idleClosedMs = performance.now() - signalled;
+    });
+    const reply = await busy.readUntilClose(sleepMs + patienceMs);
+    const busyAnsweredMs = performance.now() - signalled;
+    // The idle connection's end may be a moment behind, on a busy machine.
+    await idle.readUntilClose(500);
+    idle.destroy();
+    busy.destroy();
+    await server.waitFor(() => !server.isRunning, graceMs);
+    return { server, idleClosedMs, busy: reply, busyAnsweredMs };
+  })());
+
+describe('step 9: shutting down with connections kept open', { timeout: 28_000 }, () => {
+  test(m.sigtermIdle.name, async () => {
+    const t = m.sigtermIdle;
+    const { server, idleClosedMs, busyAnsweredMs } = await sigterm();
+    check(idleClosedMs !== undefined, () => ({
+      message: server.isRunning ? t.neverClosed : t.outlived,
+      hint: t.hint,
+      output: server.outputTail(),
+    }));
+    check(idleClosedMs <= busyAnsweredMs, () => ({
+      message: t.late(Math.round(idleClosedMs), Math.round(busyAnsweredMs)),
+      hint: t.hint,
+    }));
+  });
+
+  test(m.sigtermBusy.name, async () => {
+    const t = m.sigtermBusy;
+    const { server, busy } = await sigterm();
+    const [response] = splitResponses(busy.bytes);
+    check(response?.status === 200, () => ({
+      message: t.cutOff(server.describeState()),
+      received: showBytes(busy.bytes, 400),
+      hint: t.cutOffHint,
+      output: server.outputTail(),
+    }));
+    check(saysClose(response), () => ({
+      message: t.noClose,
+      received: response.statusLine + '\r\n' + response.headerLines.join('\r\n'),
+      hint: t.noCloseHint,
+    }));
+    check(busy.ended !== 'timeout', () => ({ message: t.keptOpen, hint: t.noCloseHint }));
+    const exit = server.isRunning ? undefined : await server.exited;
+    check(exit?.code === 0, () => ({
+      message: t.noExit(server.describeState()),
+      hint: t.noExitHint,
+      output: server.outputTail(),
+    }));
+  });
+
+  test(m.timerLeak.name, async ({ launch }) => {
+    const t = m.timerLeak;
+    const server = await launch({ env });
+    const connection = await idleConnection(server);
+    await connection.write(getRequest(server, '/'));
+    await connection.waitForReceived((bytes) => splitResponses(bytes).length === 2, patienceMs);
+    // The client leaves while its connection waits for a next request, its idle timer running.
+    // Whether the server sees it leave before SIGTERM or closes it as idle, the timer must go.
+    connection.destroy();
+    server.signal('SIGTERM');
+    const ended = await server.waitFor(() => !server.isRunning, graceMs);
+    check(ended, () => ({
+      message: t.lingers(graceMs / 1000, keepAliveMs / 1000),
+      hint: t.hint,
+      output: server.outputTail(),
+    }));
+    check((await server.exited).code === 0, () => ({
+      message: m.sigtermBusy.noExit(server.describeState()),
+      hint: m.sigtermBusy.noExitHint,
+    }));
+  });
+});
