@@ -11,6 +11,7 @@ import type { ReportedError, RunEvent } from './events.ts';
 import { m } from './messages.ts';
 import { killGroup, spawnGroup } from './process-group.ts';
 import { RunRecord, type StepRun } from './run-record.ts';
+import { inTaskOrder, taskOrder } from './task-order.ts';
 
 /** vitest's command-line program, run with Node itself. */
 export const vitestCli = join(
@@ -119,15 +120,22 @@ export class Supervisor {
    * Watches one run of the checks until its last event or the process's end. `request`, when
    * given, is the line that asks a process kept between runs for the next one.
    */
-  run(limits: Limits, onEvent: (event: RunEvent) => void = () => {}, request?: string) {
+  async run(
+    limits: Limits,
+    onEvent: (event: RunEvent) => void = () => {},
+    request?: string,
+  ): Promise<StepRun> {
     this.#output = '';
-    return new Promise<StepRun>((finish) => {
+    const order = taskOrder(this.step);
+    const run = await new Promise<StepRun>((finish) => {
       const record = new RunRecord();
       const { deadlineMs } = limits;
       const tooSlow = () => this.#stop(m.tooSlow(deadlineMs / 1000, record.running));
       this.#run = { limits, record, onEvent, finish, deadline: setTimeout(tooSlow, deadlineMs) };
       if (request !== undefined) this.#child.stdin!.write(`${request}\n`);
     });
+    // Checks end in whatever order they finish: the report follows the step's tasks instead.
+    return { ...run, tests: inTaskOrder(run.tests, await order) };
   }
 
   kill(): void {

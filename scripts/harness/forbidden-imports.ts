@@ -21,15 +21,19 @@ export interface ForbiddenImport {
   module: string;
 }
 
+/** The modules a learner's file imports, statically or dynamically; comments do not count. */
+export function importsOf(folder: string, file: string): string[] {
+  const source = withoutComments(readFileSync(join(folder, file), 'utf8'));
+  return specifiers.flatMap((pattern) => [...source.matchAll(pattern)].map((match) => match[1]!));
+}
+
 /** Finds imports of forbidden modules in the learner's TypeScript and JavaScript files. */
 export function findForbiddenImports(folder: string, files: readonly string[]): ForbiddenImport[] {
   return files
     .filter((file) => /\.(ts|mts|cts|js|mjs|cjs)$/.test(file))
-    .flatMap((file) => {
-      const source = withoutComments(readFileSync(join(folder, file), 'utf8'));
-      return specifiers
-        .flatMap((pattern) => [...source.matchAll(pattern)].map((match) => match[1]!))
+    .flatMap((file) =>
+      importsOf(folder, file)
         .filter((module) => forbidden.test(module))
-        .map((module) => ({ file, module }));
-    });
+        .map((module) => ({ file, module })),
+    );
 }

@@ -1,3 +1,4 @@
+import { crashAdvice } from './crash-advice.ts';
 import { LearnerError } from './learner-error.ts';
 import { expectPage } from './http/page-check.ts';
 import type { ServerProcess } from './server-process.ts';
@@ -18,7 +19,7 @@ export async function expectStillServing(
   const died = () =>
     new LearnerError({
       message: ordeal.died(server.describeState()),
-      hint: ordeal.hint,
+      hint: [crashAdvice(server.output()), ordeal.hint].filter(Boolean).join(' '),
       output: server.outputTail(25),
     });
   // A crash closes connections and the port a moment before the process is seen to exit.

@@ -23,14 +23,22 @@ export interface InFlight {
 export const getRequest = (server: ServerProcess, path: string) =>
   `GET ${path} HTTP/1.1\r\nHost: ${server.address}\r\nUser-Agent: curl/8.5.0\r\nAccept: */*\r\n\r\n`;
 
+/** The same request, asking the server to close the connection once it has answered. */
+export const closingRequest = (server: ServerProcess, path: string) =>
+  getRequest(server, path).replace(/\r\n\r\n$/, '\r\nConnection: close\r\n\r\n');
+
+/** What a check sends for a path: curl's request, or `closingRequest` to a server that keeps connections open. */
+export type RequestFor = (server: ServerProcess, path: string) => string;
+
 /** Sends `GET path` on a new connection and starts reading the reply until the server closes it. */
 export async function sendGet(
   server: ServerProcess,
   path: string,
   timeoutMs: number,
+  request: RequestFor = getRequest,
 ): Promise<InFlight> {
   const connection = await Connection.open(server);
-  await connection.write(getRequest(server, path));
+  await connection.write(request(server, path));
   const sentAt = performance.now();
   const reply = connection
     .readUntilClose(timeoutMs)
@@ -47,8 +55,9 @@ export async function getAtOnce(
   server: ServerProcess,
   paths: readonly string[],
   timeoutMs: number,
+  request: RequestFor = getRequest,
 ): Promise<TimedReply[]> {
-  const sent = await Promise.all(paths.map((path) => sendGet(server, path, timeoutMs)));
+  const sent = await Promise.all(paths.map((path) => sendGet(server, path, timeoutMs, request)));
   return Promise.all(sent.map((inFlight) => inFlight.reply));
 }
 

@@ -10,8 +10,11 @@ const oneLinePerJob = {
   almost: (line: string) => `Your pool printed "${line}", which is close but not the exact line.`,
   almostHint: 'Print exactly this, with the id in place of 0: Worker 0 got a job; executing.',
   count: (printed: number, jobs: number) =>
-    `Your pool printed "Worker {id} got a job; executing." ${printed} times for ${jobs} jobs.`,
-  countHint: 'Print it once per job: when the worker takes the job, before it runs it.',
+    printed < jobs
+      ? `Your pool printed "Worker {id} got a job; executing." ${printed} times for ${jobs} jobs, 5 s after the last job was done: a line is missing, or is stuck in a worker thread.`
+      : `Your pool printed "Worker {id} got a job; executing." ${printed} times for ${jobs} jobs.`,
+  countHint:
+    "Print it once per job: when the worker takes the job, before it runs it. A worker thread's console.log reaches the main thread with a delay, and a line can wait behind the previous one while the thread is blocked; it still arrives once the job is done, so a line that never comes was never printed.",
   ids: (ids: string, size: number) =>
     `A pool of ${size} printed the worker ids ${ids}; they should run from 0 to ${size - 1}.`,
   idsHint:
@@ -165,8 +168,11 @@ const oneLinePerJobTr: typeof oneLinePerJob = {
   almostHint:
     '0 yerine kimlik gelecek şekilde tam olarak şunu yazdırın: Worker 0 got a job; executing.',
   count: (printed: number, jobs: number) =>
-    `Havuzunuz ${jobs} iş için "Worker {id} got a job; executing." satırını ${printed} kez yazdı.`,
-  countHint: 'Her iş için bir kez yazdırın: Worker işi aldığında, onu çalıştırmadan önce.',
+    printed < jobs
+      ? `Havuzunuz ${jobs} iş için "Worker {id} got a job; executing." satırını, son iş bittikten 5 sn sonra ${printed} kez yazmıştı: bir satır eksik ya da bir Worker iş parçacığında takılı kalmış.`
+      : `Havuzunuz ${jobs} iş için "Worker {id} got a job; executing." satırını ${printed} kez yazdı.`,
+  countHint:
+    'Her iş için bir kez yazdırın: Worker işi aldığında, onu çalıştırmadan önce. Bir Worker iş parçacığındaki console.log ana iş parçacığına gecikmeyle ulaşır ve iş parçacığı engelliyken bir satır öncekinin arkasında bekleyebilir; yine de iş bitince gelir, yani hiç gelmeyen bir satır hiç yazılmamıştır.',
   ids: (ids: string, size: number) =>
     `${size} iş parçacıklı bir havuz ${ids} kimliklerini yazdı; kimlikler 0'dan ${size - 1}'e kadar olmalı.`,
   idsHint:

@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { fuzzCases, type FuzzCase } from '../../scripts/harness/clients/fuzz.ts';
 import { burst, inParallel } from '../../scripts/harness/clients/hostile-clients.ts';
 import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
+import { crashAdvice } from '../../scripts/harness/crash-advice.ts';
 import { check, LearnerError } from '../../scripts/harness/learner-error.ts';
 import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { showBytes } from '../../scripts/harness/show-bytes.ts';
@@ -86,16 +87,20 @@ describe('step 8: hostile clients', { timeout: 28_000 }, () => {
       if (guilty) {
         throw new LearnerError({
           message: m.fuzz.crashed(guilty.server.describeState()),
+          // Shown here once, with its \r and \n spelled out; the report must not escape it again.
           received: showBytes(guilty.suspect.bytes),
-          hint: m.fuzz.crashedHint,
+          plainText: true,
+          hint: [crashAdvice(guilty.server.output()), m.fuzz.crashedHint].filter(Boolean).join(' '),
           output: guilty.server.outputTail(25),
         });
       }
     }
     check(!found || !server.isRunning, () => ({
       message: found!.message,
-      expected: found!.fuzz.malformed ? 'HTTP/1.1 400 Bad Request\r\n…' : undefined,
+      expected: found!.fuzz.malformed ? showBytes('HTTP/1.1 400 Bad Request\r\n…') : undefined,
+      // Request and reply, each escaped once here, around an arrow the report must show as it is.
       received: `${showBytes(found!.fuzz.bytes)}\n→\n${showBytes(found!.reply.bytes, 200)}`,
+      plainText: true,
       hint: found!.hint,
       output: server.outputTail(),
     }));

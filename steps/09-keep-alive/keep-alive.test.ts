@@ -7,7 +7,7 @@ import { showBytes } from '../../scripts/harness/show-bytes.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { underTest } from '../../scripts/harness/target.ts';
 import { Connection, piecesOf } from '../../scripts/harness/clients/tcp-client.ts';
-import { getRequest } from '../../scripts/harness/timing.ts';
+import { closingRequest, getRequest } from '../../scripts/harness/timing.ts';
 import { m } from './messages.ts';
 
 const test = stepTest(import.meta.url);
@@ -23,8 +23,6 @@ const env = {
 };
 // The first /sleep may wait for threads that take seconds to start on a busy machine.
 const patienceMs = 12_000;
-const closing = (server: ServerProcess, path: string) =>
-  getRequest(server, path).replace('\r\n\r\n', '\r\nConnection: close\r\n\r\n');
 
 let started: Promise<ServerProcess> | undefined;
 /** One server for the checks of this file (each start costs seconds on a busy machine). */
@@ -85,7 +83,7 @@ describe('step 9: one connection, many requests', { timeout: 28_000 }, () => {
     const t = m.clientClose;
     const s = await server();
     const asks = [
-      { request: closing(s, '/'), shown: 'HTTP/1.1 … Connection: close' },
+      { request: closingRequest(s, '/'), shown: 'HTTP/1.1 … Connection: close' },
       { request: getRequest(s, '/').replace('HTTP/1.1', 'HTTP/1.0'), shown: 'HTTP/1.0' },
     ];
     for (const { request, shown } of asks) {
@@ -172,7 +170,7 @@ describe('step 9: one connection, many requests', { timeout: 28_000 }, () => {
     const s = await server();
     const connection = await Connection.open(s);
     const sent = performance.now();
-    await connection.write(getRequest(s, '/sleep') + closing(s, '/'));
+    await connection.write(getRequest(s, '/sleep') + closingRequest(s, '/'));
     const first = (await connection.waitForData(patienceMs)) ? performance.now() - sent : 0;
     const reply = await connection.readUntilClose(patienceMs);
     connection.destroy();
@@ -199,7 +197,7 @@ describe('step 9: one connection, many requests', { timeout: 28_000 }, () => {
     const t = m.pipelined;
     const s = await server();
     const connection = await Connection.open(s);
-    const requests = getRequest(s, '/') + getRequest(s, '/missing') + closing(s, '/');
+    const requests = getRequest(s, '/') + getRequest(s, '/missing') + closingRequest(s, '/');
     // Pieces that cut the second and third heads in two: the stream, not its chunks, has heads.
     await connection.writeInPieces(piecesOf(requests, 70), 5);
     const reply = await connection.readUntilClose(patienceMs);

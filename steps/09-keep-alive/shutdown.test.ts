@@ -16,6 +16,8 @@ const sleepMs = 1500;
 // Far longer than the checks wait: a connection closed in time was closed by the shutdown.
 const keepAliveMs = 30_000;
 const graceMs = 4000;
+// A leaked idle timer holds the process for keepAliveMs; a busy machine may take a few seconds.
+const leakGraceMs = 10_000;
 const patienceMs = 12_000;
 const env = {
   KEEP_ALIVE_TIMEOUT_MS: String(keepAliveMs),
@@ -126,9 +128,9 @@ describe('step 9: shutting down with connections kept open', { timeout: 28_000 }
     // Whether the server sees it leave before SIGTERM or closes it as idle, the timer must go.
     connection.destroy();
     server.signal('SIGTERM');
-    const ended = await server.waitFor(() => !server.isRunning, graceMs);
+    const ended = await server.waitFor(() => !server.isRunning, leakGraceMs);
     check(ended, () => ({
-      message: t.lingers(graceMs / 1000, keepAliveMs / 1000),
+      message: t.lingers(leakGraceMs / 1000, keepAliveMs / 1000),
       hint: t.hint,
       output: server.outputTail(),
     }));

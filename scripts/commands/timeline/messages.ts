@@ -27,10 +27,12 @@ const en = {
   slowInTurn: (count: number) =>
     `The ${count} /sleep requests were served one after another: each waited for the one before it.`,
   slowTogether: (count: number) => `The ${count} /sleep requests were served side by side.`,
+  slowSomeWaited: (together: number, waited: number) =>
+    `${together} /sleep requests were served side by side, and ${waited === 1 ? 'the next one' : `the next ${waited}`} waited until a thread was free: the pool has ${together} threads.`,
   quickWaited: (ms: number) =>
     `GET / waited ${seconds(ms)} s, though it needs no time at all: the thread was busy sleeping for the requests before it. This is the single-threaded server of step 5.`,
   quickAtOnce: (ms: number) =>
-    `GET / was answered in ${Math.round(ms)} ms while the /sleep requests were still running: the slow work ran elsewhere. This is what the pool of step 6 buys.`,
+    `GET / was answered in ${Math.round(ms)} ms while the /sleep requests were still running: they did not hold the thread that answered it.`,
 };
 
 const tr: typeof en = {
@@ -57,10 +59,12 @@ const tr: typeof en = {
   slowInTurn: (count: number) =>
     `${count} /sleep isteğine art arda hizmet verildi: her biri kendinden öncekini bekledi.`,
   slowTogether: (count: number) => `${count} /sleep isteğine aynı anda hizmet verildi.`,
+  slowSomeWaited: (together: number, waited: number) =>
+    `${together} /sleep isteğine aynı anda hizmet verildi; ${waited === 1 ? 'sonraki istek' : `sonraki ${waited} istek`} bir iş parçacığı boşalana kadar bekledi: havuzun ${together} iş parçacığı var.`,
   quickWaited: (ms: number) =>
     `GET / hiç zaman gerektirmediği hâlde ${seconds(ms)} sn bekledi: iş parçacığı kendinden önceki istekler için uyumakla meşguldü. Bu, adım 5'in tek iş parçacıklı sunucusudur.`,
   quickAtOnce: (ms: number) =>
-    `GET /, /sleep istekleri hâlâ sürerken ${Math.round(ms)} ms içinde yanıtlandı: yavaş iş başka bir yerde çalıştı. Adım 6'nın havuzunun kazandırdığı budur.`,
+    `GET /, /sleep istekleri hâlâ sürerken ${Math.round(ms)} ms içinde yanıtlandı: o istekler, onu yanıtlayan iş parçacığını meşgul etmedi.`,
 };
 
 export const m = localized({ en, tr });

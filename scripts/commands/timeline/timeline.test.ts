@@ -50,6 +50,18 @@ describe('the timeline', () => {
     expect(explainTimeline(pool, 1000).join('\n')).toMatch(/side by side[\s\S]*answered in 3 ms/);
   });
 
+  test('counts how many slow requests ran side by side and how many waited', () => {
+    const poolOfTwo = [
+      shot('/sleep', 0, 1000),
+      shot('/sleep', 100, 1100),
+      shot('/sleep', 200, 2000),
+      shot('/', 300, 303),
+    ];
+    const told = explainTimeline(poolOfTwo, 1000).join('\n');
+    expect(told).toMatch(/2 \/sleep requests were served side by side, and the next one waited/);
+    expect(told).not.toMatch(/step 6/);
+  });
+
   test('shows the single-threaded server of step 5 making / wait', async () => {
     const printed = vi.spyOn(console, 'log').mockImplementation(() => {});
     const options = { solution: true, sleepMs: 1000, poolSize: 4 };

@@ -64,9 +64,10 @@ jobs:
           ref: \${{ vars.WORKBOOK_TEMPLATE_REF || '' }}
           token: \${{ secrets.WORKBOOK_TEMPLATE_TOKEN || github.token }}
           path: workbook
+      # The current LTS: the Node a student installing it today gets.
       - uses: actions/setup-node@v4
         with:
-          node-version: 20
+          node-version: 26
       - name: Install the workbook
         run: npm ci --prefix workbook --no-audit --no-fund
 ${steps.map(gradingStep).join('\n')}

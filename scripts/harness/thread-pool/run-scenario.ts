@@ -21,7 +21,7 @@ export interface ScenarioOptions {
   timeoutMs?: number;
   /** More environment for the program and its threads, such as SLEEP_MS for respond.ts. */
   env?: Record<string, string>;
-  /** Worker threads print late: once the scenario is done, wait up to 2 s for this to hold. */
+  /** Worker threads print late: once the scenario is done, wait up to 5 s for this to hold. */
   until?: (run: ScenarioRun) => boolean;
 }
 
@@ -112,7 +112,7 @@ export async function runScenario(
     timeoutMs,
     () => false,
   );
-  if (run.done && until) await changes.waitFor(() => until(run), 2000, ended);
+  if (run.done && until) await changes.waitFor(() => until(run), 5000, ended);
   kill();
   await closed;
   return run;

@@ -1,0 +1,18 @@
+import { expect, test } from 'vitest';
+import { m } from '../../steps/06-thread-pool/messages.ts';
+import { findStep } from '../shared/workbook/steps.ts';
+import { inTaskOrder, taskOrder } from './task-order.ts';
+
+const outcome = (name: string) => ({ name, state: 'fail' as const, durationMs: 0 });
+
+test("failing checks are told in the order of the step's tasks, whichever finished first", async () => {
+  const order = await taskOrder(findStep('06-thread-pool')!);
+  const finished = [
+    m.serverLogs.name,
+    'a check the messages do not name',
+    m.sizes.name,
+    m.fifo.name,
+  ];
+  const told = inTaskOrder(finished.map(outcome), order).map((test) => test.name);
+  expect(told).toEqual([m.sizes.name, m.fifo.name, m.serverLogs.name, finished[1]]);
+});

@@ -1,0 +1,45 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { vitestCli } from '../../checking/supervisor.ts';
+import { root } from '../../shared/workbook/paths.ts';
+
+// Measures where the course's self-check spends its time: the whole run, and the slowest files.
+// Run: node --import tsx scripts/course/measurements/course-suite.ts
+interface FileReport {
+  name: string;
+  startTime: number;
+  endTime: number;
+  assertionResults: { status: string }[];
+}
+
+const folder = mkdtempSync(join(tmpdir(), 'workbook-suite-'));
+const report = join(folder, 'report.json');
+const load = loadavg()[0]!.toFixed(1);
+const started = performance.now();
+try {
+  const config = 'scripts/course/vitest.config.ts';
+  const args = [vitestCli, 'run', '--config', config, '--reporter=json', `--outputFile=${report}`];
+  try {
+    execFileSync(process.execPath, args, { cwd: root, stdio: 'ignore' });
+  } catch {
+    // A failing check still leaves its report; the counts below show it.
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const files = (JSON.parse(readFileSync(report, 'utf8')) as { testResults: FileReport[] })
+    .testResults;
+  const checks = files.flatMap((file) => file.assertionResults);
+  const passed = checks.filter((check) => check.status === 'passed').length;
+  console.log(
+    `${seconds.toFixed(1)} s for ${files.length} files, ${passed}/${checks.length} checks passed ` +
+      `(${availableParallelism()} processors, load ${load} at the start)`,
+  );
+  console.log('slowest files (seconds):');
+  const duration = (file: FileReport) => (file.endTime - file.startTime) / 1000;
+  for (const file of [...files].sort((a, b) => duration(b) - duration(a)).slice(0, 8)) {
+    console.log(`${duration(file).toFixed(1).padStart(7)}  ${file.name.slice(root.length + 1)}`);
+  }
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}
