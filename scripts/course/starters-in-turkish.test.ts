@@ -88,7 +88,7 @@ describe('every starter in Turkish', () => {
   });
 
   describe('run untouched under LANG=tr_TR.UTF-8', () => {
-    const workbook = new WorkbookCopy({ locale: 'tr_TR.UTF-8' });
+    const workbook = new WorkbookCopy({ locale: 'tr_TR.UTF-8', timeoutMs: 170_000 });
     afterAll(() => workbook.remove());
 
     test.each(listSteps())(

@@ -460,6 +460,13 @@ export const m = localized({ en, tr });
 /** The starter's TODO errors, and what this step's finished code prints, as a Turkish learner reads them. */
 export const starterInTurkish: StarterInTurkish = {
   todos: {
+    'skip the empty line before the request line': 'istek satırından önceki boş satırı atlayın',
+    'answer 505 to a version the server does not speak':
+      'sunucunun konuşmadığı bir sürüme 505 ile yanıt verin',
+    'take the path out of the target': 'yolu hedeften çıkarın',
+    'answer HEAD like GET, without the body': 'HEAD isteğini GET gibi, ama gövdesiz yanıtlayın',
+    'answer 405 or 501 to a method other than GET':
+      'GET dışındaki bir yönteme 405 ya da 501 ile yanıt verin',
     'refuse a head longer than maxHeadLength':
       'maxHeadLength değerinden uzun bir başlık bölümünü reddedin',
   },

@@ -5,6 +5,7 @@ export interface Request {
   target: string;
   // TODO(step 8): parseRequest() fills in the path, which routing looks at: the target without
   // its query, or without the scheme and host of an absolute-form target (see README.md).
+  // TR: parseRequest(), yönlendirmenin baktığı yolu (path) doldurur: hedefin sorgusuz hâli ya da mutlak biçimli (absolute-form) bir hedefin şema ve host'u çıkarılmış hâli (README.tr.md dosyasına bakın).
   path: string;
   version: string;
   /** Header values by header name, the names in lower case. */
@@ -47,6 +48,7 @@ export function readHead(socket: Socket): Promise<string | undefined> {
       received += chunk;
       // TODO(step 8): a head ends with \r\n\r\n and each of its lines with \r\n: refuse at once,
       // with new HttpError(400, 'Bad Request', …), a \r or a \n that is not part of a \r\n.
+      // TR: Bir başlık bölümü \r\n\r\n ile, her satırı da \r\n ile biter: bir \r\n'nin parçası olmayan bir \r ya da \n'yi hemen new HttpError(400, 'Bad Request', …) ile reddedin.
       const end = received.search(/\r?\n\r?\n/);
       // Too long whether or not its end has arrived: a client may send a huge head in one piece.
       if ((end === -1 ? received.length : end) > maxHeadLength) {
@@ -70,6 +72,7 @@ export function readHead(socket: Socket): Promise<string | undefined> {
 
 export function parseRequest(head: string): Request {
   // TODO(step 8): skip one empty line (\r\n) that comes before the request line.
+  // TR: İstek satırından önce gelen tek bir boş satırı (\r\n) atlayın.
   if (head.startsWith('\r\n')) {
     throw new Error('TODO(step 8): skip the empty line before the request line (see README.md)');
   }
@@ -90,6 +93,7 @@ export function parseRequest(head: string): Request {
   // TODO(step 8): refuse with 400 a method that is not a token, and a target that is neither
   // /path nor http://host/path. Take the path out of the target. A version other than HTTP/1.0
   // and HTTP/1.1 gets new HttpError(505, 'HTTP Version Not Supported', …).
+  // TR: Token olmayan bir yöntemi ve ne /yol ne de http://host/yol olan bir hedefi 400 ile reddedin. Yolu hedeften çıkarın. HTTP/1.0 ve HTTP/1.1 dışındaki bir sürüme new HttpError(505, 'HTTP Version Not Supported', …) verin.
   if (version !== 'HTTP/1.1' && version !== 'HTTP/1.0') {
     throw new Error(
       'TODO(step 8): answer 505 to a version the server does not speak (see README.md)',
@@ -103,6 +107,7 @@ export function parseRequest(head: string): Request {
   // TODO(step 8): refuse with 400 a header name that is not a token (a space before the colon
   // included), a value with a control character, a second Host or Content-Length line, a
   // Content-Length that is not digits, and an HTTP/1.1 request without Host.
+  // TR: Token olmayan bir başlık adını (iki noktadan önceki boşluk dahil), denetim karakteri içeren bir değeri, ikinci bir Host ya da Content-Length satırını, rakamlardan oluşmayan bir Content-Length'i ve Host'suz bir HTTP/1.1 isteğini 400 ile reddedin.
   for (const line of headerLines) {
     if (line === '') continue;
     const colon = line.indexOf(':');

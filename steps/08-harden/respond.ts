@@ -6,6 +6,7 @@ const sleepMs = Number(process.env.SLEEP_MS ?? 5000);
 /** Builds the whole response to a request: status line, headers, the empty line, the body. */
 export function respond(request: Request): Buffer {
   // TODO(step 8): answer HEAD with the head GET would get, Content-Length included, and no body.
+  // TR: HEAD isteğine GET'in alacağı başlık bölümüyle, Content-Length dahil, gövdesiz yanıt verin.
   if (request.method === 'HEAD') {
     throw new Error('TODO(step 8): answer HEAD like GET, without the body (see README.md)');
   }
@@ -28,6 +29,7 @@ export function respond(request: Request): Buffer {
 function route(request: Request): [statusLine: string, page: string] {
   // TODO(step 8): route on request.path. Answer a method HTTP defines but this server does not
   // serve (POST, say) with 405 and an Allow header, and any other method with 501.
+  // TR: Yönlendirmeyi request.path üzerinden yapın. HTTP'nin tanımladığı ama bu sunucunun hizmet vermediği bir yöntemi (örneğin POST) 405 ve bir Allow başlığıyla, başka her yöntemi 501 ile yanıtlayın.
   if (request.method !== 'GET') {
     throw new Error('TODO(step 8): answer 405 or 501 to a method other than GET (see README.md)');
   }

@@ -1,3 +1,4 @@
+import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const en = {
@@ -223,3 +224,13 @@ const tr: typeof en = {
 };
 
 export const m = localized({ en, tr });
+
+/** The starter's TODO errors as a Turkish learner reads them. */
+export const starterInTurkish: StarterInTurkish = {
+  todos: {
+    'say whether no byte of the next request has come':
+      'sıradaki isteğin hiçbir baytının gelmediğini söyleyin',
+    'read the next head from the buffer of this connection':
+      'sıradaki başlık bölümünü bu bağlantının tamponundan okuyun',
+  },
+};

@@ -82,6 +82,7 @@ export function readHead(socket: Socket): Promise<string | undefined> {
 // the end of a head and the start of the next. readHead() loses both: it keeps no bytes between
 // calls, and between its calls nobody listens for 'data'. Write HeadReader instead: one buffer and
 // one 'data' listener for the connection's whole life, then remove readHead (see README.md).
+// TR: Bir bağlantı artık art arda birçok istek taşıyor ve tek bir parça bir başlık bölümünün sonunu da bir sonrakinin başını da içerebilir. readHead() ikisini de kaybeder: çağrıları arasında hiçbir bayt saklamaz ve o arada 'data' olayını dinleyen de yoktur. Bunun yerine HeadReader'ı yazın: bağlantının bütün ömrü boyunca tek bir tampon ve tek bir 'data' dinleyicisi; sonra readHead'i kaldırın (README.tr.md dosyasına bakın).
 export class HeadReader {
   #socket: Socket;
 

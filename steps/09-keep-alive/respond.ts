@@ -23,6 +23,7 @@ interface Answer {
 // TODO(step 9): whether the connection stays open is the server's call, made once the response is
 // ready. Return the response without its Connection header, as { head, body }, and add
 // serialize(response, close) that writes Connection: close or keep-alive (see README.md).
+// TR: Bağlantının açık kalıp kalmayacağına yanıt hazır olunca sunucu karar verir. Yanıtı Connection başlığı olmadan { head, body } olarak döndürün ve Connection: close ya da keep-alive yazan serialize(response, close) fonksiyonunu ekleyin (README.tr.md dosyasına bakın).
 /** Builds the whole response to a request: status line, headers, the empty line, the body. */
 export function respond(request: Request): Buffer {
   const { statusLine, page, headers = [] } = route(request);

@@ -11,6 +11,7 @@ const respondModule = new URL('./respond.ts', import.meta.url).href;
 let connections = 0;
 // TODO(step 9): read KEEP_ALIVE_TIMEOUT_MS (5000 when not set) and REQUESTS_PER_CONNECTION (100),
 // and keep every open connection with its HeadReader, to close the idle ones on shutdown.
+// TR: KEEP_ALIVE_TIMEOUT_MS (yoksa 5000) ve REQUESTS_PER_CONNECTION (yoksa 100) değerlerini okuyun; kapanışta boştakileri kapatabilmek için her açık bağlantıyı HeadReader'ıyla birlikte saklayın.
 const serverError = { status: 500, reason: 'Internal Server Error' };
 
 const server = net.createServer(async (socket) => {
@@ -24,6 +25,7 @@ const server = net.createServer(async (socket) => {
   // response when the client says Connection: close (or is HTTP/1.0 without keep-alive), after
   // REQUESTS_PER_CONNECTION requests, after an error, and once a shutdown has begun; say so with
   // Connection: close. Otherwise socket.write() the response and read the next head.
+  // TR: Bağlantının isteklerini bir döngüde, birer birer ve sırayla yanıtlayın: ilk başlık bölümünü reader.next() ile, sonrakileri reader.next(keepAliveTimeoutMs) ile alın. İstemci Connection: close derse (ya da keep-alive demeyen bir HTTP/1.0 ise), REQUESTS_PER_CONNECTION istekten sonra, bir hatadan sonra ve kapanış başladıysa yanıttan sonra bağlantıyı kapatın ve bunu Connection: close ile bildirin. Yoksa yanıtı socket.write() ile yazın ve sıradaki başlık bölümünü okuyun.
   const reader = new HeadReader(socket);
   try {
     const head = await reader.next();
@@ -56,6 +58,7 @@ function shutDown(): void {
   if (!server.listening) return;
   // TODO(step 9): remember that a shutdown has begun, and destroy every idle connection: a
   // connection kept open need never end, and server.close() waits for all of them.
+  // TR: Kapanışın başladığını aklınızda tutun ve boştaki her bağlantıyı yok edin (destroy): açık tutulan bir bağlantının bitmesi gerekmez ve server.close() hepsini bekler.
   // close() refuses new connections at once; its callback runs when the open ones have ended.
   server.close(async () => {
     await pool.close();

@@ -1,3 +1,4 @@
+import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const poolHint =
@@ -222,3 +223,11 @@ const tr: typeof en = {
 };
 
 export const m = localized({ en, tr });
+
+/** The starter's TODO errors as a Turkish learner reads them. */
+export const starterInTurkish: StarterInTurkish = {
+  todos: {
+    'create a Piscina here, not threads of your own':
+      'burada kendi iş parçacıklarınızı değil, bir Piscina oluşturun',
+  },
+};

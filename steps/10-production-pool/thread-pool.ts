@@ -23,6 +23,7 @@ interface Task {
 // and [Symbol.asyncDispose]()) and replace its inside with piscina: one Piscina with as many
 // threads as `size`, started at once, first come first served. worker.ts then exports a function
 // that runs one job, and worker-entry.mjs hands it to piscina (see README.md).
+// TR: Bu dosyanın dışını (Job ve ThreadPool'un constructor'ı, execute(), close() ve [Symbol.asyncDispose]()) koruyun, içini piscina ile değiştirin: `size` kadar iş parçacıklı, hemen başlatılan, ilk gelene ilk hizmet veren tek bir Piscina. Sonra worker.ts bir işi çalıştıran bir fonksiyonu dışa aktarır, worker-entry.mjs de onu piscina'ya verir (README.tr.md dosyasına bakın).
 /** A fixed set of threads that run jobs, first come first served, as threads become free. */
 export class ThreadPool {
   #workers: Worker[];

@@ -20,10 +20,15 @@ const copied = [
 export class WorkbookCopy {
   readonly root = mkdtempSync(join(tmpdir(), 'workbook-copy-'));
   readonly #locale: string | undefined;
+  readonly #timeoutMs: number;
 
-  /** `locale`: the learner's LANG, which then chooses the language; English otherwise. */
-  constructor({ locale }: { locale?: string } = {}) {
+  /**
+   * `locale`: the learner's LANG, which then chooses the language; English otherwise.
+   * `timeoutMs`: how long a command may run, longer for a whole step's checks on a busy machine.
+   */
+  constructor({ locale, timeoutMs = 60_000 }: { locale?: string; timeoutMs?: number } = {}) {
     this.#locale = locale;
+    this.#timeoutMs = timeoutMs;
     for (const entry of copied)
       cpSync(join(root, entry), join(this.root, entry), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(this.root, 'node_modules'), 'junction');
@@ -36,7 +41,7 @@ export class WorkbookCopy {
       env: this.#env(),
       encoding: 'utf8',
       input: input ?? '',
-      timeout: 60_000,
+      timeout: this.#timeoutMs,
     });
   }
 
