@@ -18,6 +18,8 @@ const en = {
   askHint: (number: number) => `Stuck? \`npm run step ${number} -- --hint\` gives one more hint.`,
   watching: (number: number) =>
     `Or keep \`npm run step ${number} -- --watch\` open: it re-runs on every save.`,
+  carryForward: (next: number) =>
+    `Carry your server forward: \`npm run carry ${next}\` starts step ${next} on your own files.`,
   earlierHeader: 'Checks of earlier steps, run again on your files:',
   fromStep: (step: number, name: string) => `from step ${step}: ${name}`,
   earlierPass: (count: number) => `Your server still passes all ${count} of them.`,
@@ -51,6 +53,8 @@ const tr: typeof en = {
     `Takıldınız mı? \`npm run step ${number} -- --hint\` bir ipucu daha verir.`,
   watching: (number: number) =>
     `Ya da \`npm run step ${number} -- --watch\` açık kalsın: her kaydedişte yeniden çalışır.`,
+  carryForward: (next: number) =>
+    `Sunucunuzu ileri taşıyın: \`npm run carry ${next}\`, ${next}. adımı kendi dosyalarınızla başlatır.`,
   earlierHeader: 'Önceki adımların kontrolleri, dosyalarınız üzerinde yeniden:',
   fromStep: (step: number, name: string) => `${step}. adımdan: ${name}`,
   earlierPass: (count: number) => `Sunucunuz ${count} kontrolün hepsinden hâlâ geçiyor.`,

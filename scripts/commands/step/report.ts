@@ -81,6 +81,7 @@ export function formatNextAction(
   lines.push(
     next ? `${m.nextStep(next.number, next.title)} ${m.readNext(next.number)}` : m.finished,
   );
+  if (next) lines.push(m.carryForward(next.number));
   return lines.join('\n');
 }
 
