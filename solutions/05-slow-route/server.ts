@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { parseRequest, readHead } from './request.ts';
+import { parseRequest, readHead, type Request } from './request.ts';
 import { respond } from './respond.ts';
 
 const host = process.env.HOST ?? '127.0.0.1';
@@ -11,13 +11,24 @@ const server = net.createServer(async (socket) => {
   socket.on('error', () => {});
   const head = await readHead(socket);
   if (head === undefined) return;
+  let request: Request;
   try {
-    const request = parseRequest(head);
-    console.log(`Request: ${head.split(/\r?\n/)[0]}`);
-    socket.end(respond(request));
+    request = parseRequest(head);
   } catch (error) {
+    // The client's mistake: a 400 tells it so.
     console.log(`Bad request: ${(error as Error).message}`);
     socket.end('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+    return;
+  }
+  console.log(`Request: ${head.split(/\r?\n/)[0]}`);
+  try {
+    socket.end(respond(request));
+  } catch (error) {
+    // Our own failure (a page we cannot read, say), not the client's: a 500, and the reason here.
+    console.log(`Server error: ${(error as Error).message}`);
+    socket.end(
+      'HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n',
+    );
   }
 });
 

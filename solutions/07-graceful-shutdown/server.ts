@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { parseRequest, readHead } from './request.ts';
+import { parseRequest, readHead, type Request } from './request.ts';
 import { ThreadPool } from './thread-pool.ts';
 
 const host = process.env.HOST ?? '127.0.0.1';
@@ -17,15 +17,26 @@ const server = net.createServer(async (socket) => {
   socket.on('error', () => {});
   const head = await readHead(socket);
   if (head === undefined) return;
+  let request: Request;
   try {
-    const request = parseRequest(head);
-    console.log(`Request: ${head.split(/\r?\n/)[0]}`);
+    request = parseRequest(head);
+  } catch (error) {
+    // The client's mistake: a 400 tells it so.
+    console.log(`Bad request: ${(error as Error).message}`);
+    socket.end('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+    return;
+  }
+  console.log(`Request: ${head.split(/\r?\n/)[0]}`);
+  try {
     // A thread of the pool builds the response; this thread keeps the socket and sends it.
     const job = { module: respondModule, name: 'respond', args: [request] };
     socket.end((await pool.execute(job)) as Uint8Array);
   } catch (error) {
-    console.log(`Bad request: ${(error as Error).message}`);
-    socket.end('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+    // Our own failure (a page we cannot read, say), not the client's: a 500, and the reason here.
+    console.log(`Server error: ${(error as Error).message}`);
+    socket.end(
+      'HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n',
+    );
   }
 });
 

@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { parseRequest, readHead } from './request.ts';
+import { parseRequest, readHead, type Request } from './request.ts';
 import { respond } from './respond.ts';
 
 const host = process.env.HOST ?? '127.0.0.1';
@@ -11,15 +11,27 @@ const server = net.createServer(async (socket) => {
   socket.on('error', () => {});
   const head = await readHead(socket);
   if (head === undefined) return;
+  let request: Request;
   try {
-    const request = parseRequest(head);
-    console.log(`Request: ${head.split(/\r?\n/)[0]}`);
-    // TODO(step 4): send the response respond(request) builds, and end the connection.
-    // TR: respond(request) ile oluşturulan yanıtı gönderin ve bağlantıyı kapatın.
-    throw new Error('TODO(step 4): send the response from respond() in server.ts (see README.md)');
+    request = parseRequest(head);
   } catch (error) {
+    // The client's mistake: a 400 tells it so.
     console.log(`Bad request: ${(error as Error).message}`);
     socket.end('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+    return;
+  }
+  console.log(`Request: ${head.split(/\r?\n/)[0]}`);
+  try {
+    // TODO(step 4): send the response respond(request) builds, and end the connection. An error
+    // thrown here is the server's own (a page it cannot find, say): the catch below answers 500.
+    // TR: respond(request) ile oluşturulan yanıtı gönderin ve bağlantıyı kapatın. Burada fırlatılan bir hata sunucunun kendi hatasıdır (bulamadığı bir sayfa gibi): alttaki catch onu 500 ile yanıtlar.
+    throw new Error('TODO(step 4): send the response from respond() in server.ts (see README.md)');
+  } catch (error) {
+    // Our own failure (a page we cannot read, say), not the client's: a 500, and the reason here.
+    console.log(`Server error: ${(error as Error).message}`);
+    socket.end(
+      'HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n',
+    );
   }
 });
 

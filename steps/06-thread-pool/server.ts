@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { parseRequest, readHead } from './request.ts';
+import { parseRequest, readHead, type Request } from './request.ts';
 import { respond } from './respond.ts';
 import { ThreadPool } from './thread-pool.ts';
 
@@ -16,17 +16,28 @@ const server = net.createServer(async (socket) => {
   socket.on('error', () => {});
   const head = await readHead(socket);
   if (head === undefined) return;
+  let request: Request;
   try {
-    const request = parseRequest(head);
-    console.log(`Request: ${head.split(/\r?\n/)[0]}`);
+    request = parseRequest(head);
+  } catch (error) {
+    // The client's mistake: a 400 tells it so.
+    console.log(`Bad request: ${(error as Error).message}`);
+    socket.end('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+    return;
+  }
+  console.log(`Request: ${head.split(/\r?\n/)[0]}`);
+  try {
     // TODO(step 6): give the request to the pool instead of calling respond() on this thread. A
     // job names the function to run: respond.ts's URL as module, 'respond' as name, [request] as
     // args. Send the bytes that execute() resolves with.
     // TR: İsteği respond()'u bu iş parçacığında çağırmak yerine havuza verin. Bir iş, çalışacak fonksiyonu adıyla belirtir: module olarak respond.ts'nin URL'si, name olarak 'respond', args olarak [request]. execute()'un resolve ettiği baytları gönderin.
     socket.end(respond(request));
   } catch (error) {
-    console.log(`Bad request: ${(error as Error).message}`);
-    socket.end('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+    // Our own failure (a page we cannot read, say), not the client's: a 500, and the reason here.
+    console.log(`Server error: ${(error as Error).message}`);
+    socket.end(
+      'HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n',
+    );
   }
 });
 

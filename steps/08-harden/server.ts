@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { parseRequest, readHead } from './request.ts';
+import { parseRequest, readHead, type Request } from './request.ts';
 import { ThreadPool } from './thread-pool.ts';
 
 const host = process.env.HOST ?? '127.0.0.1';
@@ -16,13 +16,23 @@ const server = net.createServer(async (socket) => {
   // A client may vanish without warning; an 'error' event with no listener would crash us.
   socket.on('error', () => {});
   // TODO(step 8): readHead() rejects now, when a head is too long or too slow: await it inside
-  // the try below, or its rejection goes unhandled and ends the whole server.
-  // TR: readHead() artık başlık bölümü çok uzun ya da çok yavaş olduğunda reject ediyor: onu aşağıdaki try içinde await edin, yoksa reddi yakalanmaz ve bütün sunucuyu çökertir.
+  // a try, or its rejection goes unhandled and ends the whole server.
+  // TR: readHead() artık başlık bölümü çok uzun ya da çok yavaş olduğunda reject ediyor: onu bir try içinde await edin, yoksa reddi yakalanmaz ve bütün sunucuyu çökertir.
   const head = await readHead(socket);
   if (head === undefined) return;
+  let request: Request;
   try {
-    const request = parseRequest(head);
-    console.log(`Request: ${head.split(/\r?\n/)[0]}`);
+    request = parseRequest(head);
+  } catch (error) {
+    // TODO(step 8): answer with the status and reason an HttpError carries (400, 408 or 431).
+    // TR: HttpError'ın taşıdığı durum ve gerekçeyle (400, 408 ya da 431) yanıtlayın.
+    // The client's mistake: a 400 tells it so.
+    console.log(`Bad request: ${(error as Error).message}`);
+    socket.end('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+    return;
+  }
+  console.log(`Request: ${head.split(/\r?\n/)[0]}`);
+  try {
     // TODO(step 8): make each connection cheap for the main thread. Print nothing per connection,
     // give the pool only work that blocks (/sleep) and build quick responses here, and close both
     // sides once a response is written. The checks leave speed to `npm run bench -- --target
@@ -32,12 +42,14 @@ const server = net.createServer(async (socket) => {
     const job = { module: respondModule, name: 'respond', args: [request] };
     socket.end((await pool.execute(job)) as Uint8Array);
   } catch (error) {
-    // TODO(step 8): answer with the status and reason an HttpError carries (400, 408 or 431), and
-    // with 500 Internal Server Error for any other error: that one is the server's own fault.
-    // Once the answer is written, close the whole connection, not only the server's side.
-    // TR: HttpError'ın taşıdığı durum ve gerekçeyle (400, 408 ya da 431), başka her hata için 500 Internal Server Error ile yanıtlayın: o hata sunucunun kendi hatasıdır. Yanıt yazılınca yalnızca sunucunun yönünü değil bütün bağlantıyı kapatın.
-    console.log(`Bad request: ${(error as Error).message}`);
-    socket.end('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+    // TODO(step 8): once any answer is written, close the whole connection, not only the
+    // server's side.
+    // TR: Herhangi bir yanıt yazılınca yalnızca sunucunun yönünü değil bütün bağlantıyı kapatın.
+    // Our own failure (a page we cannot read, say), not the client's: a 500, and the reason here.
+    console.log(`Server error: ${(error as Error).message}`);
+    socket.end(
+      'HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n',
+    );
   }
 });
 

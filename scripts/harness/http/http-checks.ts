@@ -10,6 +10,7 @@ import {
 } from './read-response.ts';
 import type { ServerProcess } from '../server-process.ts';
 import { exchange } from '../clients/tcp-client.ts';
+import { expectNoServerError } from './server-error.ts';
 
 /** An exchange whose reply has passed the rules of HTTP/1.1, with the response it carried. */
 export interface Answer extends Sent {
@@ -40,6 +41,7 @@ export function get(server: ServerProcess, path: string, expected?: string): Pro
 export function expectStatus(answer: Answer, allowed: readonly number[], hint: string): void {
   const { status, statusLine } = answer.response;
   if (allowed.includes(status)) return;
+  expectNoServerError(answer, answer.response);
   const expected = allowed.join(m.or);
   throw failure(answer, m.wrongStatus(requestLineOf(answer.request), expected, statusLine), hint);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseResponse } from './http-response.ts';
+import { expectNoServerError } from './server-error.ts';
 import { check } from '../learner-error.ts';
 import { m } from './page-messages.ts';
 import type { ServerProcess } from '../server-process.ts';
@@ -32,6 +33,7 @@ export async function expectPage(
     output,
   }));
   const response = parseResponse(reply.bytes);
+  if (response) expectNoServerError({ server, request: `${request} HTTP/1.1`, reply }, response);
   const expected = readFileSync(join(folder, page));
   check(response?.status === 200 && response.body.equals(expected), () => ({
     message: response?.status === 404 ? m.notFound(request) : m.wrongPage(request, page),
