@@ -4,11 +4,13 @@ import type { Failure } from '../harness/learner-error.ts';
 export type RunEvent =
   /** A test file begins, with its checks in the order they run. */
   | { type: 'file-start'; checks: { id: string; name: string }[] }
-  | { type: 'test-start'; id: string; name: string }
+  | { type: 'test-start'; id: string; name: string; file?: string }
   | {
       type: 'test-end';
       id: string;
       name: string;
+      /** The check file, relative to the workbook: it tells an earlier step's check apart. */
+      file?: string;
       state: TestState;
       durationMs: number;
       error?: ReportedError;

@@ -1,7 +1,9 @@
 import { writeSync } from 'node:fs';
+import { relative } from 'node:path';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import { starterTextIn } from '../harness/starter-texts.ts';
 import { starterTodo } from '../harness/starter-todo.ts';
+import { root } from '../shared/workbook/paths.ts';
 import type { ReportedError, RunEvent } from './events.ts';
 
 const fd = Number(process.env.WORKBOOK_EVENTS_FD);
@@ -35,6 +37,8 @@ function reported(error: unknown): ReportedError {
   };
 }
 
+const checkFile = (test: TestCase) => relative(root, test.module.moduleId);
+
 /** Streams each test's start and result to the runner, which turns them into a learner's report. */
 export default class ResultsReporter implements Reporter {
   // vitest sends a check's start at most every 100 ms, and a check that blocks its thread at once
@@ -45,7 +49,7 @@ export default class ResultsReporter implements Reporter {
   }
 
   onTestCaseReady(test: TestCase): void {
-    emit({ type: 'test-start', id: test.id, name: test.name });
+    emit({ type: 'test-start', id: test.id, name: test.name, file: checkFile(test) });
   }
 
   onTestCaseResult(test: TestCase): void {
@@ -57,6 +61,7 @@ export default class ResultsReporter implements Reporter {
       type: 'test-end',
       id: test.id,
       name: test.name,
+      file: checkFile(test),
       state,
       durationMs: test.diagnostic()?.duration ?? 0,
       ...(error ? { error: reported(error) } : {}),

@@ -7,6 +7,8 @@ import { m } from './messages.ts';
 
 export interface TestOutcome {
   name: string;
+  /** The check file, relative to the workbook. */
+  file?: string;
   state: TestState | 'not-run';
   durationMs: number;
   error?: ReportedError;
@@ -44,13 +46,20 @@ export class RunRecord {
       event.checks.forEach(({ id, name }) => this.#unfinished.set(id, name));
     } else if (event.type === 'test-start') {
       this.#running.set(event.id, event.name);
-      this.#tests.set(event.id, { name: event.name, state: 'not-run', durationMs: 0 });
+      const { name, file } = event;
+      this.#tests.set(event.id, {
+        name,
+        ...(file ? { file } : {}),
+        state: 'not-run',
+        durationMs: 0,
+      });
     } else if (event.type === 'test-end') {
       this.#running.delete(event.id);
       this.#unfinished.delete(event.id);
-      const { name, state, durationMs, error, notes } = event;
+      const { name, file, state, durationMs, error, notes } = event;
       this.#tests.set(event.id, {
         name,
+        ...(file ? { file } : {}),
         state,
         durationMs,
         ...(error ? { error } : {}),

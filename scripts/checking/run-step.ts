@@ -21,13 +21,15 @@ export interface RunOptions extends CheckedFolder, Partial<Limits> {
   onEvent?: (event: RunEvent) => void;
   /** Only these checks, by test files (relative to the step's folder) and names; all by default. */
   only?: { files: readonly string[]; names: readonly string[] };
+  /** Check files of earlier steps to run again on the same files (see earlier-checks.ts). */
+  earlier?: readonly string[];
 }
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function selection(step: Step, only: RunOptions['only']): string[] {
+function selection(step: Step, only: RunOptions['only'], earlier: readonly string[]): string[] {
   const folder = relative(root, step.folder);
-  if (!only) return [folder + '/'];
+  if (!only) return [folder + '/', ...earlier];
   // vitest matches the name with its describe() titles before it.
   const exactly = only.names.map((name) => `${escaped(name)}$`).join('|');
   return [...only.files.map((file) => join(folder, file)), '--testNamePattern', exactly];
@@ -36,8 +38,13 @@ function selection(step: Step, only: RunOptions['only']): string[] {
 /** Runs one step's checks against a folder of learner files, in a process group of its own. */
 export async function runStep(options: RunOptions): Promise<StepRun> {
   const { step, stallMs = defaultLimits.stallMs, deadlineMs = defaultLimits.deadlineMs } = options;
-  const program = [vitestCli, 'run', ...selection(step, options.only), '--reporter', reporter];
-  const checks = new Supervisor(step, program, options);
+  const earlier = options.earlier ?? [];
+  const program = [vitestCli, 'run', ...selection(step, options.only, earlier)];
+  // The step whose files are under test, so that earlier checks it retired are left out.
+  const checked: Record<string, string> =
+    earlier.length > 0 ? { WORKBOOK_CHECKED_STEP: String(step.number) } : {};
+  const folder = { ...options, env: { ...options.env, ...checked } };
+  const checks = new Supervisor(step, [...program, '--reporter', reporter], folder);
   const run = await checks.run({ stallMs, deadlineMs }, options.onEvent);
   // Once every result is in, the test process's own shutdown is of no use: it ends at once,
   // and with it anything the checks left running.

@@ -18,6 +18,11 @@ const en = {
   askHint: (number: number) => `Stuck? \`npm run step ${number} -- --hint\` gives one more hint.`,
   watching: (number: number) =>
     `Or keep \`npm run step ${number} -- --watch\` open: it re-runs on every save.`,
+  earlierHeader: 'Checks of earlier steps, run again on your files:',
+  fromStep: (step: number, name: string) => `from step ${step}: ${name}`,
+  earlierPass: (count: number) => `Your server still passes all ${count} of them.`,
+  earlierFail: (failed: number, count: number) =>
+    `${failed} of ${count} fail now: something that passed in an earlier step broke on the way. The step named is where it started.`,
   typeProblems: (count: number) =>
     count === 1
       ? 'TypeScript sees 1 problem in your files:'
@@ -46,6 +51,11 @@ const tr: typeof en = {
     `Takıldınız mı? \`npm run step ${number} -- --hint\` bir ipucu daha verir.`,
   watching: (number: number) =>
     `Ya da \`npm run step ${number} -- --watch\` açık kalsın: her kaydedişte yeniden çalışır.`,
+  earlierHeader: 'Önceki adımların kontrolleri, dosyalarınız üzerinde yeniden:',
+  fromStep: (step: number, name: string) => `${step}. adımdan: ${name}`,
+  earlierPass: (count: number) => `Sunucunuz ${count} kontrolün hepsinden hâlâ geçiyor.`,
+  earlierFail: (failed: number, count: number) =>
+    `${count} kontrolden ${failed} tanesi artık başarısız: önceki bir adımda geçen bir şey yolda bozulmuş. Adı geçen adım, sorunun başladığı yer.`,
   typeProblems: (count: number) => `TypeScript dosyalarınızda ${count} sorun görüyor:`,
   moreTypeProblems: (count: number) =>
     `… ve ${count} tane daha: \`npx tsc --noEmit -p .\` hepsini listeler.`,

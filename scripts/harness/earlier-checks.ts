@@ -1,0 +1,67 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { m as listen } from '../../steps/01-tcp-listen/messages.ts';
+import { m as slowRoute } from '../../steps/05-slow-route/messages.ts';
+import { m as threadPool } from '../../steps/06-thread-pool/messages.ts';
+import { root } from '../shared/workbook/paths.ts';
+import { findStep, learnerFiles, listSteps, type Step } from '../shared/workbook/steps.ts';
+
+/**
+ * Checks of an earlier step that a later step changes on purpose: from step `from` on, they no
+ * longer describe a correct server. A whole check file, or some checks by name.
+ */
+interface Retired {
+  step: number;
+  from: number;
+  file?: string;
+  checks?: readonly string[];
+}
+
+export const retiredChecks: readonly Retired[] = [
+  // From step 2 the server reads the request before it ends the connection.
+  { step: 1, from: 2, checks: [listen.endsConnection.name] },
+  // Step 8 stops greeting each connection on the console: a busy server's log stays readable.
+  {
+    step: 1,
+    from: 8,
+    checks: [listen.printsOncePerConnection.name, listen.survivesEarlyClose.name],
+  },
+  // From step 4 the server answers with a page instead of printing the request.
+  { step: 2, from: 4, file: 'server.test.ts' },
+  // Step 5 shows that one slow request holds up the next; step 6's pool is the cure.
+  { step: 5, from: 6, checks: [slowRoute.blocksOthers.name] },
+  // Step 8 stops printing a line per job, for the same reason as the greeting.
+  { step: 6, from: 8, checks: [threadPool.serverLogs.name] },
+];
+
+const retiredFor = (earlier: number, checked: number) =>
+  retiredChecks.filter((retired) => retired.step === earlier && retired.from <= checked);
+
+/** The step a check file belongs to, by its folder. */
+export const stepOfCheckFile = (file: string): Step | undefined =>
+  findStep(basename(dirname(file)));
+
+/**
+ * The check files of earlier steps that still apply to `step`'s files in `folder`: every file of
+ * the earlier step exists there, and no later step retired the whole check file.
+ */
+export function earlierCheckFiles(step: Step, folder: string): string[] {
+  return listSteps()
+    .filter((earlier) => earlier.number < step.number)
+    .filter((earlier) => learnerFiles(earlier).every((name) => existsSync(join(folder, name))))
+    .flatMap((earlier) =>
+      readdirSync(earlier.folder)
+        .filter((name) => name.endsWith('.test.ts'))
+        .filter((name) => !retiredFor(earlier.number, step.number).some((r) => r.file === name))
+        .map((name) => relative(root, join(earlier.folder, name))),
+    );
+}
+
+/** Whether a check of an earlier step, known by its file and name, was retired by `checked`. */
+export function noLongerApplies(file: string, name: string, checked: number): boolean {
+  const earlier = stepOfCheckFile(file);
+  if (!earlier || earlier.number >= checked) return false;
+  return retiredFor(earlier.number, checked).some(
+    (retired) => retired.file === basename(file) || retired.checks?.includes(name),
+  );
+}
