@@ -38,6 +38,8 @@ const en = {
     'Your response has no empty line after its head: the connection closed while the client still waited for the head to end.',
   noEmptyLineYet:
     'Your response has no empty line after its head yet, so the client is still waiting for the head to end.',
+  bodyBeforeEmptyLine: (number: number, line: string) =>
+    `Your response goes from its headers straight to the body: line ${number} after the status line, ${JSON.stringify(line)}, is no header, and no empty line came before it.`,
   emptyLineHint:
     'After the status line and any headers, send one more \\r\\n on its own: that empty line tells the client the head is over. The status line and the empty line together are HTTP/1.1 200 OK\\r\\n\\r\\n.',
   malformedHeader: (line: string) =>
@@ -111,6 +113,8 @@ const tr: typeof en = {
     'Yanıtınızda başlık bölümünden sonra boş satır yok: istemci başlık bölümünün bitmesini beklerken bağlantı kapandı.',
   noEmptyLineYet:
     'Yanıtınızda başlık bölümünden sonra henüz boş satır yok; istemci hâlâ başlık bölümünün bitmesini bekliyor.',
+  bodyBeforeEmptyLine: (number: number, line: string) =>
+    `Yanıtınız başlıklardan doğrudan gövdeye geçiyor: durum satırından sonraki ${number}. satır, ${JSON.stringify(line)}, bir başlık değil ve ondan önce boş satır gelmedi.`,
   emptyLineHint:
     'Durum satırından ve başlıklardan sonra tek başına bir \\r\\n daha gönderin: o boş satır istemciye başlık bölümünün bittiğini söyler. Durum satırı ve boş satır birlikte HTTP/1.1 200 OK\\r\\n\\r\\n eder.',
   malformedHeader: (line: string) =>

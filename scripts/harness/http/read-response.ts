@@ -75,11 +75,16 @@ export async function readResponse(sent: Sent): Promise<HttpResponse> {
       throw fail(reply.ended === 'timeout' ? m.noEmptyLineYet : m.noEmptyLine, m.emptyLineHint);
     }
     if (bytes[end - 1] !== carriageReturn) {
+      // A line that is no header, after headers that ended well, is the body come too soon.
+      const text = bytes.subarray(start, end).toString('latin1');
+      if (number > 1 && end > start && !isHeader(text)) {
+        throw fail(m.bodyBeforeEmptyLine(number, text.slice(0, 40)), m.emptyLineHint);
+      }
       throw fail(m.bareLineFeed(end === start ? m.theEmptyLine : m.headerLine(number)), m.crlfHint);
     }
     const line = bytes.subarray(start, end - 1).toString('latin1');
     if (line === '') break;
-    if (!/^[\w!#$%&'*+.^`|~-]+:/.test(line)) {
+    if (!isHeader(line)) {
       throw fail(m.malformedHeader(line), m.malformedHeaderHint);
     }
     start = end + 1;
@@ -89,6 +94,8 @@ export async function readResponse(sent: Sent): Promise<HttpResponse> {
   checkContentLength(response, reply, fail);
   return response;
 }
+
+const isHeader = (line: string) => /^[\w!#$%&'*+.^`|~-]+:/.test(line);
 
 function checkStatusLine(line: string, fail: Fail): void {
   const [version = '', code = ''] = line.split(' ');
