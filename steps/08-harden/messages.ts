@@ -310,7 +310,7 @@ const tr: typeof en = {
     after: '100 istemci bitmeyen başlık bölümleri gönderdi',
   },
   silentClient: {
-    name: 'bağlanıp hiçbir şey göndermeyen istemcinin süresini doldurur (408 ya da kapatılan bağlantı)',
+    name: 'bağlanıp hiçbir şey göndermeyen istemciyi süre dolunca bırakır (408 ya da kapatılan bağlantı)',
     open: (seconds: number, timeoutMs: number) =>
       `Sunucunuz HEADER_TIMEOUT_MS=${timeoutMs} iken hiçbir şey göndermeyen bir bağlantıyı ${seconds} sn açık tuttu.`,
     openHint:
@@ -326,7 +326,7 @@ const tr: typeof en = {
     after: 'hiçbir şey göndermeyen bir istemcinin süresi doldu',
   },
   dribble: {
-    name: 'başlık bölümünü bayt bayt damlatan istemcinin süresini doldurur',
+    name: 'başlık bölümünü bayt bayt damlatan istemciyi süre dolunca bırakır',
     open: (seconds: number, timeoutMs: number) =>
       `Sunucunuz, HEADER_TIMEOUT_MS=${timeoutMs} iken başlık bölümü her 100 ms'de bir bayt gelen bir bağlantıyı ${seconds} sn açık tuttu.`,
     openHint:

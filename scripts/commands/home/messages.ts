@@ -45,7 +45,7 @@ const tr: typeof en = {
     changed: 'geçtikten sonra değişti',
     'not-started': 'başlanmadı',
   },
-  passedCount: (passed: number, total: number) => `${total} adımdan ${passed} tanesi geçiyor`,
+  passedCount: (passed: number, total: number) => `${passed}/${total} adım geçiyor`,
   title: "Ham TCP'den çok iş parçacıklı bir web sunucusu, Node.js üzerinde TypeScript ile",
   welcome:
     'Her adım, tarayıcıda "Hello!" diyen bir sunucuya bir parça ekler; The Rust Programming Language kitabının son bölümünü izler. Bir adımı okuyun, dosyalarını düzenleyin, neyin eksik olduğunu kontroller söylesin.',
