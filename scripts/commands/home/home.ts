@@ -7,7 +7,10 @@ import { formatOverview, nextStep, type StepLine } from './overview.ts';
 export function formatNextCommands(lines: readonly StepLine[], width: number): string {
   const next = nextStep(lines);
   if (!next) return renderMarkdown(m.allDone, width);
-  const commands = m.commands(next.step.number);
+  const before = lines[lines.indexOf(next) - 1];
+  // A step not begun, after one that passes: its starter holds our answer, not the learner's.
+  const offer = before?.status === 'passed' && next.status === 'not-started' && !next.carried;
+  const commands = [...(offer ? [m.carry(next.step.number)] : []), ...m.commands(next.step.number)];
   const longest = Math.max(...commands.map(([command]) => command!.length));
   return [
     chalk.bold(m.next(next.step.number, next.title)),

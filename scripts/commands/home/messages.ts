@@ -18,6 +18,7 @@ const en = {
     [`npm run step ${number} -- --hint`, 'one more hint when you are stuck'],
     [`npm run serve ${number}`, 'run your server and try it with curl or a browser'],
   ],
+  carry: (number: number) => [`npm run carry ${number}`, 'start it on your own server'],
   more: 'More: `npm run progress` · `npm run diff <n>` after a pass · `npm run reset <n>` · `npm run timeline 5` · any command with `--help`.',
   allDone:
     'Every step passes: your server is complete. `npm run diff <n>` compares your code with the reference.',
@@ -56,6 +57,7 @@ const tr: typeof en = {
     [`npm run step ${number} -- --hint`, 'takıldığınızda bir ipucu daha'],
     [`npm run serve ${number}`, 'sunucunuzu çalıştırıp curl ya da tarayıcıyla deneyin'],
   ],
+  carry: (number: number) => [`npm run carry ${number}`, 'kendi sunucunuzla başlayın'],
   more: 'Diğerleri: `npm run progress` · geçtikten sonra `npm run diff <n>` · `npm run reset <n>` · `npm run timeline 5` · her komut `--help` ile.',
   allDone:
     'Bütün adımlar geçiyor: sunucunuz tamam. `npm run diff <n>` kodunuzu örnek çözümle karşılaştırır.',

@@ -10,6 +10,8 @@ export interface StepLine {
   step: Step;
   title: string;
   status: StepStatus;
+  /** Whether `npm run carry` filled the step with the learner's own files. */
+  carried: boolean;
 }
 
 export function stepLines(
@@ -21,6 +23,7 @@ export function stepLines(
     step,
     title: stepTitle(step, language),
     status: stepStatus(step, progress),
+    carried: progress.carried?.[step.slug] !== undefined,
   }));
 }
 

@@ -32,9 +32,19 @@ describe('the workbook home and the progress list', () => {
     expect(home.stdout).toMatch(/\[#+-+\]\s+1 of \d+ steps pass/);
     expect(home.stdout).toContain('Next: step 2, Read and parse the request');
     expect(home.stdout).toContain('npm run step 2 -- --watch');
+    expect(home.stdout).not.toContain('npm run carry 2');
     const list = workbook.run('progress');
     expect(list.stdout).toContain('Next: step 2');
     expect(list.stdout).not.toContain('Each step adds one piece');
+  });
+
+  test("offer to carry the learner's server into a step not begun after one that passes", () => {
+    const at = new Date().toISOString();
+    writeProgress(
+      JSON.stringify({ steps: { '01-tcp-listen': { state: 'passed', at } }, hints: {} }),
+    );
+    const home = workbook.run('start');
+    expect(home.stdout).toMatch(/npm run carry 2\s+start it on your own server/);
   });
 
   test('report a damaged progress file in one line, keep it aside, and start afresh', () => {
