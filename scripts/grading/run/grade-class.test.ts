@@ -16,6 +16,7 @@ import {
 import { gradeClass } from './grade-class.ts';
 import { m } from '../messages.ts';
 import { parsePoints } from './options.ts';
+import { roundScore } from '../score/scoring.ts';
 import type { ClassResult, StudentResult } from '../score/results.ts';
 
 const steps = [findStep('1')!, findStep('2')!];
@@ -118,7 +119,7 @@ describe('grading a class', () => {
       const [first, second] = student(name).steps;
       const checks = first!.checks;
       expect(statuses(name), name).toEqual(checks.map((c) => (byHand(c) ? 'pass' : 'fail')));
-      expect(first!.score, name).toBe(10 / checks.length);
+      expect(first!.score, name).toBe(roundScore(10 / checks.length));
       expect(`${checks[0]!.message}\n${checks[0]!.output}`, name).toMatch(cause);
       expect(second!.status, name).toBe('fail');
     }
