@@ -15,7 +15,7 @@ async function outcomes(slug: string, files: string[], names: string[], target: 
 }
 
 // Each check runs alone on a copy of the solution with one mistake in it, side by side.
-describe('the checks of steps 6 to 8', () => {
+describe("each step's checks", () => {
   test.concurrent.each(mistakes)('catch a server that $what', async (mistake: Mistake) => {
     const wrong = mutant(step(mistake.step).solutionFolder, mistake.edits);
     try {

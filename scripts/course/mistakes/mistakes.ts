@@ -1,0 +1,9 @@
+import type { Mistake } from './mistake.ts';
+import { step06 } from './step-06.ts';
+import { step07 } from './step-07.ts';
+import { step08 } from './step-08.ts';
+
+export type { Mistake };
+
+/** Every step's plausible mistakes, in the order of the steps. */
+export const mistakes: Mistake[] = [...step06, ...step07, ...step08];

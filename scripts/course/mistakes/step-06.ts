@@ -1,0 +1,81 @@
+import { m } from '../../../steps/06-thread-pool/messages.ts';
+import type { Edit } from './mutant.ts';
+import type { Mistake } from './mistake.ts';
+
+const roundRobin: Edit = {
+  file: 'thread-pool.ts',
+  from: `    while (this.#idle.length > 0 && this.#queue.length > 0) {
+      const worker = this.#idle.shift()!;`,
+  to: `    while (this.#queue.length > 0) {
+      const worker = this.#idle.shift()!;
+      this.#idle.push(worker);`,
+};
+
+export const step06: Mistake[] = [
+  {
+    what: 'deals jobs round-robin to workers that are still busy',
+    step: '06-thread-pool',
+    file: 'thread-pool.test.ts',
+    check: m.freeWorker.name,
+    hint: m.freeWorker.hint,
+    edits: [
+      roundRobin,
+      {
+        file: 'thread-pool.ts',
+        from: `        .finally(() => {
+          this.#idle.push(worker);
+          this.#dispatch();
+        });`,
+        to: '',
+      },
+    ],
+  },
+  {
+    what: "adds a 'message' listener per job with on()",
+    step: '06-thread-pool',
+    file: 'thread-pool.test.ts',
+    check: m.listeners.name,
+    hint: m.listeners.hint,
+    edits: [
+      {
+        file: 'thread-pool.ts',
+        from: "this.#thread.once('message'",
+        to: "this.#thread.on('message'",
+      },
+    ],
+  },
+  {
+    what: 'waits for /sleep with a timer inside the worker',
+    step: '06-thread-pool',
+    file: 'server.test.ts',
+    check: m.holdsThread.name,
+    hint: m.holdsThread.hint,
+    edits: [
+      {
+        file: 'respond.ts',
+        from: 'export function respond(request: Request): Buffer {\n  const [statusLine, page] = route(request);',
+        to: 'export async function respond(request: Request): Promise<Buffer> {\n  const [statusLine, page] = await route(request);',
+      },
+      {
+        file: 'respond.ts',
+        from: 'function route(request: Request): [statusLine: string, page: string] {',
+        to: 'async function route(request: Request): Promise<[statusLine: string, page: string]> {',
+      },
+      {
+        file: 'respond.ts',
+        from: '      sleep(sleepMs);',
+        to: '      await new Promise((resolve) => setTimeout(resolve, sleepMs));',
+      },
+    ],
+  },
+  {
+    what: 'uses another default pool size than the README names',
+    step: '06-thread-pool',
+    file: 'server.test.ts',
+    check: m.defaultSize.name,
+    hint: m.defaultSize.hint,
+    edits: [
+      { file: 'server.ts', from: 'process.env.POOL_SIZE ?? 4', to: 'process.env.POOL_SIZE ?? 2' },
+    ],
+  },
+];

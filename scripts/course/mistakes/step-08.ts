@@ -1,0 +1,33 @@
+import { m } from '../../../steps/08-harden/messages.ts';
+import type { Mistake } from './mistake.ts';
+
+export const step08: Mistake[] = [
+  {
+    what: 'answers 400 when its own code fails',
+    step: '08-harden',
+    file: 'server-error.test.ts',
+    check: m.ownError.name,
+    hint: m.ownError.statusHint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: 'error instanceof HttpError ? error : serverError;',
+        to: "error instanceof HttpError ? error : { status: 400, reason: 'Bad Request' };",
+      },
+    ],
+  },
+  {
+    what: 'builds every response on the main thread',
+    step: '08-harden',
+    file: 'pool.test.ts',
+    check: m.sleepOnPool.name,
+    hint: m.sleepOnPool.hint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: 'if (!blocks(request)) return respond(request);',
+        to: 'return respond(request);',
+      },
+    ],
+  },
+];
