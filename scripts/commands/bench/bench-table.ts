@@ -81,25 +81,16 @@ export function formatTable(result: BenchResult, summary: Summary): string {
     return contender.todo ? [...notes, `${contender.name}: ${contender.todo}`] : notes;
   });
   if (summary.poolCost) {
-    notes.push(
-      m.poolCost(summary.poolCost.oneAtATimeUs, summary.poolCost.underLoadUs),
-    );
+    notes.push(m.poolCost(summary.poolCost.oneAtATimeUs, summary.poolCost.underLoadUs));
   }
   if (summary.yours) {
     notes.push(m.yours(summary.yours.server, summary.yours.ratio));
   }
   if (summary.target) {
-    notes.push(
-      m.target(summary.target.server, summary.target.ratio, summary.target.met),
-    );
+    notes.push(m.target(summary.target.server, summary.target.ratio, summary.target.met));
   }
   const { cpus, loadAverage } = result.machine;
-  return [
-    t.machine(cpus, loadAverage),
-    '',
-    line(header),
-    ...rows.map(line),
-    '',
-    ...notes,
-  ].join('\n');
+  return [t.machine(cpus, loadAverage), '', line(header), ...rows.map(line), '', ...notes].join(
+    '\n',
+  );
 }

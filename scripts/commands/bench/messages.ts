@@ -1,7 +1,5 @@
 import { localized } from '../../shared/i18n/localized.ts';
-import { numberFormats } from '../../shared/i18n/numbers.ts';
-
-const { en: inEnglish, tr: inTurkish } = numberFormats;
+import { inEnglish, inTurkish } from '../../shared/i18n/numbers.ts';
 
 const en = {
   usage: [
@@ -45,7 +43,8 @@ const en = {
     errors: 'failed requests',
     oneAtATime: 'GET /, one request at a time',
     latencyMedian: 'latency p50 (ms)',
-    sleep: (ms: number) => `/sleep (${ms} ms each) sent at once: wall time (ideal)`,
+    sleep: (ms: number) =>
+      `/sleep (${inEnglish.milliseconds(ms)} each) sent at once: wall time (ideal)`,
     atOnce: (count: number) => `${count} at once`,
     threads: 'runs /sleep',
     threadCount: (threads: number) => (threads === 1 ? 'one at a time' : `${threads} at a time`),
@@ -104,7 +103,8 @@ const tr: typeof en = {
     errors: 'başarısız istek',
     oneAtATime: 'GET /, tek tek istek',
     latencyMedian: 'gecikme p50 (ms)',
-    sleep: (ms: number) => `aynı anda gönderilen /sleep (her biri ${ms} ms): toplam süre (ideal)`,
+    sleep: (ms: number) =>
+      `aynı anda gönderilen /sleep (her biri ${inTurkish.milliseconds(ms)}): toplam süre (ideal)`,
     atOnce: (count: number) => `aynı anda ${count} istek`,
     threads: '/sleep istekleri',
     threadCount: (threads: number) => (threads === 1 ? 'tek tek' : `aynı anda ${threads}`),
