@@ -20,12 +20,12 @@ interface Retired {
 
 export const retiredChecks: readonly Retired[] = [
   // From step 2 the server reads the request before it ends the connection.
-  { step: 1, from: 2, checks: [listen.endsConnection.name] },
+  { step: 1, from: 2, checks: [listen.endsConnectionAfterGreeting.name] },
   // Step 8 stops greeting each connection on the console: a busy server's log stays readable.
   {
     step: 1,
     from: 8,
-    checks: [listen.printsOncePerConnection.name, listen.survivesEarlyClose.name],
+    checks: [listen.printsOncePerConnection.name, listen.keepsRunningWhenClientLeavesAtOnce.name],
   },
   // From step 4 the server answers with a page instead of printing the request.
   { step: 2, from: 4, file: 'server.test.ts' },
