@@ -30,7 +30,7 @@ export const retiredChecks: readonly Retired[] = [
   // From step 4 the server answers with a page instead of printing the request.
   { step: 2, from: 4, file: 'server.test.ts' },
   // Step 8 follows HTTP/1.1: a lower-case method is a valid token, answered with 501.
-  { step: 2, from: 8, checks: [parseRequest.rejectsBadMethod.name] },
+  { step: 2, from: 8, checks: [parseRequest.rejectsLowerCaseMethod.name] },
   // Step 5 shows that one slow request holds up the next; step 6's pool is the cure.
   { step: 5, from: 6, checks: [slowRoute.blocksOthers.name] },
   // Step 8 stops printing a line per job, for the same reason as the greeting.

@@ -81,11 +81,11 @@ async function expectPrinted(
 }
 
 describe('step 2', () => {
-  test(m.printsRequest.oneWrite, async ({ server }) => {
+  test(m.printsRequest.whenItArrivesInOneWrite, async ({ server }) => {
     await expectPrinted(server, (text) => [Buffer.from(text)]);
   });
 
-  test(m.printsRequest.twoWrites, async ({ server }) => {
+  test(m.printsRequest.whenItArrivesInTwoWrites, async ({ server }) => {
     await expectPrinted(server, (text) => {
       const middle = text.indexOf('User-Agent') + 4;
       return [Buffer.from(text.slice(0, middle)), Buffer.from(text.slice(middle))];
@@ -94,13 +94,13 @@ describe('step 2', () => {
 
   // The next two checks run side by side, since both take a while; the second has a server of its
   // own, as it reads the output that a request makes.
-  test.concurrent(m.printsRequest.byteByByte, async ({ server }) => {
+  test.concurrent(m.printsRequest.whenItArrivesByteByByte, async ({ server }) => {
     // A letter of two bytes, and a dash of three, cut apart as they cross the network.
     await expectPrinted(server, (text) => piecesOf(text, 1), ['X-Greeting: Merhaba — çay?']);
   });
 
-  test.concurrent(m.waitsForEnd.name, async ({ launch }) => {
-    const t = m.waitsForEnd;
+  test.concurrent(m.waitsForEmptyLine.name, async ({ launch }) => {
+    const t = m.waitsForEmptyLine;
     const server = await launch();
     const lines = curlRequest(server, '/unfinished');
     const since = server.output().length;
@@ -120,8 +120,8 @@ describe('step 2', () => {
     }));
   });
 
-  test(m.survivesMalformed.name, async ({ server }) => {
-    const t = m.survivesMalformed;
+  test(m.closesMalformedRequestAndKeepsServing.name, async ({ server }) => {
+    const t = m.closesMalformedRequestAndKeepsServing;
     const since = server.output().length;
     const connection = await Connection.open(server);
     await connection.write('HELLO\r\n\r\n');
@@ -146,8 +146,8 @@ describe('step 2', () => {
     await expectPrinted(server, (text) => [Buffer.from(text)]);
   });
 
-  test(m.survivesEarlyLeave.name, async ({ server }) => {
-    const t = m.survivesEarlyLeave;
+  test(m.keepsRunningWhenClientLeavesEarly.name, async ({ server }) => {
+    const t = m.keepsRunningWhenClientLeavesEarly;
     const unfinished = `${curlRequest(server, '/leaving').join('\r\n')}\r\n`;
     for (const leave of ['close', 'reset'] as const) {
       const connection = await Connection.open(server);
@@ -171,7 +171,7 @@ describe('step 2', () => {
     }
   });
 
-  test(m.byHand.name, ({ target }) => {
+  test(m.buildsOnNetAlone.name, ({ target }) => {
     expectHttpByHand(target.folder, target.files);
   });
 });
