@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { ablative, accusative, dative, genitive, locative, suffix } from './turkish-suffixes.ts';
+import {
+  ablative,
+  accusative,
+  dative,
+  genitive,
+  locative,
+  possessive,
+  suffix,
+} from './turkish-suffixes.ts';
 
 // The endings of the words heard last: "bir" to "dokuz" for the ones, "on" to "doksan" for the tens.
 const byOnes = {
@@ -51,6 +59,16 @@ describe('turkish endings after a number', () => {
       "5'i",
       "6'yı",
       "9'u",
+    ]);
+  });
+
+  test("count a part of a whole: 8 kontrolün 2'si, 3'ü, 6'sı", () => {
+    expect([possessive(2), possessive(3), possessive(6), possessive(10), possessive(0)]).toEqual([
+      "2'si",
+      "3'ü",
+      "6'sı",
+      "10'u",
+      "0'ı",
     ]);
   });
 

@@ -4,7 +4,8 @@
  * buffer consonant after a final vowel, and d/t after a voiced or voiceless final sound.
  */
 
-export type TurkishCase = 'dative' | 'locative' | 'ablative' | 'genitive' | 'accusative';
+export type TurkishCase =
+  'dative' | 'locative' | 'ablative' | 'genitive' | 'accusative' | 'possessive';
 
 const ones = ['', 'bir', 'iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz'];
 const tens = ['', 'on', 'yirmi', 'otuz', 'kırk', 'elli', 'altmış', 'yetmiş', 'seksen', 'doksan'];
@@ -104,6 +105,8 @@ export function suffix(
       return `${endsInVowel ? 'n' : ''}${fourWay}n`;
     case 'accusative':
       return `${endsInVowel ? 'y' : ''}${fourWay}`;
+    case 'possessive':
+      return `${endsInVowel ? 's' : ''}${fourWay}`;
   }
 }
 
@@ -120,3 +123,5 @@ export const ablative = withSuffix('ablative');
 export const genitive = withSuffix('genitive');
 /** "2'yi", "5'i": the object of a verb. */
 export const accusative = withSuffix('accusative');
+/** "8 kontrolün 2'si", "3'ü": so many of a whole. */
+export const possessive = withSuffix('possessive');
