@@ -1,5 +1,6 @@
 import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
+import { inEnglish, inTurkish } from '../../scripts/shared/i18n/numbers.ts';
 
 const whileLet =
   "This is the chapter's `while let` pitfall in Node's clothes: there a worker keeps the lock on the queue while its job runs, so the other workers cannot take jobs. Look for an await that makes the pool wait for one job to finish before it hands out the next, or for every job going to the same worker.";
@@ -144,7 +145,7 @@ const en = {
   holdsThread: {
     name: 'holds its worker thread for the whole of a /sleep',
     timer: (ms: number, ticks: number) =>
-      `While respond() worked on a /sleep (${ms} ms), its worker thread was free to run other code ${ticks} times: the sleep waits with a timer instead of blocking.`,
+      `While respond() worked on a /sleep (${inEnglish.milliseconds(ms)}), its worker thread was free to run other code ${ticks} times: the sleep waits with a timer instead of blocking.`,
     hint: "Keep step 5's blocking sleep, Atomics.wait, in respond.ts: the pool exists to run work that holds a thread. With a timer, the thread could take other jobs while it waits, and POOL_SIZE would no longer be what limits the slow requests.",
   },
   defaultSize: {
@@ -307,7 +308,7 @@ const tr: typeof en = {
   holdsThread: {
     name: 'bir /sleep boyunca Worker iş parçacığını elinde tutar',
     timer: (ms: number, ticks: number) =>
-      `respond() bir /sleep üzerinde çalışırken (${ms} ms) Worker iş parçacığı ${ticks} kez başka kod çalıştırabildi: uyku, engellemek yerine bir zamanlayıcıyla bekliyor.`,
+      `respond() bir /sleep üzerinde çalışırken (${inTurkish.milliseconds(ms)}) Worker iş parçacığı ${ticks} kez başka kod çalıştırabildi: uyku, engellemek yerine bir zamanlayıcıyla bekliyor.`,
     hint: "5. adımdaki engelleyen uykuyu, Atomics.wait'i, respond.ts içinde tutun: havuz, bir iş parçacığını elinde tutan işleri çalıştırmak için var. Zamanlayıcıyla iş parçacığı beklerken başka işler alabilir ve yavaş istekleri sınırlayan artık POOL_SIZE olmaz.",
   },
   defaultSize: {

@@ -1,5 +1,6 @@
 import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
+import { inEnglish, inTurkish } from '../../scripts/shared/i18n/numbers.ts';
 
 const shutdownLines = {
   almost: (line: string) => `Your pool printed "${line}", which is close but not the exact line.`,
@@ -102,7 +103,7 @@ const en = {
     codeHint:
       'Let the process end by itself once the server and the pool are closed: with nothing left to wait for, Node exits with code 0. process.exit(1) or an uncaught error gives another code.',
     lingers: (seconds: number) =>
-      `Your server was still running ${seconds} s after SIGTERM, though its last request was done.`,
+      `Your server was still running ${inEnglish.seconds(seconds)} after SIGTERM, though its last request was done.`,
     lingersHint:
       'Something keeps the process alive: a thread that was never told to stop, a connection or a timer. Check that close() stops every worker and that nothing else is left waiting.',
   },
@@ -121,7 +122,7 @@ const en = {
   secondCtrlC: {
     name: 'ends at once on a second Ctrl+C while it waits for a connection',
     lingers: (seconds: number) =>
-      `A client stayed connected without sending anything; after Ctrl+C twice, your server still ran ${seconds} s later.`,
+      `A client stayed connected without sending anything; after Ctrl+C twice, your server still ran ${inEnglish.seconds(seconds)} later.`,
     hint: "A second Ctrl+C is how a person ends a server whose graceful shutdown waits too long. Listen with process.once('SIGINT', …): after the first signal the handler is gone, and the second one ends Node at once. With process.on(), every Ctrl+C calls shutDown() again, which does nothing.",
   },
   shutsDownOnce: {
@@ -137,7 +138,7 @@ const en = {
     stoppedEarlyHint:
       "Count every new connection and shut down when the count reaches MAX_REQUESTS, after taking that last connection, as the chapter's take(2) does.",
     keptRunning: (seconds: number) =>
-      `With MAX_REQUESTS=2, your server still ran ${seconds} s after its second request.`,
+      `With MAX_REQUESTS=2, your server still ran ${inEnglish.seconds(seconds)} after its second request.`,
     keptRunningHint:
       'Read MAX_REQUESTS from process.env (no limit when it is not set), count connections in the connection handler, and call the same shut-down function as the signals when the count reaches it.',
     thirdAccepted: 'With MAX_REQUESTS=2, your server accepted a third connection.',
@@ -252,7 +253,7 @@ const tr: typeof en = {
     codeHint:
       'Sunucu ve havuz kapandıktan sonra sürecin kendiliğinden bitmesine izin verin: bekleyecek bir şey kalmayınca Node 0 koduyla çıkar. process.exit(1) ya da yakalanmamış bir hata başka bir kod verir.',
     lingers: (seconds: number) =>
-      `Son isteği bittiği hâlde sunucunuz SIGTERM'den ${seconds} sn sonra hâlâ çalışıyordu.`,
+      `Son isteği bittiği hâlde sunucunuz SIGTERM'den ${inTurkish.seconds(seconds)} sonra hâlâ çalışıyordu.`,
     lingersHint:
       "Bir şey süreci ayakta tutuyor: durmasını hiç söylemediğiniz bir iş parçacığı, bir bağlantı ya da bir zamanlayıcı. close()'un her Worker'ı durdurduğunu ve bekleyen başka hiçbir şey kalmadığını kontrol edin.",
   },
@@ -271,7 +272,7 @@ const tr: typeof en = {
   secondCtrlC: {
     name: 'bir bağlantıyı beklerken ikinci Ctrl+C ile hemen sonlanır',
     lingers: (seconds: number) =>
-      `Bir istemci hiçbir şey göndermeden bağlı kaldı; iki kez Ctrl+C'den ${seconds} sn sonra sunucunuz hâlâ çalışıyordu.`,
+      `Bir istemci hiçbir şey göndermeden bağlı kaldı; iki kez Ctrl+C'den ${inTurkish.seconds(seconds)} sonra sunucunuz hâlâ çalışıyordu.`,
     hint: "İkinci Ctrl+C, zarif kapanışı (graceful shutdown) çok uzun bekleyen bir sunucuyu bitirmenin yoludur. process.once('SIGINT', …) ile dinleyin: ilk sinyalden sonra işleyici kalkar ve ikincisi Node'u hemen bitirir. process.on() ile her Ctrl+C shutDown()'ı yeniden çağırır, o da hiçbir şey yapmaz.",
   },
   shutsDownOnce: {
@@ -287,7 +288,7 @@ const tr: typeof en = {
     stoppedEarlyHint:
       "Bölümdeki take(2) gibi, her yeni bağlantıyı sayın ve sayı MAX_REQUESTS'e ulaştığında, o son bağlantıyı da aldıktan sonra kapanın.",
     keptRunning: (seconds: number) =>
-      `MAX_REQUESTS=2 iken sunucunuz ikinci isteğinden ${seconds} sn sonra hâlâ çalışıyordu.`,
+      `MAX_REQUESTS=2 iken sunucunuz ikinci isteğinden ${inTurkish.seconds(seconds)} sonra hâlâ çalışıyordu.`,
     keptRunningHint:
       "MAX_REQUESTS'i process.env'den okuyun (tanımlı değilse sınır yok), bağlantıları bağlantı işleyicisinde sayın ve sayı ona ulaştığında sinyallerin çağırdığı kapanış fonksiyonunu çağırın.",
     thirdAccepted: 'MAX_REQUESTS=2 iken sunucunuz üçüncü bir bağlantıyı kabul etti.',

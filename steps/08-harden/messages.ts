@@ -1,5 +1,6 @@
 import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
+import { inEnglish, inTurkish } from '../../scripts/shared/i18n/numbers.ts';
 
 const en = {
   stillServing: {
@@ -86,11 +87,11 @@ const en = {
   silentClient: {
     name: 'times out a client that connects and sends nothing (408 or a closed connection)',
     open: (seconds: number, timeoutMs: number) =>
-      `Your server kept a connection that sent nothing open for ${seconds} s, with HEADER_TIMEOUT_MS=${timeoutMs}.`,
+      `Your server kept a connection that sent nothing open for ${inEnglish.seconds(seconds)}, with HEADER_TIMEOUT_MS=${timeoutMs}.`,
     openHint:
       'Start a timer when readHead() begins: HEADER_TIMEOUT_MS milliseconds (10,000 when it is not set), read from process.env. When it fires before the head is complete, reject with an HttpError 408.',
     early: (ms: number, timeoutMs: number) =>
-      `Your server closed a waiting connection after ${ms} ms, before HEADER_TIMEOUT_MS=${timeoutMs} had passed.`,
+      `Your server closed a waiting connection after ${inEnglish.milliseconds(ms)}, before HEADER_TIMEOUT_MS=${timeoutMs} had passed.`,
     earlyHint:
       'Read the deadline from process.env.HEADER_TIMEOUT_MS instead of a number of your own.',
     wrongStatus: (status: number) =>
@@ -102,7 +103,7 @@ const en = {
   dribble: {
     name: 'times out a client that dribbles its head a byte at a time',
     open: (seconds: number, timeoutMs: number) =>
-      `Your server kept a connection open for ${seconds} s while its head arrived one byte every 100 ms, with HEADER_TIMEOUT_MS=${timeoutMs}.`,
+      `Your server kept a connection open for ${inEnglish.seconds(seconds)} while its head arrived one byte every 100 ms, with HEADER_TIMEOUT_MS=${timeoutMs}.`,
     openHint:
       'socket.setTimeout() notices only silence, and a client that sends a byte now and then is never silent. Give the whole head one deadline: a setTimeout() started when readHead() begins, cleared when it ends.',
     halfClosed:
@@ -312,11 +313,11 @@ const tr: typeof en = {
   silentClient: {
     name: 'bağlanıp hiçbir şey göndermeyen istemciyi süre dolunca bırakır (408 ya da kapatılan bağlantı)',
     open: (seconds: number, timeoutMs: number) =>
-      `Sunucunuz HEADER_TIMEOUT_MS=${timeoutMs} iken hiçbir şey göndermeyen bir bağlantıyı ${seconds} sn açık tuttu.`,
+      `Sunucunuz HEADER_TIMEOUT_MS=${timeoutMs} iken hiçbir şey göndermeyen bir bağlantıyı ${inTurkish.seconds(seconds)} açık tuttu.`,
     openHint:
       "readHead() başladığında bir zamanlayıcı başlatın: process.env'den okunan HEADER_TIMEOUT_MS milisaniye (tanımlı değilse 10.000). Başlık bölümü tamamlanmadan zamanlayıcı dolarsa 408 durumlu bir HttpError ile reddedin.",
     early: (ms: number, timeoutMs: number) =>
-      `Sunucunuz bekleyen bir bağlantıyı ${ms} ms sonra, HEADER_TIMEOUT_MS=${timeoutMs} dolmadan kapattı.`,
+      `Sunucunuz bekleyen bir bağlantıyı ${inTurkish.milliseconds(ms)} sonra, HEADER_TIMEOUT_MS=${timeoutMs} dolmadan kapattı.`,
     earlyHint:
       "Süre sınırını kendi seçtiğiniz bir sayı yerine process.env.HEADER_TIMEOUT_MS'ten okuyun.",
     wrongStatus: (status: number) =>
@@ -328,7 +329,7 @@ const tr: typeof en = {
   dribble: {
     name: 'başlık bölümünü bayt bayt damlatan istemciyi süre dolunca bırakır',
     open: (seconds: number, timeoutMs: number) =>
-      `Sunucunuz, HEADER_TIMEOUT_MS=${timeoutMs} iken başlık bölümü her 100 ms'de bir bayt gelen bir bağlantıyı ${seconds} sn açık tuttu.`,
+      `Sunucunuz, HEADER_TIMEOUT_MS=${timeoutMs} iken başlık bölümü her 100 ms'de bir bayt gelen bir bağlantıyı ${inTurkish.seconds(seconds)} açık tuttu.`,
     openHint:
       'socket.setTimeout() yalnızca sessizliği fark eder; arada bir bayt gönderen bir istemci hiç sessiz kalmaz. Başlık bölümünün tamamına tek bir süre sınırı verin: readHead() başlarken başlatılan, bittiğinde temizlenen bir setTimeout().',
     halfClosed:

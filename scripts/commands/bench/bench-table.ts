@@ -1,3 +1,4 @@
+import { numbers } from '../../shared/i18n/numbers.ts';
 import type { LoadResult } from './load.ts';
 import { m } from './messages.ts';
 import type { BenchResult, ContenderResult } from './run-bench.ts';
@@ -5,12 +6,10 @@ import type { Summary } from './summary.ts';
 
 type Cell = (contender: ContenderResult) => string;
 
-// A server that answered nothing has no latency: a dash, rather than NaN.
-const whole = (value: number) =>
-  Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : '–';
-const ms = (value: number) =>
-  !Number.isFinite(value) ? '–' : value < 10 ? value.toFixed(2) : value.toFixed(1);
-const seconds = (value: number) => (value / 1000).toFixed(2);
+// A server that answered nothing has no latency: the format shows a dash, rather than NaN.
+const whole = (value: number) => numbers.number(value);
+const ms = (value: number) => numbers.fixed(value, value < 10 ? 2 : 1);
+const seconds = (ms: number) => numbers.fixed(ms / 1000, 2);
 const fromLoad = (pick: (load: LoadResult) => string, load?: 'throughput' | 'oneAtATime') =>
   ((contender) => {
     const measured = contender[load ?? 'throughput'];
@@ -28,7 +27,7 @@ export function formatTable(result: BenchResult, summary: Summary): string {
       const batch = contender.sleep[row];
       if (!batch) return '–';
       const failed = batch.concurrent - batch.answered;
-      const cell = `${seconds(batch.wallMs)} s (${seconds(batch.idealMs)})`;
+      const cell = `${numbers.seconds(batch.wallMs / 1000, 2)} (${seconds(batch.idealMs)})`;
       return failed > 0 ? `${cell}, ${t.failed(failed)}` : cell;
     },
   ]);
@@ -46,8 +45,7 @@ export function formatTable(result: BenchResult, summary: Summary): string {
         [
           t.againstBaseline,
           fromLoad((load) => {
-            const ratio = load.requestsPerSecond / (baseline?.requestsPerSecond ?? NaN);
-            return Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '–';
+            return numbers.times(load.requestsPerSecond / (baseline?.requestsPerSecond ?? NaN));
           }),
         ],
         [t.errors, fromLoad((load) => whole(load.errors))],
@@ -83,28 +81,16 @@ export function formatTable(result: BenchResult, summary: Summary): string {
     return contender.todo ? [...notes, `${contender.name}: ${contender.todo}`] : notes;
   });
   if (summary.poolCost) {
-    notes.push(
-      m.poolCost(
-        Math.round(summary.poolCost.oneAtATimeUs),
-        Math.round(summary.poolCost.underLoadUs),
-      ),
-    );
+    notes.push(m.poolCost(summary.poolCost.oneAtATimeUs, summary.poolCost.underLoadUs));
   }
   if (summary.yours) {
-    notes.push(m.yours(summary.yours.server, summary.yours.ratio.toFixed(2)));
+    notes.push(m.yours(summary.yours.server, summary.yours.ratio));
   }
   if (summary.target) {
-    notes.push(
-      m.target(summary.target.server, summary.target.ratio.toFixed(2), summary.target.met),
-    );
+    notes.push(m.target(summary.target.server, summary.target.ratio, summary.target.met));
   }
   const { cpus, loadAverage } = result.machine;
-  return [
-    t.machine(cpus, loadAverage.toFixed(1)),
-    '',
-    line(header),
-    ...rows.map(line),
-    '',
-    ...notes,
-  ].join('\n');
+  return [t.machine(cpus, loadAverage), '', line(header), ...rows.map(line), '', ...notes].join(
+    '\n',
+  );
 }

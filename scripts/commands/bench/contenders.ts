@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { root, solutionsFolder } from '../../shared/workbook/paths.ts';
+import { m } from './messages.ts';
 
 /** A server the benchmark measures, and how many /sleep requests it should run at once. */
 export interface Contender {
@@ -43,9 +44,9 @@ export function chooseContenders(choice: ContenderChoice): Contender[] {
     contenders.push({ name: shortName(folder), role: 'yours', folder, threads });
   }
   const referenceServers = [
-    { name: 'step 5', role: 'one thread', slug: '05-slow-route', threads: 1 },
-    { name: 'step 7', role: 'pool', slug: '07-graceful-shutdown', threads: choice.poolSize },
-    { name: 'step 8', role: 'final', slug: '08-harden', threads: choice.poolSize },
+    { name: m.stepServer(5), role: 'one thread', slug: '05-slow-route', threads: 1 },
+    { name: m.stepServer(7), role: 'pool', slug: '07-graceful-shutdown', threads: choice.poolSize },
+    { name: m.stepServer(8), role: 'final', slug: '08-harden', threads: choice.poolSize },
   ] as const;
   contenders.push(
     ...referenceServers.map(({ slug, ...server }) => ({ ...server, folder: reference(slug) })),

@@ -1,4 +1,5 @@
 import { localized } from '../../shared/i18n/localized.ts';
+import { inEnglish, inTurkish } from '../../shared/i18n/numbers.ts';
 
 const en = {
   usage: [
@@ -22,6 +23,8 @@ const en = {
     '  --json <file>       where to write the JSON (default .workbook/bench/latest.json)',
     '  --lang tr           messages in Turkish (also WORKBOOK_LANG=tr)',
   ].join('\n'),
+  stepServer: (step: number) => `step ${step}`,
+  nodeLoad: (version: string) => `node ${version} (built in)`,
   noWrk: '--load wrk asks for wrk, which is not installed here (on Debian: apt-get install wrk).',
   starting: (name: string) => `starting ${name}…`,
   warmingUp: 'warming up every server for 1 s…',
@@ -31,16 +34,17 @@ const en = {
   sleeping: (name: string, concurrent: number) => `/sleep × ${concurrent} at once: ${name}…`,
   table: {
     load: (generator: string, connections: number, rounds: number, seconds: number) =>
-      `GET /, a new connection per request, ${connections} clients (${generator}); median of ${rounds} rounds of ${seconds} s`,
-    machine: (cpus: number, load: string) =>
-      `${cpus} CPUs; load average ${load} when the run began (above ${cpus}, other programs were competing for them).`,
+      `GET /, a new connection per request, ${connections} clients (${generator}); median of ${rounds} rounds of ${inEnglish.seconds(seconds)}`,
+    machine: (cpus: number, load: number) =>
+      `${cpus} CPUs; load average ${inEnglish.fixed(load, 1)} when the run began (above ${cpus}, other programs were competing for them).`,
     requestsPerSecond: 'requests/s',
     latency: 'latency p50 / p99 (ms)',
     againstBaseline: 'against node:http',
     errors: 'failed requests',
     oneAtATime: 'GET /, one request at a time',
     latencyMedian: 'latency p50 (ms)',
-    sleep: (ms: number) => `/sleep (${ms} ms each) sent at once: wall time (ideal)`,
+    sleep: (ms: number) =>
+      `/sleep (${inEnglish.milliseconds(ms)} each) sent at once: wall time (ideal)`,
     atOnce: (count: number) => `${count} at once`,
     threads: 'runs /sleep',
     threadCount: (threads: number) => (threads === 1 ? 'one at a time' : `${threads} at a time`),
@@ -49,11 +53,11 @@ const en = {
     notStarted: (name: string, why: string) => `${name} could not be measured: ${why}`,
   },
   poolCost: (oneAtATimeUs: number, underLoadUs: number) =>
-    `The pool's cost per GET /: ${oneAtATimeUs} µs of latency one request at a time, ${underLoadUs} µs of server time per request under load (step 7 against step 5).`,
-  yours: (server: string, ratio: string) =>
-    `Your server, ${server}: ${ratio}× node:http's GET / throughput.`,
-  target: (server: string, ratio: string, met: boolean) =>
-    `Target (the final server, ${server}: GET / throughput at least node:http's): ${ratio}× — ${met ? 'met' : 'NOT met'}.`,
+    `The pool's cost per GET /: ${inEnglish.number(oneAtATimeUs)} µs of latency one request at a time, ${inEnglish.number(underLoadUs)} µs of server time per request under load (step 7 against step 5).`,
+  yours: (server: string, ratio: number) =>
+    `Your server, ${server}: ${inEnglish.times(ratio)} node:http's GET / throughput.`,
+  target: (server: string, ratio: number, met: boolean) =>
+    `Target (the final server, ${server}: GET / throughput at least node:http's): ${inEnglish.times(ratio)} — ${met ? 'met' : 'NOT met'}.`,
   written: (file: string) => `Numbers written to ${file}`,
 };
 
@@ -79,6 +83,8 @@ const tr: typeof en = {
     '  --json <dosya>      JSON’un yazılacağı yer (varsayılan .workbook/bench/latest.json)',
     '  --lang en           mesajlar İngilizce (ya da WORKBOOK_LANG=en)',
   ].join('\n'),
+  stepServer: (step: number) => `${step}. adım`,
+  nodeLoad: (version: string) => `node ${version} (yerleşik)`,
   noWrk: '--load wrk için wrk gerekiyor, ama burada kurulu değil (Debian’da: apt-get install wrk).',
   starting: (name: string) => `${name} başlatılıyor…`,
   warmingUp: 'her sunucu 1 sn ısıtılıyor…',
@@ -88,29 +94,30 @@ const tr: typeof en = {
   sleeping: (name: string, concurrent: number) => `aynı anda ${concurrent} /sleep: ${name}…`,
   table: {
     load: (generator: string, connections: number, rounds: number, seconds: number) =>
-      `GET /, her istek için yeni bağlantı, ${connections} istemci (${generator}); ${seconds} sn'lik ${rounds} turun ortancası`,
-    machine: (cpus: number, load: string) =>
-      `${cpus} işlemci; ölçüm başladığında yük ortalaması ${load} (${cpus} üstündeyse başka programlar da işlemcileri kullanıyordu).`,
+      `GET /, her istek için yeni bağlantı, ${connections} istemci (${generator}); ${rounds} turun ortancası, tur başına ${inTurkish.seconds(seconds)}`,
+    machine: (cpus: number, load: number) =>
+      `${cpus} işlemci; ölçüm başladığında yük ortalaması ${inTurkish.fixed(load, 1)} (${cpus} üstündeyse başka programlar da işlemcileri kullanıyordu).`,
     requestsPerSecond: 'istek/sn',
     latency: 'gecikme p50 / p99 (ms)',
     againstBaseline: "node:http'ye göre",
     errors: 'başarısız istek',
     oneAtATime: 'GET /, tek tek istek',
     latencyMedian: 'gecikme p50 (ms)',
-    sleep: (ms: number) => `aynı anda gönderilen /sleep (her biri ${ms} ms): toplam süre (ideal)`,
-    atOnce: (count: number) => `aynı anda ${count}`,
-    threads: '/sleep çalıştırır',
+    sleep: (ms: number) =>
+      `aynı anda gönderilen /sleep (her biri ${inTurkish.milliseconds(ms)}): toplam süre (ideal)`,
+    atOnce: (count: number) => `aynı anda ${count} istek`,
+    threads: '/sleep istekleri',
     threadCount: (threads: number) => (threads === 1 ? 'tek tek' : `aynı anda ${threads}`),
-    failed: (count: number) => `${count} tanesi 200 almadı`,
+    failed: (count: number) => `${count} istek 200 almadı`,
     stopped: (name: string, how: string) => `${name} ölçüm sırasında durdu: ${how}.`,
     notStarted: (name: string, why: string) => `${name} ölçülemedi: ${why}`,
   },
   poolCost: (oneAtATimeUs: number, underLoadUs: number) =>
-    `Havuzun GET / başına maliyeti: tek tek isteklerde ${oneAtATimeUs} µs gecikme, yük altında istek başına ${underLoadUs} µs sunucu zamanı (7. adım, 5. adıma göre).`,
-  yours: (server: string, ratio: string) =>
-    `Sizin sunucunuz, ${server}: GET / iş hacmi node:http'ninkinin ${ratio} katı.`,
-  target: (server: string, ratio: string, met: boolean) =>
-    `Hedef (son sunucunun, ${server}, GET / iş hacmi (throughput) en az node:http kadar): ${ratio}× — ${met ? 'tuttu' : 'TUTMADI'}.`,
+    `Havuzun GET / başına maliyeti: tek tek isteklerde ${inTurkish.number(oneAtATimeUs)} µs gecikme, yük altında istek başına ${inTurkish.number(underLoadUs)} µs sunucu zamanı (7. adım, 5. adıma göre).`,
+  yours: (server: string, ratio: number) =>
+    `Sunucunuz (${server}): GET / iş hacmi node:http'ninkinin ${inTurkish.fixed(ratio, 2)} katı.`,
+  target: (server: string, ratio: number, met: boolean) =>
+    `Hedef, son sunucunun (${server}) GET / iş hacminin en az node:http'ninki kadar olması: ${inTurkish.times(ratio)} — ${met ? 'ulaşıldı' : 'ULAŞILAMADI'}.`,
   written: (file: string) => `Sayılar ${file} dosyasına yazıldı`,
 };
 

@@ -1,4 +1,5 @@
 import { localized } from '../../shared/i18n/localized.ts';
+import { inEnglish, inTurkish } from '../../shared/i18n/numbers.ts';
 import type { Feature, Flaw } from './heads.ts';
 
 const en = {
@@ -11,7 +12,7 @@ const en = {
   serverErrorHint:
     'A 500 means your code threw where it should not: the output below names the line. Every request node:http answers is one your server can answer too.',
   silent: (seconds: number) =>
-    `Your server neither answered nor closed the connection within ${seconds} s after this head.`,
+    `Your server neither answered nor closed the connection within ${inEnglish.seconds(seconds)} after this head.`,
   silentHint:
     'A head is refused at once, not when HEADER_TIMEOUT_MS runs out: a head that ends with \\n\\n instead of \\r\\n\\r\\n, or that holds a \\r or \\n of its own, must get 400 as soon as it arrives.',
   closed: 'Your server closed the connection without an answer after this head.',
@@ -114,7 +115,7 @@ const tr: typeof en = {
   serverErrorHint:
     "500, kodunuzun atmaması gereken bir yerde hata attığı anlamına gelir: aşağıdaki çıktı satırı gösterir. node:http'nin yanıtladığı her isteği sizin sunucunuz da yanıtlayabilir.",
   silent: (seconds: number) =>
-    `Sunucunuz bu başlık bölümünden sonra ${seconds} sn içinde ne yanıt verdi ne de bağlantıyı kapattı.`,
+    `Sunucunuz bu başlık bölümünden sonra ${inTurkish.seconds(seconds)} içinde ne yanıt verdi ne de bağlantıyı kapattı.`,
   silentHint:
     'Bir başlık bölümü HEADER_TIMEOUT_MS dolunca değil, hemen reddedilir: \\r\\n\\r\\n yerine \\n\\n ile biten ya da içinde tek başına bir \\r veya \\n taşıyan bir başlık bölümü, gelir gelmez 400 almalı.',
   closed: 'Sunucunuz bu başlık bölümünden sonra bağlantıyı yanıt vermeden kapattı.',

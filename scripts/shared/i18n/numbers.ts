@@ -55,5 +55,10 @@ export const numberFormats: Record<Language, NumberFormat> = {
   tr: formatFor('tr'),
 };
 
+/** For English message tables. */
+export const inEnglish = numberFormats.en;
+/** For Turkish message tables. */
+export const inTurkish = numberFormats.tr;
+
 /** The learner's language's format, for output built outside a message table. */
 export const numbers: NumberFormat = numberFormats[language];
