@@ -1,5 +1,6 @@
 import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
+import { locative } from '../../scripts/shared/i18n/turkish-suffixes.ts';
 import { inEnglish, inTurkish } from '../../scripts/shared/i18n/numbers.ts';
 
 const en = {
@@ -97,7 +98,7 @@ const tr: typeof en = {
   answersRootAtOnceWhenIdle: {
     name: 'başka hiçbir şey çalışmıyorken GET / isteğini hâlâ hemen yanıtlar',
     slow: (took: number) =>
-      `Sunucunuz tek başına gelen GET / isteğini ${inTurkish.milliseconds(took)}'de yanıtladı: /sleep dışındaki isteklerde de uyuyor.`,
+      `Sunucunuz tek başına gelen GET / isteğini ${locative(inTurkish.milliseconds(took))} yanıtladı: /sleep dışındaki isteklerde de uyuyor.`,
     slowHint: 'Yalnızca GET /sleep isteğini işleyen dalda uyuyun.',
   },
   buildsOnNetAlone: {

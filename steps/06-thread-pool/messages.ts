@@ -1,5 +1,6 @@
 import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
+import { dative } from '../../scripts/shared/i18n/turkish-suffixes.ts';
 import { inEnglish, inTurkish } from '../../scripts/shared/i18n/numbers.ts';
 
 const whileLet =
@@ -178,7 +179,7 @@ const oneLinePerJobTr: typeof oneLinePerJob = {
   countHint:
     'Her iş için bir kez yazdırın: Worker işi aldığında, onu çalıştırmadan önce. Bir Worker iş parçacığındaki console.log ana iş parçacığına gecikmeyle ulaşır ve iş parçacığı engelliyken bir satır öncekinin arkasında bekleyebilir; yine de iş bitince gelir, yani hiç gelmeyen bir satır hiç yazılmamıştır.',
   ids: (ids: string, size: number) =>
-    `${size} iş parçacıklı bir havuz ${ids} kimliklerini yazdı; kimlikler 0'dan ${size - 1}'e kadar olmalı.`,
+    `${size} iş parçacıklı bir havuz ${ids} kimliklerini yazdı; kimlikler 0'dan ${dative(size - 1)} kadar olmalı.`,
   idsHint:
     "Worker'ları havuzdaki sıralarına göre 0'dan size - 1'e kadar numaralandırın ve her iş parçacığına kimliğini workerData içinde verin. Node'un kendi threadId değeri süreçteki bütün iş parçacıklarını sayar; aynı sayı değildir.",
 };
