@@ -32,9 +32,9 @@ export const retiredChecks: readonly Retired[] = [
   // Step 8 follows HTTP/1.1: a lower-case method is a valid token, answered with 501.
   { step: 2, from: 8, checks: [parseRequest.rejectsLowerCaseMethod.name] },
   // Step 5 shows that one slow request holds up the next; step 6's pool is the cure.
-  { step: 5, from: 6, checks: [slowRoute.blocksOthers.name] },
+  { step: 5, from: 6, checks: [slowRoute.answersRootOnlyAfterSleep.name] },
   // Step 8 stops printing a line per job, for the same reason as the greeting.
-  { step: 6, from: 8, checks: [threadPool.serverLogs.name] },
+  { step: 6, from: 8, checks: [threadPool.printsWhichWorkerTookRequest.name] },
 ];
 
 const retiredFor = (earlier: number, checked: number) =>

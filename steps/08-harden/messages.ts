@@ -1,5 +1,6 @@
 import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
+import { possessive } from '../../scripts/shared/i18n/turkish-suffixes.ts';
 import { inEnglish, inTurkish } from '../../scripts/shared/i18n/numbers.ts';
 
 const en = {
@@ -268,7 +269,7 @@ const tr: typeof en = {
   burst: {
     name: 'aynı anda gelen 1.000 bağlantının her birine yanıt verir',
     lost: (lost: number, fates: Record<'refused' | 'reset' | 'closed' | 'waiting', number>) =>
-      `Aynı anda gelen 1.000 bağlantının ${lost} tanesi hello.html alamadı: ${fates.refused} tanesi reddedildi, ${fates.reset} tanesi kesildi, ${fates.closed} tanesi 200 yanıtı almadan kapatıldı, ${fates.waiting} tanesi hâlâ bekliyordu.`,
+      `Aynı anda gelen 1.000 bağlantının ${possessive(lost)} hello.html'i alamadı: ${fates.refused} bağlantı reddedildi, ${fates.reset} bağlantı kesildi, ${fates.closed} bağlantı 200 yanıtı almadan kapatıldı, ${fates.waiting} bağlantı hâlâ bekliyordu.`,
     refusedHint:
       'Kabul edilmeyi bekleyen bağlantılar bir kuyrukta, listen kuyruğunda (backlog; varsayılan 511) durur. Sistemin kuyruk dolunca bağlantı reddettiği yerlerde kuyruğu uzatın: server.listen({ port, host, backlog: 1024 }).',
     after: '1.000 bağlantı aynı anda geldi',
@@ -301,7 +302,7 @@ const tr: typeof en = {
   memory: {
     name: '100 istemci bitmeyen başlık bölümleri gönderirken belleğini sınırlı tutar',
     open: (count: number) =>
-      `Bitmeyen başlık bölümü gönderen 100 bağlantının ${count} tanesi, her biri 1 MiB gönderdikten sonra hâlâ açıktı.`,
+      `Bitmeyen başlık bölümü gönderen 100 bağlantının ${possessive(count)}, her biri 1 MiB gönderdikten sonra hâlâ açıktı.`,
     openHint:
       "8 KiB'ı aşan her başlık bölümü bağlantısını bir 431 ile (ya da yanıtsız) bitirmeli; böylece hiçbir istemci sunucunun kendisinden 8 KiB'tan fazlasını tutmasına yol açamaz.",
     grew: (mib: number, sentMib: number) =>

@@ -1,5 +1,6 @@
 import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
+import { locative } from '../../scripts/shared/i18n/turkish-suffixes.ts';
 import { inEnglish, inTurkish } from '../../scripts/shared/i18n/numbers.ts';
 
 const en = {
@@ -180,7 +181,7 @@ const tr: typeof en = {
     extraHint:
       'Ayrıştırdığınız her başlık bölümünü tampondan çıkarın ki sonraki arama ondan sonra başlasın; her isteği de bir kez yanıtlayın.',
     outOfOrder: (ms: number, sleepMs: number) =>
-      `Önce GET /sleep sonra GET / isteğine ilk yanıt, istekler gönderildikten ${inTurkish.milliseconds(ms)} sonra geldi; ${inTurkish.milliseconds(sleepMs)}'lik bir /sleep bitemeden: sunucunuz önce ikinci isteği yanıtladı.`,
+      `Önce GET /sleep sonra GET / isteğine ilk yanıt, istekler gönderildikten ${inTurkish.milliseconds(ms)} sonra geldi; ${inTurkish.milliseconds(sleepMs)} süren bir /sleep bitemeden: sunucunuz önce ikinci isteği yanıtladı.`,
     outOfOrderHint:
       'HTTP/1.1 yanıtlarında hangi isteğe yanıt olduklarını söyleyen hiçbir şey yoktur: istemci onları sırasından eşleştirir. Bir bağlantının isteklerini geldikleri sırayla, birer birer yanıtlayın: sıradaki başlık bölümünü okumadan önce öncekinin yanıtını await edin.',
     statuses: (statuses: string) =>
@@ -196,7 +197,7 @@ const tr: typeof en = {
     outlived:
       'SIGTERM geldikten sonra sunucunuz sıradaki isteğini bekleyen bir bağlantıyı ancak kapanırken kapattı.',
     late: (closed: number, answered: number) =>
-      `SIGTERM'den sonra sunucunuz, sıradaki isteğini bekleyen bir bağlantıyı ${inTurkish.milliseconds(closed)} sonra kapattı; oysa bir /sleep isteğini ${inTurkish.milliseconds(answered)}'de yanıtlamıştı.`,
+      `SIGTERM'den sonra sunucunuz, sıradaki isteğini bekleyen bir bağlantıyı ${inTurkish.milliseconds(closed)} sonra kapattı; oysa bir /sleep isteğini ${locative(inTurkish.milliseconds(answered))} yanıtlamıştı.`,
     hint: "server.close() açık her bağlantının bitmesini bekler; açık tutulan bir bağlantının ise bitmesi gerekmez. Açık bağlantıların bir listesini tutun ve sinyal geldiğinde, henüz tek baytı gelmemiş bir isteği bekleyen her bağlantıyı destroy() ile kapatın. Node'un kendi http sunucusu buna closeIdleConnections() der.",
   },
   sigtermBusy: {

@@ -1,4 +1,5 @@
 import { localized } from '../../shared/i18n/localized.ts';
+import { ablative } from '../../shared/i18n/turkish-suffixes.ts';
 import { inEnglish, inTurkish } from '../../shared/i18n/numbers.ts';
 import { keepAliveTargets, type Ratio, type Summary } from './summary.ts';
 
@@ -120,7 +121,7 @@ const tr: typeof en = {
     keepAlive: (connections: number, rounds: number, seconds: number) =>
       `GET /, açık tutulan bağlantılarla (keep-alive), ${connections} istemci; ${rounds} turun ortancası, tur başına ${inTurkish.seconds(seconds)}`,
     machine: (cpus: number, load: number) =>
-      `${cpus} işlemci; ölçüm başladığında yük ortalaması ${inTurkish.fixed(load, 1)} (${cpus} üstündeyse başka programlar da işlemcileri kullanıyordu).`,
+      `${cpus} işlemci; ölçüm başladığında yük ortalaması ${inTurkish.fixed(load, 1)} (${ablative(cpus)} yüksekse işlemciler için başka programlar da yarışıyordu).`,
     requestsPerSecond: 'istek/sn',
     latency: 'gecikme p50 / p99 (ms)',
     againstBaseline: "node:http'ye göre",

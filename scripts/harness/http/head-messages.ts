@@ -1,4 +1,5 @@
 import { localized } from '../../shared/i18n/localized.ts';
+import { possessive } from '../../shared/i18n/turkish-suffixes.ts';
 import { inEnglish, inTurkish } from '../../shared/i18n/numbers.ts';
 import type { Feature, Flaw } from './heads.ts';
 
@@ -128,7 +129,7 @@ const tr: typeof en = {
   stoppedHint:
     "Aşağıdaki başlık bölümlerinden biri kodunuzun try'ın dışında hata atmasına yol açtı. Bir isteği işlemenin her adımı onun içinde olmalı: başlık bölümünü okumak, ayrıştırmak, yanıtı kurmak.",
   more: (count: number) =>
-    `Gönderilen başlık bölümlerinden ${count} tanesi yanlış yanıt aldı; ilki aşağıda.`,
+    `Gönderilen başlık bölümlerinin ${possessive(count)} yanlış yanıt aldı; ilki aşağıda.`,
   flaws: {
     noHost: 'Host başlığı olmayan bir HTTP/1.1 isteği',
     twoHosts: 'iki Host başlık satırı',
