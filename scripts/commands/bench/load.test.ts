@@ -37,13 +37,14 @@ describe('the built-in load generator', () => {
       port,
       path: '/',
       connections: 3,
-      durationMs: 300,
+      durationMs: 1000,
       keepAlive: true,
     });
     server.close();
     expect(result.errors).toBe(0);
     expect(connections()).toBeLessThanOrEqual(3);
-    expect(result.requests).toBeGreaterThan(3 * connections());
+    // More requests than connections: at least one connection served a second request.
+    expect(result.requests).toBeGreaterThan(connections());
   });
 
   test('counts answered requests and reports ordered latencies', async () => {
