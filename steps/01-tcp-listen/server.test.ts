@@ -19,13 +19,13 @@ async function connectAndWaitForGreeting(server: ServerProcess): Promise<boolean
 }
 
 describe('step 1', () => {
-  test(m.listens.name, async ({ server }) => {
+  test(m.listensOnGivenPort.name, async ({ server }) => {
     // Waiting for the greeting too keeps a late line from landing in the next check's count.
     await connectAndWaitForGreeting(server);
   });
 
-  test(m.listensOnHost.name, ({ server }) => {
-    const t = m.listensOnHost;
+  test(m.listensOnGivenHostOnly.name, ({ server }) => {
+    const t = m.listensOnGivenHostOnly;
     const address = server.listeningAddress;
     check(address === server.host, () => ({
       message: t.elsewhere(String(address), server.host),
@@ -66,8 +66,8 @@ describe('step 1', () => {
     }));
   });
 
-  test(m.survivesEarlyClose.name, async ({ server }) => {
-    const t = m.survivesEarlyClose;
+  test(m.keepsRunningWhenClientLeavesAtOnce.name, async ({ server }) => {
+    const t = m.keepsRunningWhenClientLeavesAtOnce;
     for (let client = 0; client < 5; client++) {
       const connection = await Connection.open(server);
       connection.reset();
@@ -92,18 +92,18 @@ describe('step 1', () => {
     }));
   });
 
-  test(m.endsConnection.name, async ({ server }) => {
+  test(m.endsConnectionAfterGreeting.name, async ({ server }) => {
     const connection = await Connection.open(server);
     const reply = await connection.readUntilClose(5000);
     connection.destroy();
     check(reply.ended !== 'timeout', () => ({
-      message: m.endsConnection.open,
-      hint: m.endsConnection.hint,
+      message: m.endsConnectionAfterGreeting.open,
+      hint: m.endsConnectionAfterGreeting.hint,
       output: server.outputTail(),
     }));
   });
 
-  test(m.byHand.name, ({ target }) => {
+  test(m.buildsOnNetAlone.name, ({ target }) => {
     expectHttpByHand(target.folder, target.files);
   });
 });

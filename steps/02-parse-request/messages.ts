@@ -2,7 +2,7 @@ import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const en = {
-  readsHead: {
+  resolvesWithHeadAlone: {
     name: 'readHead resolves with the head alone once the empty line has arrived',
     pending:
       'readHead() received a whole head, its empty line (\\r\\n\\r\\n) and the start of a body, and did not resolve.',
@@ -19,7 +19,7 @@ const en = {
     stillListeningHint:
       "Once the head is complete, stop listening with socket.off('data', handler), handing it the same function you gave socket.on(). The bytes after the head are not yours to read.",
   },
-  clientLeaves: {
+  resolvesUndefinedWhenClientLeaves: {
     name: 'readHead resolves with undefined when the client leaves before the empty line',
     pending: (leave: 'close' | 'reset') =>
       `A client sent part of a head and then ${leave === 'close' ? 'closed the connection' : 'reset the connection'}; readHead() never resolved, so that connection's handler waits for ever.`,
@@ -33,9 +33,13 @@ const en = {
     notUndefinedHint:
       "Resolve with undefined on 'close': the connection handler then sees that no head came and stops there. A rejection would escape the handler and end the whole server.",
   },
-  parsesCurl: { name: "parses curl's request into method, target, version and headers" },
-  parsesBrowser: { name: "parses a browser's request, whose header values contain colons" },
-  headerCase: { name: 'matches header names without regard to case and trims values' },
+  parsesCurlRequest: { name: "parses curl's request into method, target, version and headers" },
+  parsesBrowserRequestWithColonsInValues: {
+    name: "parses a browser's request, whose header values contain colons",
+  },
+  matchesHeaderNamesInAnyCase: {
+    name: 'matches header names without regard to case and trims values',
+  },
   parsedWrong: {
     requestLine: 'parseRequest() returned the wrong method, target or version for this request.',
     headers: 'parseRequest() returned the wrong headers for this request.',
@@ -46,12 +50,12 @@ const en = {
     headers:
       'Split each header line at its first colon only (values such as 127.0.0.1:7878 contain colons), use the lower-cased name as the key, and trim spaces around the value.',
   },
-  rejectsMalformed: {
+  rejectsMalformedRequestLine: {
     name: 'rejects a malformed request line with an error',
     accepted: 'parseRequest() accepted a request line that is not valid.',
     hint: 'A request line has exactly three parts, METHOD TARGET HTTP/x.y, separated by single spaces. Throw an Error that says what is wrong otherwise.',
   },
-  rejectsBadMethod: {
+  rejectsLowerCaseMethod: {
     name: 'rejects a method that is not written in capital letters',
     lowerCase: 'parseRequest() accepted a method written in lower case.',
     lowerCaseHint:
@@ -61,16 +65,16 @@ const en = {
     notATokenHint:
       'Check that the method is made of capital letters only (/^[A-Z]+$/). A test such as method === method.toUpperCase() lets through anything that has no lower-case letter, quotes and colons included.',
   },
-  rejectsOtherSeparators: {
+  rejectsPartsNotSeparatedBySingleSpaces: {
     name: 'rejects a request line whose parts are not separated by single spaces',
     accepted:
       'parseRequest() accepted a request line whose parts are separated by a tab or another kind of space.',
     hint: "Split the request line on the space character alone: requestLine.split(' '). A split on /\\s+/ or /\\s/ also splits on tabs and non-breaking spaces, which HTTP does not allow there.",
   },
   printsRequest: {
-    oneWrite: 'prints the request when it arrives in one write',
-    twoWrites: 'prints the request when it arrives in two writes',
-    byteByByte: 'prints the request when it arrives one byte at a time',
+    whenItArrivesInOneWrite: 'prints the request when it arrives in one write',
+    whenItArrivesInTwoWrites: 'prints the request when it arrives in two writes',
+    whenItArrivesByteByByte: 'prints the request when it arrives one byte at a time',
     nothingPrinted:
       'Your server received a whole request, ending with its empty line (\\r\\n\\r\\n), and printed nothing for it.',
     nothingPrintedHint:
@@ -92,13 +96,13 @@ const en = {
     splitCharacterHint:
       "Call socket.setEncoding('utf8') in readHead() before you listen for 'data'. The socket then hands you strings, and keeps the bytes of a character together until all of them have arrived; decoding each piece alone (chunk.toString()) cannot.",
   },
-  waitsForEnd: {
+  waitsForEmptyLine: {
     name: 'waits for the empty line before handling the request',
     early:
       'Your server printed the request before its head was complete (the empty line had not arrived).',
     hint: 'The head ends with an empty line: \\r\\n\\r\\n. Until it arrives, more header lines may still come.',
   },
-  survivesMalformed: {
+  closesMalformedRequestAndKeepsServing: {
     name: 'closes the connection of a malformed request and keeps serving',
     notClosed: 'Your server did not close the connection after a malformed request.',
     notClosedHint:
@@ -110,7 +114,7 @@ const en = {
     printedRequestHint:
       'Print "Request:" and the head only after parseRequest() has returned, inside try; a head it refuses gets the catch block\'s line alone.',
   },
-  survivesEarlyLeave: {
+  keepsRunningWhenClientLeavesEarly: {
     name: 'keeps running when a client leaves before the empty line',
     crashed: (how: string) =>
       `Your server ${how} after a client sent part of a request head and left before the empty line.`,
@@ -120,16 +124,16 @@ const en = {
     parsedUndefinedHint:
       'When readHead() resolves with undefined, the client has gone: stop there with if (head === undefined) return; before parseRequest().',
   },
-  endsConnection: {
+  endsConnectionAfterPrinting: {
     name: 'ends the connection once it has printed the request',
     open: 'Your server printed the request but left the connection open, so the client kept waiting.',
     hint: 'End the connection with socket.end() after a good request too, not only in the catch block: either way, the connection is over.',
   },
-  byHand: { name: 'builds on node:net alone, without node:http or a framework' },
+  buildsOnNetAlone: { name: 'builds on node:net alone, without node:http or a framework' },
 };
 
 const tr: typeof en = {
-  readsHead: {
+  resolvesWithHeadAlone: {
     name: 'readHead, boş satır gelince yalnızca başlık bölümüyle çözülür',
     pending:
       'readHead() başlık bölümünün tamamını, boş satırı (\\r\\n\\r\\n) ve gövdenin başını aldı, ama çözülmedi (resolve etmedi).',
@@ -146,7 +150,7 @@ const tr: typeof en = {
     stillListeningHint:
       "Başlık bölümü tamamlanınca socket.off('data', handler) ile dinlemeyi bırakın; socket.on()'a verdiğiniz fonksiyonun aynısını verin. Başlıktan sonraki baytları okumak bu fonksiyonun işi değil.",
   },
-  clientLeaves: {
+  resolvesUndefinedWhenClientLeaves: {
     name: 'istemci boş satırdan önce ayrılırsa readHead undefined ile çözülür',
     pending: (leave: 'close' | 'reset') =>
       `Bir istemci başlık bölümünün bir kısmını gönderip bağlantıyı ${leave === 'close' ? 'kapattı' : 'sıfırladı'}; readHead() hiç çözülmedi, yani o bağlantının işleyicisi sonsuza kadar bekliyor.`,
@@ -160,11 +164,11 @@ const tr: typeof en = {
     notUndefinedHint:
       "'close' olayında undefined ile çözün: bağlantı işleyicisi böylece hiçbir başlık gelmediğini görür ve orada durur. Reddedilen (reject) bir söz işleyicinin dışına taşar ve bütün sunucuyu durdurur.",
   },
-  parsesCurl: { name: "curl'ün isteğini yöntem, hedef, sürüm ve başlıklara ayrıştırır" },
-  parsesBrowser: {
+  parsesCurlRequest: { name: "curl'ün isteğini yöntem, hedef, sürüm ve başlıklara ayrıştırır" },
+  parsesBrowserRequestWithColonsInValues: {
     name: 'başlık değerlerinde iki nokta üst üste bulunan bir tarayıcı isteğini ayrıştırır',
   },
-  headerCase: {
+  matchesHeaderNamesInAnyCase: {
     name: 'başlık adlarını büyük-küçük harf ayırmadan eşleştirir ve değerlerin boşluklarını kırpar',
   },
   parsedWrong: {
@@ -176,12 +180,12 @@ const tr: typeof en = {
     headers:
       'Her başlık satırını yalnızca ilk iki nokta üst üste işaretinden bölün (127.0.0.1:7878 gibi değerlerde de iki nokta üst üste vardır), küçük harfe çevrilmiş adı anahtar yapın ve değerin başındaki ve sonundaki boşlukları kırpın.',
   },
-  rejectsMalformed: {
+  rejectsMalformedRequestLine: {
     name: 'bozuk bir istek satırını hatayla reddeder',
     accepted: 'parseRequest() geçerli olmayan bir istek satırını kabul etti.',
     hint: 'Bir istek satırının tam olarak üç parçası vardır, YÖNTEM HEDEF HTTP/x.y, aralarında birer boşluk. Aksi hâlde neyin yanlış olduğunu söyleyen bir Error fırlatın.',
   },
-  rejectsBadMethod: {
+  rejectsLowerCaseMethod: {
     name: 'büyük harflerle yazılmamış bir yöntemi reddeder',
     lowerCase: 'parseRequest() küçük harflerle yazılmış bir yöntemi kabul etti.',
     lowerCaseHint:
@@ -191,16 +195,16 @@ const tr: typeof en = {
     notATokenHint:
       'Yöntemin yalnızca büyük harflerden oluştuğunu sınayın (/^[A-Z]+$/). method === method.toUpperCase() gibi bir sınama, içinde küçük harf olmayan her şeyi geçirir; tırnaklar ve iki nokta üst üste de buna dahil.',
   },
-  rejectsOtherSeparators: {
+  rejectsPartsNotSeparatedBySingleSpaces: {
     name: 'parçaları tek boşlukla ayrılmamış bir istek satırını reddeder',
     accepted:
       'parseRequest(), parçaları sekme (tab) ya da başka türden bir boşlukla ayrılmış bir istek satırını kabul etti.',
     hint: "İstek satırını yalnızca boşluk karakterinden bölün: requestLine.split(' '). /\\s+/ ya da /\\s/ ile bölmek sekmelerden ve bölünemez boşluklardan da böler; HTTP orada bunlara izin vermez.",
   },
   printsRequest: {
-    oneWrite: 'istek tek yazmada geldiğinde onu yazdırır',
-    twoWrites: 'istek iki yazmada geldiğinde onu yazdırır',
-    byteByByte: 'istek bayt bayt geldiğinde onu yazdırır',
+    whenItArrivesInOneWrite: 'istek tek yazmada geldiğinde onu yazdırır',
+    whenItArrivesInTwoWrites: 'istek iki yazmada geldiğinde onu yazdırır',
+    whenItArrivesByteByByte: 'istek bayt bayt geldiğinde onu yazdırır',
     nothingPrinted:
       'Sunucunuz boş satırıyla (\\r\\n\\r\\n) biten eksiksiz bir istek aldı ve onun için hiçbir şey yazdırmadı.',
     nothingPrintedHint:
@@ -221,12 +225,12 @@ const tr: typeof en = {
     splitCharacterHint:
       "readHead() içinde 'data' dinlemeden önce socket.setEncoding('utf8') çağırın. Soket size o zaman metin (string) verir ve bir karakterin baytlarını hepsi gelene kadar bir arada tutar; her parçayı tek başına çözmek (chunk.toString()) bunu yapamaz.",
   },
-  waitsForEnd: {
+  waitsForEmptyLine: {
     name: 'isteği işlemeden önce boş satırı bekler',
     early: 'Sunucunuz isteği, başlık bölümü tamamlanmadan (boş satır gelmeden) yazdırdı.',
     hint: 'Başlık bölümü boş bir satırla biter: \\r\\n\\r\\n. O gelene kadar başka başlık satırları da gelebilir.',
   },
-  survivesMalformed: {
+  closesMalformedRequestAndKeepsServing: {
     name: 'bozuk bir isteğin bağlantısını kapatır ve hizmet vermeyi sürdürür',
     notClosed: 'Sunucunuz bozuk bir istekten sonra bağlantıyı kapatmadı.',
     notClosedHint:
@@ -237,7 +241,7 @@ const tr: typeof en = {
     printedRequestHint:
       '"Request:" satırını ve başlık bölümünü ancak parseRequest() döndükten sonra, try içinde yazdırın; reddettiği bir başlık için yalnızca catch bloğunun satırı yazdırılır.',
   },
-  survivesEarlyLeave: {
+  keepsRunningWhenClientLeavesEarly: {
     name: 'bir istemci boş satırdan önce ayrıldığında çalışmaya devam eder',
     crashed: (how: string) =>
       `Bir istemci başlık bölümünün bir kısmını gönderip boş satırdan önce ayrıldıktan sonra sunucunuz ${how}.`,
@@ -247,12 +251,12 @@ const tr: typeof en = {
     parsedUndefinedHint:
       'readHead() undefined ile çözüldüyse istemci gitmiştir: parseRequest() çağrısından önce if (head === undefined) return; ile orada durun.',
   },
-  endsConnection: {
+  endsConnectionAfterPrinting: {
     name: 'isteği yazdırdıktan sonra bağlantıyı bitirir',
     open: 'Sunucunuz isteği yazdırdı ama bağlantıyı açık bıraktı; istemci de beklemeye devam etti.',
     hint: 'Bağlantıyı düzgün bir istekten sonra da socket.end() ile bitirin, yalnızca catch bloğunda değil: her iki durumda da bağlantı sona ermiştir.',
   },
-  byHand: {
+  buildsOnNetAlone: {
     name: 'node:http ya da bir çatı (framework) olmadan yalnızca node:net üzerine kurulur',
   },
 };

@@ -29,8 +29,8 @@ const settled = (promise: Promise<unknown>, ms: number): Promise<Outcome> =>
   ]);
 
 describe('readHead', () => {
-  test(m.readsHead.name, async ({ target }) => {
-    const t = m.readsHead;
+  test(m.resolvesWithHeadAlone.name, async ({ target }) => {
+    const t = m.resolvesWithHeadAlone;
     const { readHead } = await load(target.folder);
     const pair = await socketPair();
     try {
@@ -58,8 +58,8 @@ describe('readHead', () => {
     }
   });
 
-  test(m.clientLeaves.name, async ({ target }) => {
-    const t = m.clientLeaves;
+  test(m.resolvesUndefinedWhenClientLeaves.name, async ({ target }) => {
+    const t = m.resolvesUndefinedWhenClientLeaves;
     const { readHead } = await load(target.folder);
     for (const leave of ['close', 'reset'] as const) {
       const pair = await socketPair();

@@ -82,11 +82,11 @@ async function expectPrinted(
 }
 
 describe('step 2', () => {
-  test(m.printsRequest.oneWrite, async ({ server }) => {
+  test(m.printsRequest.whenItArrivesInOneWrite, async ({ server }) => {
     await expectPrinted(server, (text) => [Buffer.from(text)]);
   });
 
-  test(m.printsRequest.twoWrites, async ({ server }) => {
+  test(m.printsRequest.whenItArrivesInTwoWrites, async ({ server }) => {
     const inTwo = (text: string) => {
       const middle = text.indexOf('User-Agent') + 4;
       return [Buffer.from(text.slice(0, middle)), Buffer.from(text.slice(middle))];
@@ -97,13 +97,13 @@ describe('step 2', () => {
 
   // The next two checks run side by side, since both take a while; the second has a server of its
   // own, as it reads the output that a request makes.
-  test.concurrent(m.printsRequest.byteByByte, async ({ server }) => {
+  test.concurrent(m.printsRequest.whenItArrivesByteByByte, async ({ server }) => {
     // A letter of two bytes, and a dash of three, cut apart as they cross the network.
     await expectPrinted(server, (text) => piecesOf(text, 1), ['X-Greeting: Merhaba — çay?']);
   });
 
-  test.concurrent(m.waitsForEnd.name, async ({ launch }) => {
-    const t = m.waitsForEnd;
+  test.concurrent(m.waitsForEmptyLine.name, async ({ launch }) => {
+    const t = m.waitsForEmptyLine;
     const server = await launch();
     const lines = curlRequest(server, '/unfinished');
     const since = server.output().length;
@@ -123,8 +123,8 @@ describe('step 2', () => {
     }));
   });
 
-  test(m.survivesMalformed.name, async ({ server }) => {
-    const t = m.survivesMalformed;
+  test(m.closesMalformedRequestAndKeepsServing.name, async ({ server }) => {
+    const t = m.closesMalformedRequestAndKeepsServing;
     const since = server.output().length;
     const connection = await Connection.open(server);
     await connection.write('HELLO\r\n\r\n');
@@ -154,8 +154,8 @@ describe('step 2', () => {
     await expectPrinted(server, (text) => [Buffer.from(text)]);
   });
 
-  test(m.survivesEarlyLeave.name, async ({ server }) => {
-    const t = m.survivesEarlyLeave;
+  test(m.keepsRunningWhenClientLeavesEarly.name, async ({ server }) => {
+    const t = m.keepsRunningWhenClientLeavesEarly;
     const unfinished = `${curlRequest(server, '/leaving').join('\r\n')}\r\n`;
     const since = server.output().length;
     for (const leave of ['close', 'reset'] as const) {
@@ -189,19 +189,19 @@ describe('step 2', () => {
     }));
   });
 
-  test(m.endsConnection.name, async ({ server }) => {
+  test(m.endsConnectionAfterPrinting.name, async ({ server }) => {
     const connection = await Connection.open(server);
     await connection.write(`${curlRequest(server, '/ending').join('\r\n')}\r\n\r\n`);
     const reply = await connection.readUntilClose(3000);
     connection.destroy();
     check(reply.ended !== 'timeout', () => ({
-      message: m.endsConnection.open,
-      hint: m.endsConnection.hint,
+      message: m.endsConnectionAfterPrinting.open,
+      hint: m.endsConnectionAfterPrinting.hint,
       output: server.outputTail(),
     }));
   });
 
-  test(m.byHand.name, ({ target }) => {
+  test(m.buildsOnNetAlone.name, ({ target }) => {
     expectHttpByHand(target.folder, target.files);
   });
 });

@@ -1,5 +1,6 @@
 import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
+import { dative } from '../../scripts/shared/i18n/turkish-suffixes.ts';
 
 const poolHint =
   'Build the ThreadPool around one Piscina: new Piscina({ filename, minThreads: size, maxThreads: size, workerData }), where filename is the URL of worker-entry.mjs. execute(job) returns piscina.run(job). See "Your task" in README.md.';
@@ -169,7 +170,7 @@ const tr: typeof en = {
     countHint:
       "Satırı, piscina'nın her iş için bir kez çağırdığı run() içinde bir kez yazdırın, başka hiçbir yerde değil: iş parçacığı başlarken de değil.",
     ids: (ids: string, size: number) =>
-      `Satırlar ${ids} numaralı Worker'ları andı, ama ${size} iş parçacıklı bir havuz Worker'larını 0'dan ${size - 1}'e kadar numaralar.`,
+      `Satırlar ${ids} numaralı Worker'ları andı, ama ${size} iş parçacıklı bir havuz Worker'larını 0'dan ${dative(size - 1)} kadar numaralar.`,
     idsHint:
       "piscina her iş parçacığına aynı workerData değerini verir, yani hiçbir iş parçacığına numarası söylenmez: onlara paylaşacakları bir sayaç verin, workerData: { ids: new SharedArrayBuffer(4) }, ve her iş parçacığı numarasını modülü yüklenirken bir kez alsın: Atomics.add(new Int32Array(workerData.ids), 0, 1). threadId işe yaramaz: sürecin bütün iş parçacıklarını 1'den başlayarak sayar.",
   },
