@@ -92,8 +92,8 @@ const en = {
       `Two of three /sleep requests sent at once did not end together, though POOL_SIZE=${poolSize}: the pool ran one job at a time.`,
     unbounded: (poolSize: number) =>
       `Three /sleep requests sent at once all ended together, though POOL_SIZE=${poolSize}: more jobs ran at once than the pool has threads.`,
-    threads: (started: number, poolSize: number) =>
-      `Your server started ${started} threads with POOL_SIZE=${poolSize}.`,
+    threads: (alive: number, poolSize: number) =>
+      `Your server had ${alive} threads running at once with POOL_SIZE=${poolSize}.`,
     hint: `server.ts is as in step 9: only /sleep goes to the pool, and GET / is answered on the main thread. If that holds, look at the pool's size. ${poolHint}`,
   },
   finishesSleepAndClosesPiscinaOnSigterm: {
@@ -205,8 +205,8 @@ const tr: typeof en = {
       `Aynı anda gönderilen üç /sleep isteğinden ikisi birlikte bitmedi; oysa POOL_SIZE=${poolSize}: havuz işleri birer birer çalıştırdı.`,
     unbounded: (poolSize: number) =>
       `Aynı anda gönderilen üç /sleep isteğinin üçü de birlikte bitti; oysa POOL_SIZE=${poolSize}: havuzdaki iş parçacığı sayısından fazla iş aynı anda çalıştı.`,
-    threads: (started: number, poolSize: number) =>
-      `Sunucunuz POOL_SIZE=${poolSize} iken ${started} iş parçacığı başlattı.`,
+    threads: (alive: number, poolSize: number) =>
+      `Sunucunuzda POOL_SIZE=${poolSize} iken aynı anda ${alive} iş parçacığı çalıştı.`,
     hint: `server.ts 9. adımdaki gibidir: havuza yalnızca /sleep gider, GET / ana iş parçacığında yanıtlanır. Bu doğruysa havuzun boyutuna bakın. ${poolHintTr}`,
   },
   finishesSleepAndClosesPiscinaOnSigterm: {

@@ -24,6 +24,8 @@ const result: BenchResult = {
     ...contender,
     throughput: load(contender.role === 'baseline' ? 2000 : 3233),
     roundsPerSecond: [],
+    keepsAlive: false,
+    keepAliveRoundsPerSecond: [],
     sleep: [{ concurrent: 4, wallMs: 1500, idealMs: 500, answered: 4 }],
   })),
 };

@@ -7,7 +7,7 @@ import { m } from './messages.ts';
 /** A server the benchmark measures, and how many /sleep requests it should run at once. */
 export interface Contender {
   name: string;
-  role: 'yours' | 'one thread' | 'pool' | 'final' | 'baseline';
+  role: 'yours' | 'one thread' | 'pool' | 'final' | 'keep-alive' | 'production pool' | 'baseline';
   folder: string;
   entry?: string;
   cwd?: string;
@@ -34,7 +34,8 @@ function shortName(folder: string): string {
 
 /**
  * The step 5 solution (one thread), the step 7 solution (the book's pool), the step 8 solution
- * (the final server), and node:http serving the same pages from the same folder.
+ * (the book's final server), the step 9 solution (the same, keeping connections open), the step
+ * 10 solution (the same on piscina), and node:http serving the same pages from the same folder.
  */
 export function chooseContenders(choice: ContenderChoice): Contender[] {
   const contenders: Contender[] = [];
@@ -47,6 +48,13 @@ export function chooseContenders(choice: ContenderChoice): Contender[] {
     { name: m.stepServer(5), role: 'one thread', slug: '05-slow-route', threads: 1 },
     { name: m.stepServer(7), role: 'pool', slug: '07-graceful-shutdown', threads: choice.poolSize },
     { name: m.stepServer(8), role: 'final', slug: '08-harden', threads: choice.poolSize },
+    { name: m.stepServer(9), role: 'keep-alive', slug: '09-keep-alive', threads: choice.poolSize },
+    {
+      name: m.stepServer(10),
+      role: 'production pool',
+      slug: '10-production-pool',
+      threads: choice.poolSize,
+    },
   ] as const;
   contenders.push(
     ...referenceServers.map(({ slug, ...server }) => ({ ...server, folder: reference(slug) })),
