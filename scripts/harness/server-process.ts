@@ -32,7 +32,8 @@ type ProbeEvent =
   | { listening: AddressInfo | string }
   | { accepted: true }
   | { stoppedListening: true }
-  | { threadStarted: true };
+  | { threadStarted: true }
+  | { threadEnded: true };
 
 const running = new Set<ServerProcess>();
 
@@ -74,6 +75,8 @@ export class ServerProcess {
   #accepted = 0;
   #stoppedListening = false;
   #threadsStarted = 0;
+  #threadsAlive = 0;
+  #mostThreadsAlive = 0;
   #changes = new Changes();
 
   constructor(options: StartOptions, port: number) {
@@ -129,6 +132,11 @@ export class ServerProcess {
   /** How many worker threads the server has started so far (counted once each is running). */
   get threadsStarted(): number {
     return this.#threadsStarted;
+  }
+
+  /** The most worker threads the server has had running at once: a pool may replace one that died. */
+  get mostThreadsAlive(): number {
+    return this.#mostThreadsAlive;
   }
 
   /** The server's process id, for what the system knows of it (its memory, say). */
@@ -227,7 +235,12 @@ export class ServerProcess {
       if ('listening' in event) this.#address ??= event.listening;
       if ('accepted' in event) this.#accepted += 1;
       if ('stoppedListening' in event) this.#stoppedListening = true;
-      if ('threadStarted' in event) this.#threadsStarted += 1;
+      if ('threadStarted' in event) {
+        this.#threadsStarted += 1;
+        this.#threadsAlive += 1;
+        this.#mostThreadsAlive = Math.max(this.#mostThreadsAlive, this.#threadsAlive);
+      }
+      if ('threadEnded' in event) this.#threadsAlive -= 1;
       this.#changes.notify();
     });
   }

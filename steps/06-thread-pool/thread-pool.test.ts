@@ -43,8 +43,8 @@ async function batchJobs(): Promise<{ run: ScenarioRun; blocked: Blocked[] }> {
 
 // Starting a pool's threads takes seconds on a busy machine; each scenario may take up to 22 s.
 describe('ThreadPool', { timeout: 28_000 }, () => {
-  test(m.sizes.name, async () => {
-    const t = m.sizes;
+  test(m.refusesBadSizes.name, async () => {
+    const t = m.refusesBadSizes;
     const run = await sizes();
     const labels = ['0', '-1', '2.5', 'NaN'];
     expectRan(run, 2, [...labels, '2']);
@@ -65,17 +65,17 @@ describe('ThreadPool', { timeout: 28_000 }, () => {
     }));
   });
 
-  test(m.upFront.name, async () => {
+  test(m.startsThreadsUpFront.name, async () => {
     const { run } = await batchJobs();
     const started = run.fact<number>('threadsAtStart') ?? 0;
     check(started === size, () => ({
-      message: m.upFront.count(started, size),
-      hint: m.upFront.hint,
+      message: m.startsThreadsUpFront.count(started, size),
+      hint: m.startsThreadsUpFront.hint,
     }));
   });
 
-  test(m.ownThreads.name, async () => {
-    const t = m.ownThreads;
+  test(m.runsJobsOffMainThread.name, async () => {
+    const t = m.runsJobsOffMainThread;
     const ids = (await batchJobs()).blocked.slice(0, size).map((job) => job.threadId);
     check(!ids.includes(0), () => ({ message: t.mainThread, hint: t.mainThreadHint }));
     check(new Set(ids).size === size, () => ({
@@ -84,8 +84,8 @@ describe('ThreadPool', { timeout: 28_000 }, () => {
     }));
   });
 
-  test(m.parallel.name, async () => {
-    const t = m.parallel;
+  test(m.runsAsManyJobsAsThreads.name, async () => {
+    const t = m.runsAsManyJobsAsThreads;
     const atOnce = mostAtOnce((await batchJobs()).blocked.slice(0, size));
     check(atOnce === size, () => ({
       message: atOnce <= 1 ? t.oneAtATime(size) : t.some(atOnce, size),
@@ -93,8 +93,8 @@ describe('ThreadPool', { timeout: 28_000 }, () => {
     }));
   });
 
-  test(m.waits.name, async () => {
-    const t = m.waits;
+  test(m.keepsExtraJobWaiting.name, async () => {
+    const t = m.keepsExtraJobWaiting;
     const { run, blocked } = await batchJobs();
     const created = run.fact<number>('threadsCreated') ?? 0;
     check(created <= size, () => ({ message: t.newThread(created, size), hint: t.newThreadHint }));
@@ -106,7 +106,7 @@ describe('ThreadPool', { timeout: 28_000 }, () => {
     }));
   });
 
-  test(m.fifo.name, async () => {
+  test(m.takesWaitingJobsInOrder.name, async () => {
     const run = await queue();
     const labels = jobs.slice(0, 4);
     expectRan(run, 1, [...started, ...labels]);
@@ -116,37 +116,37 @@ describe('ThreadPool', { timeout: 28_000 }, () => {
       .sort((a, b) => starts[a]! - starts[b]!)
       .map((index) => index + 1);
     check(order.join() === '1,2,3,4', () => ({
-      message: m.fifo.order(order.join(', ')),
-      hint: m.fifo.hint,
+      message: m.takesWaitingJobsInOrder.order(order.join(', ')),
+      hint: m.takesWaitingJobsInOrder.hint,
     }));
   });
 
-  test(m.freeWorker.name, async () => {
+  test(m.givesJobToFreeWorker.name, async () => {
     const run = await unequal();
     expectRan(run, 2, [...started, 'long', ...shortJobs]);
     const [long, ...shorts] = expectResolved(run, ['long', ...shortJobs]) as Blocked[];
     const waited = shorts.filter((short) => short.end > long!.end - 5).length;
     check(waited === 0, () => ({
-      message: m.freeWorker.waited(waited, shorts.length),
-      hint: m.freeWorker.hint,
+      message: m.givesJobToFreeWorker.waited(waited, shorts.length),
+      hint: m.givesJobToFreeWorker.hint,
     }));
   });
 
-  test(m.listeners.name, async () => {
+  test(m.leavesNoListenerPerJob.name, async () => {
     const run = await listeners();
     expectRan(run, 2, [...started, `job ${manyJobs - 1}`]);
     const before = run.fact<number>('listenersBefore') ?? 0;
     const after = run.fact<number>('listenersAfter') ?? 0;
     // A pool may set up a listener or two lazily; one per job is a leak.
     check(after - before < manyJobs / 2, () => ({
-      message: m.listeners.leak(manyJobs, before, after),
-      hint: m.listeners.hint,
+      message: m.leavesNoListenerPerJob.leak(manyJobs, before, after),
+      hint: m.leavesNoListenerPerJob.hint,
       output: tail(run.output),
     }));
   });
 
-  test(m.failure.name, async () => {
-    const t = m.failure;
+  test(m.rejectsFailedJobAndGoesOn.name, async () => {
+    const t = m.rejectsFailedJobAndGoesOn;
     const run = await failing();
     const crash = run.problem('crashed');
     check(!crash?.message.includes(failure), () => ({
@@ -170,8 +170,8 @@ describe('ThreadPool', { timeout: 28_000 }, () => {
     }));
   });
 
-  test(m.logs.name, async () => {
+  test(m.printsGotAJob.name, async () => {
     const { run } = await batchJobs();
-    expectJobLines(run.output, jobsRun(run), size, m.logs);
+    expectJobLines(run.output, jobsRun(run), size, m.printsGotAJob);
   });
 });

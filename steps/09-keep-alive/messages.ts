@@ -1,5 +1,7 @@
 import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
+import { locative } from '../../scripts/shared/i18n/turkish-suffixes.ts';
+import { inEnglish, inTurkish } from '../../scripts/shared/i18n/numbers.ts';
 
 const en = {
   notHello: (statusLine: string) => `GET / got "${statusLine}" instead of 200 OK.`,
@@ -34,11 +36,11 @@ const en = {
     cutSteadyHint:
       'KEEP_ALIVE_TIMEOUT_MS is how long a connection may stay quiet between requests, not how long it may live. Start the idle timer after each response, and clear it as soon as the next request begins to arrive.',
     neverClosed: (ms: number, waited: number) =>
-      `Your server kept a quiet connection open ${waited} ms after its last answer, with KEEP_ALIVE_TIMEOUT_MS=${ms}: it never closes.`,
+      `Your server kept a quiet connection open ${inEnglish.milliseconds(waited)} after its last answer, with KEEP_ALIVE_TIMEOUT_MS=${ms}: it never closes.`,
     neverClosedHint:
       'Every open connection costs a socket and memory, and a server has a limited number of both. While you wait for the next head, start a timer of KEEP_ALIVE_TIMEOUT_MS (read from process.env); when it fires before any byte came, close the connection: socket.destroy().',
     early: (waited: number, ms: number) =>
-      `Your server closed a quiet connection ${waited} ms after its last answer, well before KEEP_ALIVE_TIMEOUT_MS=${ms}.`,
+      `Your server closed a quiet connection ${inEnglish.milliseconds(waited)} after its last answer, well before KEEP_ALIVE_TIMEOUT_MS=${ms}.`,
     earlyHint:
       'Read the timeout from process.env.KEEP_ALIVE_TIMEOUT_MS, and start the idle timer once the response has been written, not when the connection opened.',
   },
@@ -68,7 +70,7 @@ const en = {
     extraHint:
       'Take each head out of the buffer as you parse it, so that the next search starts after it; and answer each request once.',
     outOfOrder: (ms: number, sleepMs: number) =>
-      `The first response to GET /sleep then GET / came ${ms} ms after they were sent, before a /sleep of ${sleepMs} ms could end: your server answered the second request first.`,
+      `The first response to GET /sleep then GET / came ${inEnglish.milliseconds(ms)} after they were sent, before a /sleep of ${inEnglish.milliseconds(sleepMs)} could end: your server answered the second request first.`,
     outOfOrderHint:
       'HTTP/1.1 responses carry nothing that says which request they answer: the client matches them by order. Answer the requests of one connection one at a time, in the order they came: await the response to one before you read the next head.',
     statuses: (statuses: string) =>
@@ -84,7 +86,7 @@ const en = {
     outlived:
       'After SIGTERM, your server closed a connection that was waiting for its next request only at its exit.',
     late: (closed: number, answered: number) =>
-      `After SIGTERM, your server closed a connection that was waiting for its next request ${closed} ms later, after answering a /sleep at ${answered} ms.`,
+      `After SIGTERM, your server closed a connection that was waiting for its next request ${inEnglish.milliseconds(closed)} later, after answering a /sleep at ${inEnglish.milliseconds(answered)}.`,
     hint: "server.close() waits for every open connection to end, and a kept-open connection need never end: keep a list of open connections, and on the signal destroy each one that waits for a request of which no byte has come. Node's own http server calls this closeIdleConnections().",
   },
   sigtermBusy: {
@@ -107,7 +109,7 @@ const en = {
   timerLeak: {
     name: 'exits at once on SIGTERM after its clients have left: no idle timer is left running',
     lingers: (seconds: number, timeoutSeconds: number) =>
-      `Your server still ran ${seconds} s after SIGTERM, with no client connected, KEEP_ALIVE_TIMEOUT_MS=${timeoutSeconds * 1000}: a timer keeps it alive.`,
+      `Your server still ran ${inEnglish.seconds(seconds)} after SIGTERM, with no client connected, KEEP_ALIVE_TIMEOUT_MS=${timeoutSeconds * 1000}: a timer keeps it alive.`,
     hint: "A pending setTimeout keeps Node running. When a connection closes, whoever started its idle timer must clear it: clear it in the 'close' handler, in the same stop() that clears the head's deadline. A timer left running also holds on to its connection's memory until it fires.",
   },
 };
@@ -145,11 +147,11 @@ const tr: typeof en = {
     cutSteadyHint:
       'KEEP_ALIVE_TIMEOUT_MS, bir bağlantının iki istek arasında ne kadar sessiz kalabileceğidir; ne kadar yaşayabileceği değil. Boşta kalma zamanlayıcısını her yanıttan sonra başlatın, sıradaki istek gelmeye başlar başlamaz da temizleyin.',
     neverClosed: (ms: number, waited: number) =>
-      `KEEP_ALIVE_TIMEOUT_MS=${ms} iken sunucunuz sessiz bir bağlantıyı son yanıtından ${waited} ms sonra hâlâ açık tutuyordu: hiç kapatmıyor.`,
+      `KEEP_ALIVE_TIMEOUT_MS=${ms} iken sunucunuz sessiz bir bağlantıyı son yanıtından ${inTurkish.milliseconds(waited)} sonra hâlâ açık tutuyordu: hiç kapatmıyor.`,
     neverClosedHint:
       "Açık her bağlantı bir sokete ve belleğe mal olur; sunucunun ikisi de sınırlıdır. Sıradaki başlık bölümünü beklerken KEEP_ALIVE_TIMEOUT_MS'lik (process.env'den okunan) bir zamanlayıcı başlatın; hiç bayt gelmeden dolarsa bağlantıyı kapatın: socket.destroy().",
     early: (waited: number, ms: number) =>
-      `Sunucunuz sessiz bir bağlantıyı son yanıtından ${waited} ms sonra, KEEP_ALIVE_TIMEOUT_MS=${ms} dolmadan epey önce kapattı.`,
+      `Sunucunuz sessiz bir bağlantıyı son yanıtından ${inTurkish.milliseconds(waited)} sonra, KEEP_ALIVE_TIMEOUT_MS=${ms} dolmadan epey önce kapattı.`,
     earlyHint:
       "Süreyi process.env.KEEP_ALIVE_TIMEOUT_MS'ten okuyun ve boşta kalma zamanlayıcısını bağlantı açıldığında değil, yanıt yazıldıktan sonra başlatın.",
   },
@@ -179,7 +181,7 @@ const tr: typeof en = {
     extraHint:
       'Ayrıştırdığınız her başlık bölümünü tampondan çıkarın ki sonraki arama ondan sonra başlasın; her isteği de bir kez yanıtlayın.',
     outOfOrder: (ms: number, sleepMs: number) =>
-      `Önce GET /sleep sonra GET / isteğine ilk yanıt, istekler gönderildikten ${ms} ms sonra geldi; ${sleepMs} ms'lik bir /sleep bitemeden: sunucunuz önce ikinci isteği yanıtladı.`,
+      `Önce GET /sleep sonra GET / isteğine ilk yanıt, istekler gönderildikten ${inTurkish.milliseconds(ms)} sonra geldi; ${inTurkish.milliseconds(sleepMs)} süren bir /sleep bitemeden: sunucunuz önce ikinci isteği yanıtladı.`,
     outOfOrderHint:
       'HTTP/1.1 yanıtlarında hangi isteğe yanıt olduklarını söyleyen hiçbir şey yoktur: istemci onları sırasından eşleştirir. Bir bağlantının isteklerini geldikleri sırayla, birer birer yanıtlayın: sıradaki başlık bölümünü okumadan önce öncekinin yanıtını await edin.',
     statuses: (statuses: string) =>
@@ -195,7 +197,7 @@ const tr: typeof en = {
     outlived:
       'SIGTERM geldikten sonra sunucunuz sıradaki isteğini bekleyen bir bağlantıyı ancak kapanırken kapattı.',
     late: (closed: number, answered: number) =>
-      `SIGTERM geldikten sonra sunucunuz, sıradaki isteğini bekleyen bir bağlantıyı ${closed} ms sonra kapattı; ${answered}. ms'de bir /sleep isteğini yanıtladıktan sonra.`,
+      `SIGTERM'den sonra sunucunuz, sıradaki isteğini bekleyen bir bağlantıyı ${inTurkish.milliseconds(closed)} sonra kapattı; oysa bir /sleep isteğini ${locative(inTurkish.milliseconds(answered))} yanıtlamıştı.`,
     hint: "server.close() açık her bağlantının bitmesini bekler; açık tutulan bir bağlantının ise bitmesi gerekmez. Açık bağlantıların bir listesini tutun ve sinyal geldiğinde, henüz tek baytı gelmemiş bir isteği bekleyen her bağlantıyı destroy() ile kapatın. Node'un kendi http sunucusu buna closeIdleConnections() der.",
   },
   sigtermBusy: {
@@ -218,7 +220,7 @@ const tr: typeof en = {
   timerLeak: {
     name: 'istemcileri ayrıldıktan sonra SIGTERM gelince hemen çıkar: geride çalışan boşta kalma zamanlayıcısı bırakmaz',
     lingers: (seconds: number, timeoutSeconds: number) =>
-      `KEEP_ALIVE_TIMEOUT_MS=${timeoutSeconds * 1000} iken, hiçbir istemci bağlı değilken sunucunuz SIGTERM'den ${seconds} sn sonra hâlâ çalışıyordu: bir zamanlayıcı onu ayakta tutuyor.`,
+      `KEEP_ALIVE_TIMEOUT_MS=${timeoutSeconds * 1000} iken, hiçbir istemci bağlı değilken sunucunuz SIGTERM'den ${inTurkish.seconds(seconds)} sonra hâlâ çalışıyordu: bir zamanlayıcı onu ayakta tutuyor.`,
     hint: "Bekleyen bir setTimeout Node'u çalışır tutar. Bir bağlantı kapanınca onun boşta kalma zamanlayıcısını başlatan kod onu temizlemeli: 'close' dinleyicisinde, başlık bölümünün süre sınırını temizleyen aynı stop() içinde temizleyin. Çalışır bırakılan bir zamanlayıcı, dolana kadar bağlantısının belleğini de tutar.",
   },
 };

@@ -1,5 +1,6 @@
 import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
+import { dative } from '../../scripts/shared/i18n/turkish-suffixes.ts';
 
 const poolHint =
   'Build the ThreadPool around one Piscina: new Piscina({ filename, minThreads: size, maxThreads: size, workerData }), where filename is the URL of worker-entry.mjs. execute(job) returns piscina.run(job). See "Your task" in README.md.';
@@ -91,8 +92,8 @@ const en = {
       `Two of three /sleep requests sent at once did not end together, though POOL_SIZE=${poolSize}: the pool ran one job at a time.`,
     unbounded: (poolSize: number) =>
       `Three /sleep requests sent at once all ended together, though POOL_SIZE=${poolSize}: more jobs ran at once than the pool has threads.`,
-    threads: (started: number, poolSize: number) =>
-      `Your server started ${started} threads with POOL_SIZE=${poolSize}.`,
+    threads: (alive: number, poolSize: number) =>
+      `Your server had ${alive} threads running at once with POOL_SIZE=${poolSize}.`,
     hint: `server.ts is as in step 9: only /sleep goes to the pool, and GET / is answered on the main thread. If that holds, look at the pool's size. ${poolHint}`,
   },
   shutdown: {
@@ -169,7 +170,7 @@ const tr: typeof en = {
     countHint:
       "Satırı, piscina'nın her iş için bir kez çağırdığı run() içinde bir kez yazdırın, başka hiçbir yerde değil: iş parçacığı başlarken de değil.",
     ids: (ids: string, size: number) =>
-      `Satırlar ${ids} numaralı Worker'ları andı, ama ${size} iş parçacıklı bir havuz Worker'larını 0'dan ${size - 1}'e kadar numaralar.`,
+      `Satırlar ${ids} numaralı Worker'ları andı, ama ${size} iş parçacıklı bir havuz Worker'larını 0'dan ${dative(size - 1)} kadar numaralar.`,
     idsHint:
       "piscina her iş parçacığına aynı workerData değerini verir, yani hiçbir iş parçacığına numarası söylenmez: onlara paylaşacakları bir sayaç verin, workerData: { ids: new SharedArrayBuffer(4) }, ve her iş parçacığı numarasını modülü yüklenirken bir kez alsın: Atomics.add(new Int32Array(workerData.ids), 0, 1). threadId işe yaramaz: sürecin bütün iş parçacıklarını 1'den başlayarak sayar.",
   },
@@ -204,8 +205,8 @@ const tr: typeof en = {
       `Aynı anda gönderilen üç /sleep isteğinden ikisi birlikte bitmedi; oysa POOL_SIZE=${poolSize}: havuz işleri birer birer çalıştırdı.`,
     unbounded: (poolSize: number) =>
       `Aynı anda gönderilen üç /sleep isteğinin üçü de birlikte bitti; oysa POOL_SIZE=${poolSize}: havuzdaki iş parçacığı sayısından fazla iş aynı anda çalıştı.`,
-    threads: (started: number, poolSize: number) =>
-      `Sunucunuz POOL_SIZE=${poolSize} iken ${started} iş parçacığı başlattı.`,
+    threads: (alive: number, poolSize: number) =>
+      `Sunucunuzda POOL_SIZE=${poolSize} iken aynı anda ${alive} iş parçacığı çalıştı.`,
     hint: `server.ts 9. adımdaki gibidir: havuza yalnızca /sleep gider, GET / ana iş parçacığında yanıtlanır. Bu doğruysa havuzun boyutuna bakın. ${poolHintTr}`,
   },
   shutdown: {

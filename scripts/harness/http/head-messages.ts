@@ -1,4 +1,6 @@
 import { localized } from '../../shared/i18n/localized.ts';
+import { possessive } from '../../shared/i18n/turkish-suffixes.ts';
+import { inEnglish, inTurkish } from '../../shared/i18n/numbers.ts';
 import type { Feature, Flaw } from './heads.ts';
 
 const en = {
@@ -11,7 +13,7 @@ const en = {
   serverErrorHint:
     'A 500 means your code threw where it should not: the output below names the line. Every request node:http answers is one your server can answer too.',
   silent: (seconds: number) =>
-    `Your server neither answered nor closed the connection within ${seconds} s after this head.`,
+    `Your server neither answered nor closed the connection within ${inEnglish.seconds(seconds)} after this head.`,
   silentHint:
     'A head is refused at once, not when HEADER_TIMEOUT_MS runs out: a head that ends with \\n\\n instead of \\r\\n\\r\\n, or that holds a \\r or \\n of its own, must get 400 as soon as it arrives.',
   closed: 'Your server closed the connection without an answer after this head.',
@@ -114,7 +116,7 @@ const tr: typeof en = {
   serverErrorHint:
     "500, kodunuzun atmaması gereken bir yerde hata attığı anlamına gelir: aşağıdaki çıktı satırı gösterir. node:http'nin yanıtladığı her isteği sizin sunucunuz da yanıtlayabilir.",
   silent: (seconds: number) =>
-    `Sunucunuz bu başlık bölümünden sonra ${seconds} sn içinde ne yanıt verdi ne de bağlantıyı kapattı.`,
+    `Sunucunuz bu başlık bölümünden sonra ${inTurkish.seconds(seconds)} içinde ne yanıt verdi ne de bağlantıyı kapattı.`,
   silentHint:
     'Bir başlık bölümü HEADER_TIMEOUT_MS dolunca değil, hemen reddedilir: \\r\\n\\r\\n yerine \\n\\n ile biten ya da içinde tek başına bir \\r veya \\n taşıyan bir başlık bölümü, gelir gelmez 400 almalı.',
   closed: 'Sunucunuz bu başlık bölümünden sonra bağlantıyı yanıt vermeden kapattı.',
@@ -127,7 +129,7 @@ const tr: typeof en = {
   stoppedHint:
     "Aşağıdaki başlık bölümlerinden biri kodunuzun try'ın dışında hata atmasına yol açtı. Bir isteği işlemenin her adımı onun içinde olmalı: başlık bölümünü okumak, ayrıştırmak, yanıtı kurmak.",
   more: (count: number) =>
-    `Gönderilen başlık bölümlerinden ${count} tanesi yanlış yanıt aldı; ilki aşağıda.`,
+    `Gönderilen başlık bölümlerinin ${possessive(count)} yanlış yanıt aldı; ilki aşağıda.`,
   flaws: {
     noHost: 'Host başlığı olmayan bir HTTP/1.1 isteği',
     twoHosts: 'iki Host başlık satırı',
