@@ -40,18 +40,21 @@ interface Closed {
 
 // Starting a pool's threads takes seconds on a busy machine; each scenario may take up to 22 s.
 describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
-  test(m.piscina.name, ({ target }) => {
+  test(m.runsJobsOnPiscina.name, ({ target }) => {
     const imported = importsOf(target.folder, 'thread-pool.ts');
     check(imported.includes('piscina'), () => ({
-      message: m.piscina.missing,
-      hint: m.piscina.hint,
+      message: m.runsJobsOnPiscina.missing,
+      hint: m.runsJobsOnPiscina.hint,
     }));
     const ownThreads = imported.some((module) => /^(node:)?worker_threads$/.test(module));
-    check(!ownThreads, () => ({ message: m.piscina.ownThreads, hint: m.piscina.hint }));
+    check(!ownThreads, () => ({
+      message: m.runsJobsOnPiscina.ownThreads,
+      hint: m.runsJobsOnPiscina.hint,
+    }));
   });
 
-  test(m.sizes.name, async () => {
-    const t = m.sizes;
+  test(m.refusesBadSizes.name, async () => {
+    const t = m.refusesBadSizes;
     const run = await sizes();
     const labels = ['0', '-1', '2.5', 'NaN'];
     expectRan(run, 2, [...labels, '2']);
@@ -70,8 +73,8 @@ describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
     check(valid.ok, () => ({ message: t.refusedValid, hint: t.hint }));
   });
 
-  test(m.fixed.name, async () => {
-    const t = m.fixed;
+  test(m.runsNoMoreJobsThanThreads.name, async () => {
+    const t = m.runsNoMoreJobsThanThreads;
     const run = await batch();
     expectRan(run, size, [...started, ...jobs]);
     const blocked = expectResolved(run, jobs) as Blocked[];
@@ -94,7 +97,7 @@ describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
     }));
   });
 
-  test(m.fifo.name, async () => {
+  test(m.runsWaitingJobsInOrder.name, async () => {
     const run = await queue();
     const labels = jobs.slice(0, 4);
     expectRan(run, 1, [...started, ...labels]);
@@ -104,13 +107,13 @@ describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
       .sort((a, b) => starts[a]! - starts[b]!)
       .map((index) => index + 1);
     check(order.join() === '1,2,3,4', () => ({
-      message: m.fifo.order(order.join(', ')),
-      hint: m.fifo.hint,
+      message: m.runsWaitingJobsInOrder.order(order.join(', ')),
+      hint: m.runsWaitingJobsInOrder.hint,
     }));
   });
 
-  test(m.failure.name, async () => {
-    const t = m.failure;
+  test(m.rejectsFailedJobAndGoesOn.name, async () => {
+    const t = m.rejectsFailedJobAndGoesOn;
     const run = await failing();
     expectRan(run, 1, [...started, 'throwing', 'next']);
     const thrown = run.settled('throwing')!;
@@ -121,14 +124,14 @@ describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
     check(run.settled('next')!.ok, () => ({ message: t.nextFailed, hint: t.hint }));
   });
 
-  test(m.logs.name, async () => {
+  test(m.printsGotAJobFromZero.name, async () => {
     const run = await batch();
     expectRan(run, size, [...started, ...jobs]);
-    expectJobLines(run.output, jobsRun(run), size, m.logs);
+    expectJobLines(run.output, jobsRun(run), size, m.printsGotAJobFromZero);
   });
 
-  test(m.drains.name, async () => {
-    const t = m.drains;
+  test(m.letsJobsFinishOnClose.name, async () => {
+    const t = m.letsJobsFinishOnClose;
     const run = await closing();
     expectRan(run, 2, ['create', 'warm-up', 'close']);
     const close = run.settled('close')!;
@@ -156,8 +159,8 @@ describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
     }));
   });
 
-  test(m.dispose.name, async () => {
-    const t = m.dispose;
+  test(m.closesAtEndOfAwaitUsing.name, async () => {
+    const t = m.closesAtEndOfAwaitUsing;
     const run = await disposing();
     expectRan(run, 2, ['block', 'after']);
     const block = run.settled('block')!;
