@@ -137,7 +137,8 @@ const tr: typeof en = {
     name: 'readHead, boş satır gelince yalnızca başlık bölümüyle çözülür',
     pending:
       'readHead() başlık bölümünün tamamını, boş satırı (\\r\\n\\r\\n) ve gövdenin başını aldı, ama çözülmedi (resolve etmedi).',
-    rejected: 'readHead(), eksiksiz ve düzgün bir başlık bölümü için sözünü reddetti (reject).',
+    rejected:
+      "readHead()'in promise'i, eksiksiz ve düzgün bir başlık bölümü için reddedildi (reject).",
     pendingHint:
       "Her 'data' parçasını o ana kadar gelen metne ekleyin ve \\r\\n\\r\\n dizisini metnin tamamında arayın: boş satır, ardından gelen baytlarla aynı parçada gelebilir.",
     withBody:
@@ -162,7 +163,7 @@ const tr: typeof en = {
       `Bir istemci başlık bölümünün bir kısmını gönderip bağlantıyı ${leave === 'close' ? 'kapattı' : 'sıfırladı'}; readHead() undefined ile çözülmek yerine şunu verdi: ${what}.`,
     anError: 'bir hata',
     notUndefinedHint:
-      "'close' olayında undefined ile çözün: bağlantı işleyicisi böylece hiçbir başlık gelmediğini görür ve orada durur. Reddedilen (reject) bir söz işleyicinin dışına taşar ve bütün sunucuyu durdurur.",
+      "'close' olayında undefined ile çözün: bağlantı işleyicisi böylece hiçbir başlık gelmediğini görür ve orada durur. Reddedilen (reject) bir promise işleyicinin dışına taşar ve bütün sunucuyu durdurur.",
   },
   parsesCurlRequest: { name: "curl'ün isteğini yöntem, hedef, sürüm ve başlıklara ayrıştırır" },
   parsesBrowserRequestWithColonsInValues: {
