@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { workbookFiles } from './workbook-files.ts';
 
 /** One idea of the glossary: the Turkish term to use, and the variants Turkish texts must not use. */
 export interface GlossaryTerm {
@@ -62,20 +63,9 @@ function typescriptLines(text: string): TurkishText['lines'] {
   });
 }
 
-const skipped = new Set(['node_modules', '.git', '.workbook', 'fixtures']);
-
-function* files(folder: string): Generator<string> {
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    if (skipped.has(entry.name)) continue;
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else yield path;
-  }
-}
-
 /** Every Turkish text a learner or a maintainer reads, except the glossary that names the variants. */
 export function turkishTexts(root: string): TurkishText[] {
-  return [...files(root)].flatMap((path) => {
+  return [...workbookFiles(root)].flatMap((path) => {
     const name = relative(root, path);
     if (name === 'docs/glossary.tr.md') return [];
     if (name.endsWith('.tr.md'))
