@@ -279,7 +279,7 @@ const tr: typeof en = {
     name: 'bir bağlantıyı beklerken ikinci Ctrl+C ile hemen sonlanır',
     lingers: (seconds: number) =>
       `Bir istemci hiçbir şey göndermeden bağlı kaldı; iki kez Ctrl+C'den ${inTurkish.seconds(seconds)} sonra sunucunuz hâlâ çalışıyordu.`,
-    hint: "İkinci Ctrl+C, zarif kapanışı (graceful shutdown) çok uzun bekleyen bir sunucuyu bitirmenin yoludur. process.once('SIGINT', …) ile dinleyin: ilk sinyalden sonra işleyici kalkar ve ikincisi Node'u hemen bitirir. process.on() ile her Ctrl+C shutDown()'ı yeniden çağırır, o da hiçbir şey yapmaz.",
+    hint: "İkinci Ctrl+C, nazik kapanışı (graceful shutdown) çok uzun bekleyen bir sunucuyu bitirmenin yoludur. process.once('SIGINT', …) ile dinleyin: ilk sinyalden sonra işleyici kalkar ve ikincisi Node'u hemen bitirir. process.on() ile her Ctrl+C shutDown()'ı yeniden çağırır, o da hiçbir şey yapmaz.",
   },
   shutsDownOnceWhenAskedTwice: {
     name: 'iki kez istendiğinde, önce SIGTERM sonra Ctrl+C ile, bir kez kapanır',
