@@ -312,10 +312,10 @@ export const m = localized({ en, tr });
 /** The starter's TODO errors, and what this step's finished code prints, as a Turkish learner reads them. */
 export const starterInTurkish: StarterInTurkish = {
   todos: {
-    'close the pool gracefully': 'havuzu düzgünce kapatın',
-    'dispose of the pool by closing it': 'havuzu kapatarak ardını toplayın',
+    'close the pool gracefully': 'havuzu nazikçe kapatın',
+    'dispose of the pool by closing it': 'havuzu kapatarak serbest bırakın',
     'stop this worker': "bu Worker'ı durdurun",
-    'shut the server down gracefully': 'sunucuyu düzgünce kapatın',
+    'shut the server down gracefully': 'sunucuyu nazikçe kapatın',
   },
   printed: {
     'The thread pool is closed: it takes no new jobs.':

@@ -146,7 +146,7 @@ const tr: typeof en = {
     unknownMethod: "HTTP'nin tanımlamadığı bir metot",
     badTarget: 'görünür ASCII karakterlerle yazılmış /yol ya da http://host/yol olmayan bir hedef',
     badVersion: 'HTTP/rakam.rakam biçiminde yazılmamış bir sürüm',
-    unsupportedVersion: 'bu sunucunun konuşmadığı bir sürüm',
+    unsupportedVersion: 'bu sunucunun desteklemediği bir sürüm',
     requestLineSpaces: 'aralarında birer boşluk olan üç parçadan oluşmayan bir istek satırı',
     other: "HTTP/1.1'in bir kuralını çiğneyen bir başlık bölümü",
   },
