@@ -65,6 +65,8 @@ export async function stopAllServers(): Promise<void> {
 export class ServerProcess {
   readonly host = '127.0.0.1';
   readonly port: number;
+  /** The folder holding the learner's files. */
+  readonly folder: string;
   readonly exited: Promise<Exit>;
   #program: ServerProgram;
   #output = '';
@@ -81,6 +83,7 @@ export class ServerProcess {
 
   constructor(options: StartOptions, port: number) {
     this.port = port;
+    this.folder = options.folder;
     const request = {
       entry: join(options.folder, options.entry ?? 'server.ts'),
       cwd: options.cwd ?? options.folder,

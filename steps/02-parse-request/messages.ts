@@ -14,6 +14,10 @@ const en = {
     wrongHead: 'readHead() resolved with something else than the head that arrived.',
     wrongHeadHint:
       "Resolve with everything before the first \\r\\n\\r\\n, and nothing after it: received.slice(0, received.indexOf('\\r\\n\\r\\n')).",
+    destroyed:
+      'readHead() resolved with the head, but destroyed the socket on the way: the response your server writes on it from step 3 on would never be sent.',
+    destroyedHint:
+      "Leaving a for await loop over the socket with break or return destroys the socket. Read with socket.on('data', …) and stop with socket.off() once the empty line has arrived, or loop over socket.iterator({ destroyOnReturn: false }), which leaves the socket open.",
     stillListening: (count: number) =>
       `readHead() resolved but left ${count} 'data' listener${count === 1 ? '' : 's'} on the socket.`,
     stillListeningHint:
@@ -31,7 +35,7 @@ const en = {
       `A client sent part of a head and then ${leave === 'close' ? 'closed the connection' : 'reset the connection'}; readHead() gave ${what} instead of resolving with undefined.`,
     anError: 'an error',
     notUndefinedHint:
-      "Resolve with undefined on 'close': the connection handler then sees that no head came and stops there. A rejection would escape the handler and end the whole server.",
+      "Resolve with undefined on 'close': the connection handler then sees that no head came and stops there. A rejection would escape the handler and end the whole server; a for await loop over the socket throws when the client resets the connection, so catch that and resolve with undefined.",
   },
   parsesCurlRequest: { name: "parses curl's request into method, target, version and headers" },
   parsesBrowserRequestWithColonsInValues: {
@@ -138,7 +142,7 @@ const tr: typeof en = {
     pending:
       'readHead() başlık bölümünün tamamını, boş satırı (\\r\\n\\r\\n) ve gövdenin başını aldı, ama çözülmedi (resolve etmedi).',
     rejected:
-      "readHead()'in promise'i, eksiksiz ve düzgün bir başlık bölümü için reddedildi (reject).",
+      "readHead(), eksiksiz ve düzgün bir başlık bölümü için promise'ini reddetti (reject).",
     pendingHint:
       "Her 'data' parçasını o ana kadar gelen metne ekleyin ve \\r\\n\\r\\n dizisini metnin tamamında arayın: boş satır, ardından gelen baytlarla aynı parçada gelebilir.",
     withBody:
@@ -146,6 +150,10 @@ const tr: typeof en = {
     wrongHead: 'readHead(), gelen başlık bölümünden başka bir şeyle çözüldü.',
     wrongHeadHint:
       "İlk \\r\\n\\r\\n dizisinden önceki her şeyle çözün, sonrasındaki hiçbir şeyle değil: received.slice(0, received.indexOf('\\r\\n\\r\\n')).",
+    destroyed:
+      'readHead() başlık bölümüyle çözüldü, ama bu arada soketi yok etti (destroy): sunucunuzun 3. adımdan itibaren bu sokete yazacağı yanıt hiç gönderilmez.',
+    destroyedHint:
+      "Soket üzerindeki bir for await döngüsünden break ya da return ile çıkmak soketi yok eder. socket.on('data', …) ile okuyun ve boş satır gelince socket.off() ile bırakın; ya da soketi açık bırakan socket.iterator({ destroyOnReturn: false }) üzerinde dönün.",
     stillListening: (count: number) =>
       `readHead() çözüldü, ama sokette ${count} 'data' dinleyicisi bıraktı.`,
     stillListeningHint:
@@ -163,7 +171,7 @@ const tr: typeof en = {
       `Bir istemci başlık bölümünün bir kısmını gönderip bağlantıyı ${leave === 'close' ? 'kapattı' : 'sıfırladı'}; readHead() undefined ile çözülmek yerine şunu verdi: ${what}.`,
     anError: 'bir hata',
     notUndefinedHint:
-      "'close' olayında undefined ile çözün: bağlantı işleyicisi böylece hiçbir başlık gelmediğini görür ve orada durur. Reddedilen (reject) bir promise işleyicinin dışına taşar ve bütün sunucuyu durdurur.",
+      "'close' olayında undefined ile çözün: bağlantı işleyicisi böylece hiçbir başlık gelmediğini görür ve orada durur. Reddedilen (reject) bir promise işleyicinin dışına taşar ve bütün sunucuyu durdurur; soket üzerindeki bir for await döngüsü, istemci bağlantıyı sıfırlayınca hata fırlatır: o hatayı yakalayıp undefined ile çözün.",
   },
   parsesCurlRequest: { name: "curl'ün isteğini yöntem, hedef, sürüm ve başlıklara ayrıştırır" },
   parsesBrowserRequestWithColonsInValues: {

@@ -51,6 +51,8 @@ describe('readHead', () => {
         received: JSON.stringify(value),
         hint: t.wrongHeadHint,
       }));
+      // The server writes its response on this socket next: reading the head must not end it.
+      check(!pair.accepted.destroyed, () => ({ message: t.destroyed, hint: t.destroyedHint }));
       const left = pair.accepted.listenerCount('data') - listening;
       check(left <= 0, () => ({ message: t.stillListening(left), hint: t.stillListeningHint }));
     } finally {
