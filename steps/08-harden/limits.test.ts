@@ -62,8 +62,8 @@ const survived = (after: string) => ({
 describe('step 8: limits', { timeout: 28_000 }, () => {
   afterAll(() => Promise.all([...started.values()].map((server) => server.stop())));
 
-  test(m.bigHead.name, async ({ target }) => {
-    const t = m.bigHead;
+  test(m.refusesHeadPast8KiB.name, async ({ target }) => {
+    const t = m.refusesHeadPast8KiB;
     const server = await serverWith(patient);
     const big = await exchange(server, headOfSize(server, 6 * kib), { timeoutMs: patienceMs });
     check(statusOf(big) === '200' || !server.isRunning, () => ({
@@ -94,8 +94,8 @@ describe('step 8: limits', { timeout: 28_000 }, () => {
     await expectStillServing(server, target.folder, survived(t.after));
   });
 
-  test(m.memory.name, async ({ target }) => {
-    const t = m.memory;
+  test(m.keepsMemoryBoundedUnderEndlessHeads.name, async ({ target }) => {
+    const t = m.keepsMemoryBoundedUnderEndlessHeads;
     const server = await serverWith(patient);
     // Served once first, so the memory measured next holds the pool and the pages already.
     await expectStillServing(server, target.folder, survived(t.after));
@@ -118,8 +118,8 @@ describe('step 8: limits', { timeout: 28_000 }, () => {
     await expectStillServing(server, target.folder, survived(t.after));
   });
 
-  test(m.silentClient.name, async ({ target }) => {
-    const t = m.silentClient;
+  test(m.timesOutSilentClient.name, async ({ target }) => {
+    const t = m.timesOutSilentClient;
     const timeoutMs = Number(hasty.HEADER_TIMEOUT_MS);
     const server = await serverWith(hasty);
     const connection = await Connection.open(server);
@@ -145,8 +145,8 @@ describe('step 8: limits', { timeout: 28_000 }, () => {
     await expectStillServing(server, target.folder, survived(t.after));
   });
 
-  test(m.dribble.name, async ({ target }) => {
-    const t = m.dribble;
+  test(m.timesOutDribblingClient.name, async ({ target }) => {
+    const t = m.timesOutDribblingClient;
     const timeoutMs = Number(hasty.HEADER_TIMEOUT_MS);
     const server = await serverWith(hasty);
     const reply = await dribble(server, 100, keptOpenMs);
@@ -158,14 +158,14 @@ describe('step 8: limits', { timeout: 28_000 }, () => {
     check(!reply.stillReading, () => ({ message: t.halfClosed, hint: t.halfClosedHint }));
     const status = /^HTTP\/1\.[01] (\d{3})/.exec(reply.text)?.[1];
     check(status === undefined || status === '408', () => ({
-      message: m.silentClient.wrongStatus(Number(status)),
+      message: m.timesOutSilentClient.wrongStatus(Number(status)),
       received: reply.text.slice(0, 200),
-      hint: m.silentClient.wrongStatusHint,
+      hint: m.timesOutSilentClient.wrongStatusHint,
     }));
     await expectStillServing(server, target.folder, survived(t.after));
   });
 
-  test(m.steadyClient.name, async ({ target }) => {
+  test(m.servesSlowSteadyHead.name, async ({ target }) => {
     const timeoutMs = Number(patient.HEADER_TIMEOUT_MS);
     const server = await serverWith(patient);
     const request = closingRequest(server, '/');
@@ -173,24 +173,24 @@ describe('step 8: limits', { timeout: 28_000 }, () => {
     const pieces = piecesOf(request, Math.ceil(request.length / 6));
     const reply = await exchange(server, request, { pieces, pauseMs: 200, timeoutMs: patienceMs });
     check(statusOf(reply) === '200' || !server.isRunning, () => ({
-      message: m.steadyClient.refused(timeoutMs),
+      message: m.servesSlowSteadyHead.refused(timeoutMs),
       received: reply.text.slice(0, 200),
-      hint: m.steadyClient.refusedHint,
+      hint: m.servesSlowSteadyHead.refusedHint,
       output: server.outputTail(),
     }));
-    await expectStillServing(server, target.folder, survived(m.steadyClient.after));
+    await expectStillServing(server, target.folder, survived(m.servesSlowSteadyHead.after));
   });
 
-  test(m.slowResponse.name, async ({ target }) => {
+  test(m.letsSlowResponseFinish.name, async ({ target }) => {
     const [timeoutMs, sleepMs] = [Number(hasty.HEADER_TIMEOUT_MS), Number(hasty.SLEEP_MS)];
     const server = await serverWith(hasty);
     const reply = await exchange(server, closingRequest(server, '/sleep'), { timeoutMs: 15_000 });
     check(statusOf(reply) === '200' || !server.isRunning, () => ({
-      message: m.slowResponse.cut(timeoutMs, sleepMs),
+      message: m.letsSlowResponseFinish.cut(timeoutMs, sleepMs),
       received: reply.text.slice(0, 200),
-      hint: m.slowResponse.cutHint,
+      hint: m.letsSlowResponseFinish.cutHint,
       output: server.outputTail(),
     }));
-    await expectStillServing(server, target.folder, survived(m.slowResponse.after));
+    await expectStillServing(server, target.folder, survived(m.letsSlowResponseFinish.after));
   });
 });
