@@ -75,24 +75,30 @@ describe('step 1', () => {
     const closing = await Connection.open(server);
     closing.endWriting();
     const greeted = await connectAndWaitForGreeting(server).catch(() => false);
-    if (!greeted) await server.waitFor(() => !server.isRunning, 1000);
+    // A reset reaches a server with no 'error' listener as a crash a moment later, which may come
+    // after the greeting of the next connection: give it that moment to show.
+    await server.waitFor(() => !server.isRunning, greeted ? 300 : 1000);
     check(server.isRunning, () => ({
       message: t.crashed(server.describeState()),
       hint: t.crashedHint,
       output: server.outputTail(),
     }));
-    check(greeted, () => ({ message: t.silent, hint: t.silentHint, output: server.outputTail() }));
+    // A server that never prints the exact line is told so by the check that counts the lines.
+    const neverGreets = server.countLines(greeting) === 0;
+    check(greeted || neverGreets, () => ({
+      message: t.silent,
+      hint: t.silentHint,
+      output: server.outputTail(),
+    }));
   });
 
   test(m.endsConnectionAfterGreeting.name, async ({ server }) => {
+    const t = m.endsConnectionAfterGreeting;
     const connection = await Connection.open(server);
-    const reply = await connection.readUntilClose(5000);
+    const { ended } = await connection.readUntilClose(5000);
     connection.destroy();
-    check(reply.ended !== 'timeout', () => ({
-      message: m.endsConnectionAfterGreeting.open,
-      hint: m.endsConnectionAfterGreeting.hint,
-      output: server.outputTail(),
-    }));
+    const output = server.outputTail();
+    check(ended !== 'timeout', () => ({ message: t.open, hint: t.hint, output }));
   });
 
   test(m.buildsOnNetAlone.name, ({ target }) => {

@@ -120,6 +120,8 @@ describe('parseRequest', () => {
       'GET / HTTP/1.1 extra',
       'GET  / HTTP/1.1',
       'GET / FTP/1.1',
+      'GET / HTTP/',
+      'GET / HTTP/one',
       'HELLO',
       '\u0016\u0003\u0001\u0002\u0000\u0001\u0000\u01fc\u0003\u0003',
     ];

@@ -2,7 +2,6 @@ import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const en = {
-  answersBadRequest: { name: 'answers a malformed request with 400 Bad Request' },
   answersWith200StatusLine: {
     name: 'answers a request with the status line HTTP/1.1 200 OK and an empty line',
     wrongCode: (code: number) =>
@@ -40,11 +39,11 @@ const en = {
       `Your server ${how} after it received these malformed requests: ${requests}.`,
     hint: 'parseRequest() throws on a malformed request. Catch the error (try … catch), answer or end that connection, and let the server go on to the next one.',
   },
+  answersBadRequest: { name: 'answers a malformed request with 400 Bad Request' },
   buildsOnNetAlone: { name: 'builds on node:net alone, without node:http or a framework' },
 };
 
 const tr: typeof en = {
-  answersBadRequest: { name: 'bozuk bir isteğe 400 Bad Request ile yanıt verir' },
   answersWith200StatusLine: {
     name: 'bir isteği HTTP/1.1 200 OK durum satırı ve bir boş satırla yanıtlar',
     wrongCode: (code: number) =>
@@ -82,6 +81,7 @@ const tr: typeof en = {
       `Sunucunuz şu bozuk istekleri aldıktan sonra ${how}: ${requests}.`,
     hint: 'parseRequest() bozuk bir istekte hata fırlatır. Hatayı yakalayın (try … catch), o bağlantıya yanıt verin ya da onu bitirin ve sunucunun bir sonrakine geçmesine izin verin.',
   },
+  answersBadRequest: { name: 'bozuk bir isteğe 400 Bad Request ile yanıt verir' },
   buildsOnNetAlone: {
     name: 'node:http ya da bir çatı (framework) olmadan yalnızca node:net üzerine kurulur',
   },

@@ -279,7 +279,7 @@ const tr: typeof en = {
     name: 'bir bağlantıyı beklerken ikinci Ctrl+C ile hemen sonlanır',
     lingers: (seconds: number) =>
       `Bir istemci hiçbir şey göndermeden bağlı kaldı; iki kez Ctrl+C'den ${inTurkish.seconds(seconds)} sonra sunucunuz hâlâ çalışıyordu.`,
-    hint: "İkinci Ctrl+C, zarif kapanışı (graceful shutdown) çok uzun bekleyen bir sunucuyu bitirmenin yoludur. process.once('SIGINT', …) ile dinleyin: ilk sinyalden sonra işleyici kalkar ve ikincisi Node'u hemen bitirir. process.on() ile her Ctrl+C shutDown()'ı yeniden çağırır, o da hiçbir şey yapmaz.",
+    hint: "İkinci Ctrl+C, nazik kapanışı (graceful shutdown) çok uzun bekleyen bir sunucuyu bitirmenin yoludur. process.once('SIGINT', …) ile dinleyin: ilk sinyalden sonra işleyici kalkar ve ikincisi Node'u hemen bitirir. process.on() ile her Ctrl+C shutDown()'ı yeniden çağırır, o da hiçbir şey yapmaz.",
   },
   shutsDownOnceWhenAskedTwice: {
     name: 'iki kez istendiğinde, önce SIGTERM sonra Ctrl+C ile, bir kez kapanır',
@@ -312,10 +312,10 @@ export const m = localized({ en, tr });
 /** The starter's TODO errors, and what this step's finished code prints, as a Turkish learner reads them. */
 export const starterInTurkish: StarterInTurkish = {
   todos: {
-    'close the pool gracefully': 'havuzu düzgünce kapatın',
-    'dispose of the pool by closing it': 'havuzu kapatarak ardını toplayın',
+    'close the pool gracefully': 'havuzu nazikçe kapatın',
+    'dispose of the pool by closing it': 'havuzu kapatarak serbest bırakın',
     'stop this worker': "bu Worker'ı durdurun",
-    'shut the server down gracefully': 'sunucuyu düzgünce kapatın',
+    'shut the server down gracefully': 'sunucuyu nazikçe kapatın',
   },
   printed: {
     'The thread pool is closed: it takes no new jobs.':

@@ -412,7 +412,7 @@ const tr: typeof en = {
   answers505ToOtherVersions: {
     name: "HTTP/1.x dışındaki bir sürüme 505 ile yanıt verir, Host'suz HTTP/1.0'a hizmet verir",
     not505: (statusLine: string) =>
-      `Sunucunuz GET / HTTP/2.0 isteğine "${statusLine}" ile yanıt verdi. Sunucunun konuşmadığı, düzgün yazılmış bir sürüm 505 HTTP Version Not Supported alır.`,
+      `Sunucunuz GET / HTTP/2.0 isteğine "${statusLine}" ile yanıt verdi. Sunucunun desteklemediği, düzgün yazılmış bir sürüm 505 HTTP Version Not Supported alır.`,
     not505Hint:
       'parseRequest() içinde, istek satırı 400 denetimlerinden geçtikten sonra HTTP/1.0 ve HTTP/1.1 dışındaki her sürüm için new HttpError(505, "HTTP Version Not Supported", …) atın.',
     http10: (statusLine: string) =>
@@ -464,7 +464,7 @@ export const starterInTurkish: StarterInTurkish = {
   todos: {
     'skip the empty line before the request line': 'istek satırından önceki boş satırı atlayın',
     'answer 505 to a version the server does not speak':
-      'sunucunun konuşmadığı bir sürüme 505 ile yanıt verin',
+      'sunucunun desteklemediği bir sürüme 505 ile yanıt verin',
     'take the path out of the target': 'yolu hedeften çıkarın',
     'answer HEAD like GET, without the body': 'HEAD isteğini GET gibi, ama gövdesiz yanıtlayın',
     'answer 405 or 501 to a method other than GET':

@@ -7,7 +7,7 @@ const en = {
   notHello: (statusLine: string) => `GET / got "${statusLine}" instead of 200 OK.`,
   notHelloHint:
     'Every request on a kept-open connection is parsed and answered like the first one. Check that the head you parse is the next one, from its first byte: none of the previous request, none of the next.',
-  several: {
+  answersSeveralRequestsOnOneConnection: {
     name: 'answers several requests, one after another, on one connection',
     closed: (count: number) =>
       `Your server closed the connection after response ${count}, though the client asked for nothing of the kind.`,
@@ -22,14 +22,14 @@ const en = {
     saysCloseHint:
       'Connection: close tells the client that the server will close after this response, so the client opens a new connection for its next request: the cost keep-alive saves. Send Connection: keep-alive (or no Connection header) when the connection stays open.',
   },
-  clientClose: {
+  closesWhenClientAsks: {
     name: 'closes the connection after answering a request that says Connection: close, or an HTTP/1.0 one',
     noAnswer: (request: string) => `A request "${request}" got no complete response.`,
     keptOpen: (request: string) =>
       `Your server answered a request "${request}", then kept the connection open: it never closes.`,
     hint: 'Close after answering when the request says Connection: close (a comma-separated list, in any case), or when it is HTTP/1.0 without Connection: keep-alive: that client waits for the close to know the response is over. Send Connection: close in that response, then socket.end(response, () => socket.destroy()).',
   },
-  idle: {
+  closesQuietConnectionAfterTimeout: {
     name: 'closes a connection that stays quiet for KEEP_ALIVE_TIMEOUT_MS, and only then',
     cutSteady: (count: number, ms: number) =>
       `Your server cut off a client that sent request ${count} within half of KEEP_ALIVE_TIMEOUT_MS=${ms} after the previous answer.`,
@@ -44,7 +44,7 @@ const en = {
     earlyHint:
       'Read the timeout from process.env.KEEP_ALIVE_TIMEOUT_MS, and start the idle timer once the response has been written, not when the connection opened.',
   },
-  cap: {
+  closesAfterRequestsPerConnection: {
     name: 'closes a connection after REQUESTS_PER_CONNECTION requests, and says so in the last response',
     closedEarly: (count: number, cap: number) =>
       `Your server closed the connection after request ${count}, with REQUESTS_PER_CONNECTION=${cap}.`,
@@ -59,7 +59,7 @@ const en = {
     keptOpenHint:
       'After the response that reaches the cap, close the connection: socket.end(response, () => socket.destroy()).',
   },
-  pipelined: {
+  answersPipelinedRequestsInOrder: {
     name: 'answers two requests sent in one write in order, each exactly once, even when the first is a /sleep',
     none: 'Two requests sent in one write, GET /sleep then GET /, got no response at all.',
     lost: 'Two requests sent in one write, GET /sleep then GET /, got one response: the second request was lost.',
@@ -76,10 +76,10 @@ const en = {
     statuses: (statuses: string) =>
       `GET /, GET /missing and GET / sent in pieces that cut the heads in two got the statuses ${statuses}, not 200, 404, 200.`,
   },
-  pipelinedPieces: {
+  answersPipelinedRequestsCutInPieces: {
     name: 'answers three requests sent in pieces that cut their heads in two, in order',
   },
-  sigtermIdle: {
+  closesIdleConnectionsOnSigterm: {
     name: 'closes idle kept-open connections at once on SIGTERM',
     neverClosed:
       'After SIGTERM, your server kept a connection open that was waiting for its next request: it never exits.',
@@ -89,7 +89,7 @@ const en = {
       `After SIGTERM, your server closed a connection that was waiting for its next request ${inEnglish.milliseconds(closed)} later, after answering a /sleep at ${inEnglish.milliseconds(answered)}.`,
     hint: "server.close() waits for every open connection to end, and a kept-open connection need never end: keep a list of open connections, and on the signal destroy each one that waits for a request of which no byte has come. Node's own http server calls this closeIdleConnections().",
   },
-  sigtermBusy: {
+  finishesSleepThenClosesOnSigterm: {
     name: 'on SIGTERM, finishes a /sleep in progress with Connection: close, closes, and exits with code 0',
     cutOff: (how: string) =>
       `Your server ${how} without finishing the /sleep it was running when SIGTERM arrived.`,
@@ -106,7 +106,7 @@ const en = {
     noExitHint:
       'Once every connection is closed, server.close() calls its callback: close the pool there, and the process ends by itself.',
   },
-  timerLeak: {
+  exitsWithNoIdleTimerLeft: {
     name: 'exits at once on SIGTERM after its clients have left: no idle timer is left running',
     lingers: (seconds: number, timeoutSeconds: number) =>
       `Your server still ran ${inEnglish.seconds(seconds)} after SIGTERM, with no client connected, KEEP_ALIVE_TIMEOUT_MS=${timeoutSeconds * 1000}: a timer keeps it alive.`,
@@ -118,7 +118,7 @@ const tr: typeof en = {
   notHello: (statusLine: string) => `GET / isteği 200 OK yerine "${statusLine}" aldı.`,
   notHelloHint:
     'Açık tutulan bir bağlantıdaki her istek ilki gibi ayrıştırılır ve yanıtlanır. Ayrıştırdığınız başlık bölümünün sıradaki istek olduğundan, ilk baytından başladığından emin olun: içinde ne önceki isteğin ne de sonrakinin baytı olmalı.',
-  several: {
+  answersSeveralRequestsOnOneConnection: {
     name: 'tek bir bağlantıda art arda birkaç isteği yanıtlar',
     closed: (count: number) =>
       `Sunucunuz ${count}. yanıttan sonra bağlantıyı kapattı; oysa istemci böyle bir şey istemedi.`,
@@ -133,14 +133,14 @@ const tr: typeof en = {
     saysCloseHint:
       'Connection: close, istemciye sunucunun bu yanıttan sonra bağlantıyı kapatacağını söyler; istemci de sıradaki isteği için yeni bir bağlantı açar. Keep-alive tam da bu maliyeti ortadan kaldırır. Bağlantı açık kalacaksa Connection: keep-alive gönderin (ya da hiç Connection başlığı göndermeyin).',
   },
-  clientClose: {
+  closesWhenClientAsks: {
     name: 'Connection: close diyen ya da HTTP/1.0 olan bir isteği yanıtladıktan sonra bağlantıyı kapatır',
     noAnswer: (request: string) => `"${request}" isteği eksiksiz bir yanıt almadı.`,
     keptOpen: (request: string) =>
       `Sunucunuz "${request}" isteğini yanıtladı, ama bağlantıyı açık tuttu: hiç kapatmıyor.`,
     hint: 'İstek Connection: close diyorsa (virgülle ayrılmış bir liste; büyük-küçük harf fark etmez) ya da Connection: keep-alive demeyen bir HTTP/1.0 isteğiyse, yanıtladıktan sonra bağlantıyı kapatın: böyle bir istemci yanıtın bittiğini bağlantının kapanmasından anlar. O yanıtta Connection: close gönderin, ardından socket.end(response, () => socket.destroy()).',
   },
-  idle: {
+  closesQuietConnectionAfterTimeout: {
     name: 'KEEP_ALIVE_TIMEOUT_MS boyunca sessiz kalan bir bağlantıyı kapatır, ondan önce kapatmaz',
     cutSteady: (count: number, ms: number) =>
       `Sunucunuz, ${count}. isteğini önceki yanıttan sonra KEEP_ALIVE_TIMEOUT_MS=${ms} süresinin yarısı dolmadan gönderen bir istemcinin bağlantısını kesti.`,
@@ -155,7 +155,7 @@ const tr: typeof en = {
     earlyHint:
       "Süreyi process.env.KEEP_ALIVE_TIMEOUT_MS'ten okuyun ve boşta kalma zamanlayıcısını bağlantı açıldığında değil, yanıt yazıldıktan sonra başlatın.",
   },
-  cap: {
+  closesAfterRequestsPerConnection: {
     name: 'REQUESTS_PER_CONNECTION istekten sonra bağlantıyı kapatır ve bunu son yanıtta söyler',
     closedEarly: (count: number, cap: number) =>
       `REQUESTS_PER_CONNECTION=${cap} iken sunucunuz bağlantıyı ${count}. istekten sonra kapattı.`,
@@ -170,7 +170,7 @@ const tr: typeof en = {
     keptOpenHint:
       'Sınıra ulaşan yanıttan sonra bağlantıyı kapatın: socket.end(response, () => socket.destroy()).',
   },
-  pipelined: {
+  answersPipelinedRequestsInOrder: {
     name: 'tek seferde yazılan iki isteği, ilki /sleep olsa bile sırasıyla ve her birini tam bir kez yanıtlar',
     none: 'Tek seferde yazılan iki istek, önce GET /sleep sonra GET /, hiç yanıt almadı.',
     lost: 'Tek seferde yazılan iki istek, önce GET /sleep sonra GET /, tek bir yanıt aldı: ikinci istek kayboldu.',
@@ -187,10 +187,10 @@ const tr: typeof en = {
     statuses: (statuses: string) =>
       `Başlık bölümlerini ikiye bölen parçalar hâlinde gönderilen GET /, GET /missing ve GET / istekleri 200, 404, 200 yerine ${statuses} durum kodlarını aldı.`,
   },
-  pipelinedPieces: {
+  answersPipelinedRequestsCutInPieces: {
     name: 'başlık bölümlerini ikiye bölen parçalar hâlinde gönderilen üç isteği sırasıyla yanıtlar',
   },
-  sigtermIdle: {
+  closesIdleConnectionsOnSigterm: {
     name: 'SIGTERM gelince açık tutulan boştaki bağlantıları hemen kapatır',
     neverClosed:
       'SIGTERM geldikten sonra sunucunuz sıradaki isteğini bekleyen bir bağlantıyı açık tuttu: hiç kapanmıyor.',
@@ -200,7 +200,7 @@ const tr: typeof en = {
       `SIGTERM'den sonra sunucunuz, sıradaki isteğini bekleyen bir bağlantıyı ${inTurkish.milliseconds(closed)} sonra kapattı; oysa bir /sleep isteğini ${locative(inTurkish.milliseconds(answered))} yanıtlamıştı.`,
     hint: "server.close() açık her bağlantının bitmesini bekler; açık tutulan bir bağlantının ise bitmesi gerekmez. Açık bağlantıların bir listesini tutun ve sinyal geldiğinde, henüz tek baytı gelmemiş bir isteği bekleyen her bağlantıyı destroy() ile kapatın. Node'un kendi http sunucusu buna closeIdleConnections() der.",
   },
-  sigtermBusy: {
+  finishesSleepThenClosesOnSigterm: {
     name: 'SIGTERM gelince süren bir /sleep isteğini Connection: close ile bitirir, bağlantıyı kapatır ve 0 koduyla çıkar',
     cutOff: (how: string) =>
       `Sunucunuz, SIGTERM geldiğinde çalıştırmakta olduğu /sleep isteğini bitirmeden ${how}.`,
@@ -217,7 +217,7 @@ const tr: typeof en = {
     noExitHint:
       'Bütün bağlantılar kapanınca server.close() geri çağırma fonksiyonunu çalıştırır: havuzu orada kapatın, süreç de kendiliğinden biter.',
   },
-  timerLeak: {
+  exitsWithNoIdleTimerLeft: {
     name: 'istemcileri ayrıldıktan sonra SIGTERM gelince hemen çıkar: geride çalışan boşta kalma zamanlayıcısı bırakmaz',
     lingers: (seconds: number, timeoutSeconds: number) =>
       `KEEP_ALIVE_TIMEOUT_MS=${timeoutSeconds * 1000} iken, hiçbir istemci bağlı değilken sunucunuz SIGTERM'den ${inTurkish.seconds(seconds)} sonra hâlâ çalışıyordu: bir zamanlayıcı onu ayakta tutuyor.`,

@@ -1,5 +1,5 @@
 import { m } from './messages.ts';
-import type { BenchResult } from './run-bench.ts';
+import type { BenchResult } from './bench-result.ts';
 import type { Summary } from './summary.ts';
 
 /** What the table means, in sentences: servers that failed, the costs, the targets, the pools. */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { chooseContenders } from './contenders.ts';
 import type { LoadResult } from './load.ts';
-import type { BenchResult } from './run-bench.ts';
+import type { BenchResult } from './bench-result.ts';
 
 afterEach(() => {
   vi.unstubAllEnvs();

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { formatTable } from './bench-table.ts';
 import { chooseContenders } from './contenders.ts';
 import type { LoadResult } from './load.ts';
-import type { BenchResult } from './run-bench.ts';
+import type { BenchResult } from './bench-result.ts';
 import { summarize } from './summary.ts';
 
 const load = (requestsPerSecond: number): LoadResult => ({

@@ -2,7 +2,7 @@ import { numbers } from '../../shared/i18n/numbers.ts';
 import type { LoadResult } from './load.ts';
 import { benchNotes } from './bench-notes.ts';
 import { m } from './messages.ts';
-import type { BenchResult, ContenderResult } from './run-bench.ts';
+import type { BenchResult, ContenderResult } from './bench-result.ts';
 import type { Summary } from './summary.ts';
 
 type Cell = (contender: ContenderResult) => string;

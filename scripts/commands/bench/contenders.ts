@@ -2,17 +2,8 @@ import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { root, solutionsFolder } from '../../shared/workbook/paths.ts';
+import type { Contender } from './bench-result.ts';
 import { m } from './messages.ts';
-
-/** A server the benchmark measures, and how many /sleep requests it should run at once. */
-export interface Contender {
-  name: string;
-  role: 'yours' | 'one thread' | 'pool' | 'final' | 'keep-alive' | 'production pool' | 'baseline';
-  folder: string;
-  entry?: string;
-  cwd?: string;
-  threads: number;
-}
 
 export interface ContenderChoice {
   poolSize: number;

@@ -1,52 +1,12 @@
 import { cpus, loadavg } from 'node:os';
 import { startServer, type ServerProcess } from '../../harness/server-process.ts';
 import { starterTodo } from '../../harness/starter-todo.ts';
-import type { Contender } from './contenders.ts';
+import type { BenchResult, BenchSettings, Contender, ContenderResult } from './bench-result.ts';
 import { keepsAlive } from './keeps-alive.ts';
-import type { LoadGenerator, LoadResult } from './load.ts';
+import type { LoadResult } from './load.ts';
 import { m } from './messages.ts';
 import { medianRound, roundTurns } from './rounds.ts';
-import { sleepBatch, type SleepBatch } from './sleep-batch.ts';
-
-export interface BenchSettings {
-  sleepMs: number;
-  poolSize: number;
-  /** How long each GET / measurement lasts. */
-  durationMs: number;
-  /** GET / is measured this many times per server, servers taking turns; the median counts. */
-  rounds: number;
-  connections: number;
-  load: LoadGenerator;
-}
-
-export interface ContenderResult extends Contender {
-  /** GET / under load, a new connection per request: the median round. */
-  throughput?: LoadResult;
-  roundsPerSecond: number[];
-  /** Whether the server kept a connection open after answering a request that let it. */
-  keepsAlive: boolean;
-  /** GET / under load, each client keeping its connection open: the median round. */
-  keepAlive?: LoadResult;
-  keepAliveRoundsPerSecond: number[];
-  /** GET /, one request at a time: each request's own cost, without queueing. */
-  oneAtATime?: LoadResult;
-  sleep: SleepBatch[];
-  /** How the server stopped before the end, if it did: words that finish "it …". */
-  stopped?: string;
-  /** Why the server could not be started, if it could not. */
-  notStarted?: string;
-  /** A starter's TODO the server ran into, told as the step's checks tell it. */
-  todo?: string;
-}
-
-export interface BenchResult {
-  date: string;
-  /** `loadAverage`: the system's 1-minute load when the run began; above `cpus`, others were busy. */
-  machine: { cpus: number; cpu: string; node: string; platform: string; loadAverage: number };
-  loadGenerator: string;
-  settings: Omit<BenchSettings, 'load'>;
-  contenders: ContenderResult[];
-}
+import { sleepBatch } from './sleep-batch.ts';
 
 /** Measures every contender with the same load, side by side, and stops every server it started. */
 export async function runBench(

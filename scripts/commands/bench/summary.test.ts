@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { chooseContenders } from './contenders.ts';
 import type { LoadResult } from './load.ts';
-import type { BenchResult } from './run-bench.ts';
+import type { BenchResult } from './bench-result.ts';
 import type { SleepBatch } from './sleep-batch.ts';
 import { summarize } from './summary.ts';
 

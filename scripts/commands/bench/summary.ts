@@ -1,5 +1,5 @@
 import type { LoadResult } from './load.ts';
-import type { BenchResult, ContenderResult } from './run-bench.ts';
+import type { BenchResult, ContenderResult } from './bench-result.ts';
 
 /** How one measure compares with another, and whether that reaches the goal set for it. */
 export interface Ratio {

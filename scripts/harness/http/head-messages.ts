@@ -114,7 +114,7 @@ const tr: typeof en = {
   serverError: (status: number) =>
     `Sunucunuz, node:http'nin yanıtladığı bir başlık bölümüne sunucunun kendisini suçlayan ${status} ile yanıt verdi.`,
   serverErrorHint:
-    "500, kodunuzun atmaması gereken bir yerde hata attığı anlamına gelir: aşağıdaki çıktı satırı gösterir. node:http'nin yanıtladığı her isteği sizin sunucunuz da yanıtlayabilir.",
+    "500, kodunuzun hata fırlatmaması gereken bir yerde hata fırlattığı anlamına gelir: aşağıdaki çıktı satırı gösterir. node:http'nin yanıtladığı her isteği sizin sunucunuz da yanıtlayabilir.",
   silent: (seconds: number) =>
     `Sunucunuz bu başlık bölümünden sonra ${inTurkish.seconds(seconds)} içinde ne yanıt verdi ne de bağlantıyı kapattı.`,
   silentHint:
@@ -127,7 +127,7 @@ const tr: typeof en = {
     'Geri giden her şey HTTP/1.1 400 Bad Request gibi bir durum satırıyla (status line) başlamalı; ardından başlıklar ve boş satır gelir.',
   stopped: (how: string) => `Sunucunuz bu başlık bölümleri gönderilirken ${how}.`,
   stoppedHint:
-    "Aşağıdaki başlık bölümlerinden biri kodunuzun try'ın dışında hata atmasına yol açtı. Bir isteği işlemenin her adımı onun içinde olmalı: başlık bölümünü okumak, ayrıştırmak, yanıtı kurmak.",
+    "Aşağıdaki başlık bölümlerinden biri kodunuzun try'ın dışında hata fırlatmasına yol açtı. Bir isteği işlemenin her adımı onun içinde olmalı: başlık bölümünü okumak, ayrıştırmak, yanıtı kurmak.",
   more: (count: number) =>
     `Gönderilen başlık bölümlerinin ${possessive(count)} yanlış yanıt aldı; ilki aşağıda.`,
   flaws: {
@@ -146,7 +146,7 @@ const tr: typeof en = {
     unknownMethod: "HTTP'nin tanımlamadığı bir metot",
     badTarget: 'görünür ASCII karakterlerle yazılmış /yol ya da http://host/yol olmayan bir hedef',
     badVersion: 'HTTP/rakam.rakam biçiminde yazılmamış bir sürüm',
-    unsupportedVersion: 'bu sunucunun konuşmadığı bir sürüm',
+    unsupportedVersion: 'bu sunucunun desteklemediği bir sürüm',
     requestLineSpaces: 'aralarında birer boşluk olan üç parçadan oluşmayan bir istek satırı',
     other: "HTTP/1.1'in bir kuralını çiğneyen bir başlık bölümü",
   },

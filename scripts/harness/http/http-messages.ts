@@ -13,6 +13,10 @@ const en = {
     `Your server closed the connection after ${request} without sending a response.`,
   closedSilentlyHint:
     'Write the response before you end the connection: socket.end(response) does both, in that order.',
+  leftForAwait: (closed: string, where: string) =>
+    `${closed} Your code leaves a for await loop with break or return (${where}): leaving that loop destroys the socket, so the response you write afterwards is never sent.`,
+  leftForAwaitHint:
+    "A for await loop over a socket destroys it when you leave the loop early. Read the head with socket.on('data', …) and stop with socket.off() once the empty line has arrived, or loop over socket.iterator({ destroyOnReturn: false }), which leaves the socket open.",
   statusLineUnfinished:
     'Your response never finished its status line: no line break (\\r\\n) came after it.',
   bareLineFeed: (line: string) =>
@@ -89,6 +93,10 @@ const tr: typeof en = {
     `Sunucunuz ${request} isteğinden sonra bir yanıt göndermeden bağlantıyı kapattı.`,
   closedSilentlyHint:
     'Bağlantıyı bitirmeden önce yanıtı yazın: socket.end(response) ikisini de bu sırayla yapar.',
+  leftForAwait: (closed: string, where: string) =>
+    `${closed} Kodunuz bir for await döngüsünden break ya da return ile çıkıyor (${where}): o döngüden çıkmak soketi yok eder (destroy), bu yüzden ardından yazdığınız yanıt hiç gönderilmez.`,
+  leftForAwaitHint:
+    "Bir soket üzerindeki for await döngüsünden erken çıkarsanız soket yok edilir. Başlık bölümünü socket.on('data', …) ile okuyun ve boş satır gelince socket.off() ile bırakın; ya da soketi açık bırakan socket.iterator({ destroyOnReturn: false }) üzerinde dönün.",
   statusLineUnfinished:
     'Yanıtınız durum satırını (status line) hiç bitirmedi: arkasından bir satır sonu (\\r\\n) gelmedi.',
   bareLineFeed: (line: string) =>
