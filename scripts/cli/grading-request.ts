@@ -1,0 +1,64 @@
+import { m } from '../grading/messages.ts';
+import {
+  defaultDeadlineSeconds,
+  defaultJobs,
+  defaultMemoryMb,
+  parsePoints,
+  parseStepList,
+  UsageError,
+} from '../grading/run/options.ts';
+import type { Step } from '../shared/workbook/steps.ts';
+import { readArguments, refuse } from './command.ts';
+import { wholeNumber } from './option-values.ts';
+
+/** Reads what `npm run grade` is asked to do; nothing when the command line has a mistake (told). */
+export function readGradingRequest(all: readonly Step[], help: () => string) {
+  const command = readArguments(
+    {
+      steps: { type: 'string' },
+      points: { type: 'string' },
+      'all-or-nothing': { type: 'boolean', default: false },
+      jobs: { type: 'string', default: String(defaultJobs) },
+      deadline: { type: 'string', default: String(defaultDeadlineSeconds) },
+      memory: { type: 'string', default: String(defaultMemoryMb) },
+      json: { type: 'string' },
+      junit: { type: 'string' },
+      csv: { type: 'string' },
+      classroom: { type: 'string' },
+    },
+    help,
+  );
+  if (!command) return undefined;
+  const { values, positionals } = command;
+  if (positionals.length === 0) return refuse(m.noSubmissions, help);
+  if (values.classroom && positionals.length !== 1) {
+    return refuse(m.classroomNeedsOne(positionals.length), help);
+  }
+  const jobs = wholeNumber('jobs', values.jobs, help, { max: 64 });
+  if (!jobs) return undefined;
+  const deadline = wholeNumber('deadline', values.deadline, help, { min: 5, max: 3600 });
+  if (!deadline) return undefined;
+  const memory = wholeNumber('memory', values.memory, help, { min: 32, max: 65536 });
+  if (!memory) return undefined;
+  try {
+    const steps = parseStepList(values.steps, all);
+    return {
+      submissions: positionals,
+      steps,
+      points: parsePoints(values.points, steps),
+      rule: values['all-or-nothing'] ? ('all-or-nothing' as const) : ('partial' as const),
+      jobs,
+      deadlineMs: deadline * 1000,
+      serverHeapMb: memory,
+      reports: {
+        json: values.json,
+        junit: values.junit,
+        csv: values.csv,
+        classroom: values.classroom,
+      },
+    };
+  } catch (error) {
+    if (error instanceof UsageError) return refuse(error.message, help);
+    throw error;
+  }
+}
