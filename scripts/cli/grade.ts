@@ -7,7 +7,8 @@ import {
 import { gradeCommand } from '../grading/run/grade-command.ts';
 import { usage } from '../grading/run/usage.ts';
 import { listSteps } from '../shared/workbook/steps.ts';
-import { readGradingRequest } from './grading-request.ts';
+import { readArguments } from './command.ts';
+import { gradeOptions, gradingRequest } from './grading-request.ts';
 
 const all = listSteps();
 const help = () =>
@@ -19,6 +20,7 @@ const help = () =>
     slugs: all.map((step) => step.slug),
   });
 
-const request = readGradingRequest(all, help);
+const command = readArguments(gradeOptions, help);
+const request = command && gradingRequest(command, all, help);
 
 if (request) process.exitCode = await gradeCommand(request);

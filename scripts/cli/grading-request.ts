@@ -8,28 +8,31 @@ import {
   UsageError,
 } from '../grading/run/options.ts';
 import type { Step } from '../shared/workbook/steps.ts';
-import { readArguments, refuse } from './command.ts';
+import { refuse, type readArguments } from './command.ts';
 import { wholeNumber } from './option-values.ts';
 
-/** Reads what `npm run grade` is asked to do; nothing when the command line has a mistake (told). */
-export function readGradingRequest(all: readonly Step[], help: () => string) {
-  const command = readArguments(
-    {
-      steps: { type: 'string' },
-      points: { type: 'string' },
-      'all-or-nothing': { type: 'boolean', default: false },
-      jobs: { type: 'string', default: String(defaultJobs) },
-      deadline: { type: 'string', default: String(defaultDeadlineSeconds) },
-      memory: { type: 'string', default: String(defaultMemoryMb) },
-      json: { type: 'string' },
-      junit: { type: 'string' },
-      csv: { type: 'string' },
-      classroom: { type: 'string' },
-    },
-    help,
-  );
-  if (!command) return undefined;
-  const { values, positionals } = command;
+/** The options of `npm run grade`. */
+export const gradeOptions = {
+  steps: { type: 'string' },
+  points: { type: 'string' },
+  'all-or-nothing': { type: 'boolean', default: false },
+  jobs: { type: 'string', default: String(defaultJobs) },
+  deadline: { type: 'string', default: String(defaultDeadlineSeconds) },
+  memory: { type: 'string', default: String(defaultMemoryMb) },
+  json: { type: 'string' },
+  junit: { type: 'string' },
+  csv: { type: 'string' },
+  classroom: { type: 'string' },
+} as const;
+
+type GradeCommandLine = NonNullable<ReturnType<typeof readArguments<typeof gradeOptions>>>;
+
+/** What `npm run grade` is asked to do; nothing when the command line has a mistake (told). */
+export function gradingRequest(
+  { values, positionals }: GradeCommandLine,
+  all: readonly Step[],
+  help: () => string,
+) {
   if (positionals.length === 0) return refuse(m.noSubmissions, help);
   if (values.classroom && positionals.length !== 1) {
     return refuse(m.classroomNeedsOne(positionals.length), help);
