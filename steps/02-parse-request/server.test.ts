@@ -3,7 +3,7 @@ import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
 import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
-import { Connection, piecesOf } from '../../scripts/harness/clients/tcp-client.ts';
+import { Connection, exchange, piecesOf } from '../../scripts/harness/clients/tcp-client.ts';
 import { m } from './messages.ts';
 
 const test = stepTest(import.meta.url);
@@ -190,10 +190,8 @@ describe('step 2', () => {
   });
 
   test(m.endsConnectionAfterPrinting.name, async ({ server }) => {
-    const connection = await Connection.open(server);
-    await connection.write(`${curlRequest(server, '/ending').join('\r\n')}\r\n\r\n`);
-    const reply = await connection.readUntilClose(3000);
-    connection.destroy();
+    const request = `${curlRequest(server, '/ending').join('\r\n')}\r\n\r\n`;
+    const reply = await exchange(server, request, { timeoutMs: 3000 });
     check(reply.ended !== 'timeout', () => ({
       message: m.endsConnectionAfterPrinting.open,
       hint: m.endsConnectionAfterPrinting.hint,

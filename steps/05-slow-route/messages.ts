@@ -68,7 +68,7 @@ const tr: typeof en = {
     stillSleeping: (seconds: number, sleepMs: number) =>
       `Bu kontrol milisaniye cinsinden SLEEP_MS=${sleepMs} verdiği hâlde sunucunuz GET /sleep isteğini ${inTurkish.seconds(seconds)} sonra hâlâ yanıtlamamıştı: ayarı saniye olarak mı okuyor?`,
     ignoresSettingHint:
-      "Süreyi milisaniye cinsinden bir sayı olarak process.env.SLEEP_MS'ten okuyun; 5000'e yalnızca değişken tanımlı değilse başvurun: kontroller hızlı çalışmak için kısa uykular kullanır.",
+      "Süreyi milisaniye cinsinden bir sayı olarak process.env.SLEEP_MS'ten okuyun; 5000'i yalnızca değişken tanımlı değilse kullanın: kontroller hızlı çalışmak için kısa uykular kullanır.",
     sentBeforeSleep: (answered: number, took: number) =>
       `Sunucunuz sayfayı GET /sleep isteğinden ${inTurkish.milliseconds(answered)} sonra gönderdi, bağlantıyı ise ancak ${inTurkish.milliseconds(took)} sonra bitirdi: önce yanıt verdi, sonra uyudu.`,
     sentBeforeSleepHint:

@@ -4,13 +4,7 @@ import { tail } from '../../scripts/harness/show-bytes.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { underTest } from '../../scripts/harness/target.ts';
 import { expectRan, expectResolved } from '../../scripts/harness/thread-pool/expect-run.ts';
-import {
-  batchScenarios,
-  batchSize as size,
-  extraJobWaited,
-  jobsRun,
-  started,
-} from '../../scripts/harness/thread-pool/batch.ts';
+import { extraJobWaited, poolScenarios } from '../../scripts/harness/thread-pool/pool-scenarios.ts';
 import { expectJobLines } from '../../scripts/harness/thread-pool/worker-lines.ts';
 import type { Blocked } from '../../scripts/harness/thread-pool/jobs.ts';
 import { mostAtOnce } from '../../scripts/harness/thread-pool/overlap.ts';
@@ -22,23 +16,19 @@ const test = stepTest(import.meta.url);
 const { folder } = underTest(import.meta.url);
 
 // Each scenario runs in a process of its own, once, and the checks below read what it showed.
-const { batch: batchJobs, startOrder } = batchScenarios(folder);
-const failing = sharedScenario(folder, 'failure');
+const pool = poolScenarios(folder);
+const { size, started } = pool;
 const unequal = sharedScenario(folder, 'unequal', { params: { ms: 600, jobs: 3 } });
 const shortJobs = ['short 0', 'short 1', 'short 2'];
 const manyJobs = 15;
 const listeners = sharedScenario(folder, 'listeners', { params: { size: 2, jobs: manyJobs } });
-const sizes = sharedScenario(folder, 'sizes');
 
 // Starting a pool's threads takes seconds on a busy machine; each scenario may take up to 22 s.
 describe('ThreadPool', { timeout: 28_000 }, () => {
   test(m.refusesBadSizes.name, async () => {
     const t = m.refusesBadSizes;
-    const run = await sizes();
-    const labels = ['0', '-1', '2.5', 'NaN'];
-    expectRan(run, 2, [...labels, '2']);
-    for (const label of labels) {
-      const settled = run.settled(label)!;
+    const { refused, valid } = await pool.sizes();
+    for (const [label, settled] of refused) {
       check(!settled.ok, () => ({ message: t.accepted(label), hint: t.acceptedHint }));
       const { name, message, isRangeError } = settled.error;
       check(isRangeError, () => ({ message: t.wrongType(label, name), hint: t.wrongTypeHint }));
@@ -47,7 +37,6 @@ describe('ThreadPool', { timeout: 28_000 }, () => {
         hint: t.unnamedHint,
       }));
     }
-    const valid = run.settled('2')!;
     check(valid.ok, () => ({
       message: t.refusedValid(valid.ok ? '' : valid.error.message),
       hint: t.refusedValidHint,
@@ -55,7 +44,7 @@ describe('ThreadPool', { timeout: 28_000 }, () => {
   });
 
   test(m.startsThreadsUpFront.name, async () => {
-    const { run } = await batchJobs();
+    const { run } = await pool.batch();
     const started = run.fact<number>('threadsAtStart') ?? 0;
     check(started === size, () => ({
       message: m.startsThreadsUpFront.count(started, size),
@@ -65,7 +54,7 @@ describe('ThreadPool', { timeout: 28_000 }, () => {
 
   test(m.runsJobsOffMainThread.name, async () => {
     const t = m.runsJobsOffMainThread;
-    const ids = (await batchJobs()).blocked.slice(0, size).map((job) => job.threadId);
+    const ids = (await pool.batch()).blocked.slice(0, size).map((job) => job.threadId);
     check(!ids.includes(0), () => ({ message: t.mainThread, hint: t.mainThreadHint }));
     check(new Set(ids).size === size, () => ({
       message: t.shared(size, ids.join(', ')),
@@ -75,7 +64,7 @@ describe('ThreadPool', { timeout: 28_000 }, () => {
 
   test(m.runsAsManyJobsAsThreads.name, async () => {
     const t = m.runsAsManyJobsAsThreads;
-    const atOnce = mostAtOnce((await batchJobs()).blocked.slice(0, size));
+    const atOnce = mostAtOnce((await pool.batch()).blocked.slice(0, size));
     check(atOnce === size, () => ({
       message: atOnce <= 1 ? t.oneAtATime(size) : t.some(atOnce, size),
       hint: t.hint,
@@ -84,18 +73,16 @@ describe('ThreadPool', { timeout: 28_000 }, () => {
 
   test(m.keepsExtraJobWaiting.name, async () => {
     const t = m.keepsExtraJobWaiting;
-    const { run, blocked } = await batchJobs();
+    const { run, blocked } = await pool.batch();
     const created = run.fact<number>('threadsCreated') ?? 0;
     check(created <= size, () => ({ message: t.newThread(created, size), hint: t.newThreadHint }));
     check(extraJobWaited(blocked), () => ({ message: t.early(size), hint: t.earlyHint }));
   });
 
   test(m.takesWaitingJobsInOrder.name, async () => {
-    const order = await startOrder();
-    check(order === '1, 2, 3, 4', () => ({
-      message: m.takesWaitingJobsInOrder.order(order),
-      hint: m.takesWaitingJobsInOrder.hint,
-    }));
+    const t = m.takesWaitingJobsInOrder;
+    const order = await pool.startOrder();
+    check(order === '1, 2, 3, 4', () => ({ message: t.order(order), hint: t.hint }));
   });
 
   test(m.givesJobToFreeWorker.name, async () => {
@@ -124,7 +111,7 @@ describe('ThreadPool', { timeout: 28_000 }, () => {
 
   test(m.rejectsFailedJobAndGoesOn.name, async () => {
     const t = m.rejectsFailedJobAndGoesOn;
-    const run = await failing();
+    const run = await pool.failing();
     const crash = run.problem('crashed');
     check(!crash?.message.includes(failure), () => ({
       message: t.crashed,
@@ -148,7 +135,7 @@ describe('ThreadPool', { timeout: 28_000 }, () => {
   });
 
   test(m.printsGotAJob.name, async () => {
-    const { run } = await batchJobs();
-    expectJobLines(run.output, jobsRun(run), size, m.printsGotAJob);
+    const { run } = await pool.batch();
+    expectJobLines(run.output, pool.jobsRun(run), size, m.printsGotAJob);
   });
 });

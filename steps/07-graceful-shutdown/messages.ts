@@ -1,6 +1,7 @@
 import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
 import { inEnglish, inTurkish } from '../../scripts/shared/i18n/numbers.ts';
+import { possessive } from '../../scripts/shared/i18n/turkish-suffixes.ts';
 
 const shutdownLines = {
   almost: (line: string) => `Your pool printed "${line}", which is close but not the exact line.`,
@@ -175,7 +176,7 @@ const tr: typeof en = {
     noCloseHint:
       "ThreadPool'a bir promise döndüren close() metodu ekleyin: işler bitip her iş parçacığı sona erdiğinde çözülür (resolve).",
     cutOff: (unfinished: number) =>
-      `close(), kendisinden önce verilen işlerden ${unfinished} tanesi hâlâ bitmemişken çözüldü.`,
+      `close(), kendisinden önce verilen işlerin ${possessive(unfinished)} hâlâ bitmemişken çözüldü.`,
     cutOffHint:
       "Herhangi bir iş parçacığını durdurmadan önce, önceden verilmiş her işin sonuçlanmasını bekleyin: promise'lerini saklayın ve onlar için await Promise.allSettled() kullanın. worker.terminate() burada bir iş parçacığını durdurmanın yolu değil: bir işin ortasında fişi çeker.",
     jobFailed: (error: string) => `close()'tan önce verilen bir iş başarısız oldu: ${error}`,
@@ -193,7 +194,7 @@ const tr: typeof en = {
   endsThreadsBeforeCloseResolves: {
     name: 'close() çözülmeden önce bütün iş parçacıklarını sonlandırır',
     left: (left: number, created: number) =>
-      `close(), havuzun ${created} iş parçacığından ${left} tanesi hâlâ çalışırken çözüldü.`,
+      `close(), havuzun ${created} iş parçacığının ${possessive(left)} hâlâ çalışırken çözüldü.`,
     leftHint:
       "Her Worker'a başka iş olmadığını söyleyin (null gönderin: bölümdeki kapatılan kanalın karşılığı) ve Worker'ın döngüsünün bitmesine izin verin: iş parçacığı da kendiliğinden sona erer. Bölümün her iş parçacığını beklemesi (join) gibi, close()'u ancak her iş parçacığının 'exit' olayından sonra çözün.",
   },

@@ -1,6 +1,6 @@
 import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
-import { dative } from '../../scripts/shared/i18n/turkish-suffixes.ts';
+import { dative, possessive } from '../../scripts/shared/i18n/turkish-suffixes.ts';
 
 const poolHint =
   'Build the ThreadPool around one Piscina: new Piscina({ filename, minThreads: size, maxThreads: size, workerData }), where filename is the URL of worker-entry.mjs. execute(job) returns piscina.run(job). See "Your task" in README.md.';
@@ -178,11 +178,11 @@ const tr: typeof en = {
     name: 'kapatılınca çalışan ve bekleyen işlerin bitmesine izin verir, iş parçacıklarını bitirir ve sonraki işleri reddeder',
     noClose: (error: string) => `close() başarısız oldu: ${error}`,
     cutOff: (unfinished: number) =>
-      `close(), kendisinden önce verilen işlerin ${unfinished} tanesi henüz bitmemişken sonuçlandı.`,
+      `close(), kendisinden önce verilen işlerin ${possessive(unfinished)} henüz bitmemişken sonuçlandı.`,
     jobFailed: (error: string) =>
       `close() çağrılmadan önce verilen bir iş başarısız oldu: ${error}`,
     threadsLeft: (left: number, created: number) =>
-      `close(), havuzun ${created} iş parçacığından ${left} tanesi hâlâ çalışırken sonuçlandı.`,
+      `close(), havuzun ${created} iş parçacığının ${possessive(left)} hâlâ çalışırken sonuçlandı.`,
     lateAccepted:
       'close() sonrasındaki execute(), nedenini söyleyen bir hatayla reddetmedi: havuz kapatıldıktan sonra bir iş aldı, ya da takılı kaldı, ya da hiçbir şey söylemedi.',
     hint: 'close(), bir kez çağrılan piscina.close() sonucunu döndürsün: o, çalışan ve kuyrukta bekleyen işlerin bitmesine izin verir, sonra bütün iş parçacıklarını bitirir. piscina.destroy() ise iş parçacıklarını işlerinin ortasında, hemen bitirir.',

@@ -4,33 +4,21 @@ import { check } from '../../scripts/harness/learner-error.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { underTest } from '../../scripts/harness/target.ts';
 import { expectRan } from '../../scripts/harness/thread-pool/expect-run.ts';
-import {
-  batchScenarios,
-  batchSize as size,
-  extraJobWaited,
-  jobsRun,
-  started,
-} from '../../scripts/harness/thread-pool/batch.ts';
+import { extraJobWaited, poolScenarios } from '../../scripts/harness/thread-pool/pool-scenarios.ts';
 import { expectJobLines } from '../../scripts/harness/thread-pool/worker-lines.ts';
 import { mostAtOnce } from '../../scripts/harness/thread-pool/overlap.ts';
 import { failure } from '../../scripts/harness/thread-pool/protocol.ts';
 import { sharedScenario } from '../../scripts/harness/thread-pool/run-scenario.ts';
+import { disposal, type Closed } from '../../scripts/harness/thread-pool/closing.ts';
 import { m } from './messages.ts';
 
 // The scenarios that steps 6 and 7 put the learner's own pool through, now on piscina.
 const test = stepTest(import.meta.url);
 const { folder } = underTest(import.meta.url);
-const { batch, startOrder } = batchScenarios(folder);
-const failing = sharedScenario(folder, 'failure');
-const sizes = sharedScenario(folder, 'sizes');
+const pool = poolScenarios(folder);
+const { size, started } = pool;
 const closing = sharedScenario(folder, 'close', { params: { size: 2, ms: 400, jobs: 3 } });
 const disposing = sharedScenario(folder, 'dispose');
-
-interface Closed {
-  created: number;
-  exited: number;
-  unfinished: number;
-}
 
 // Starting a pool's threads takes seconds on a busy machine; each scenario may take up to 22 s.
 describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
@@ -49,11 +37,8 @@ describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
 
   test(m.refusesBadSizes.name, async () => {
     const t = m.refusesBadSizes;
-    const run = await sizes();
-    const labels = ['0', '-1', '2.5', 'NaN'];
-    expectRan(run, 2, [...labels, '2']);
-    for (const label of labels) {
-      const settled = run.settled(label)!;
+    const { refused, valid } = await pool.sizes();
+    for (const [label, settled] of refused) {
       check(!settled.ok && settled.error.isRangeError, () => ({
         message: t.accepted(label, settled.ok ? '' : settled.error.name),
         hint: t.hint,
@@ -63,13 +48,12 @@ describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
         hint: t.hint,
       }));
     }
-    const valid = run.settled('2')!;
     check(valid.ok, () => ({ message: t.refusedValid, hint: t.hint }));
   });
 
   test(m.runsNoMoreJobsThanThreads.name, async () => {
     const t = m.runsNoMoreJobsThanThreads;
-    const { run, blocked } = await batch();
+    const { run, blocked } = await pool.batch();
     const atStart = run.fact<number>('threadsAtStart') ?? 0;
     check(atStart === size, () => ({ message: t.upFront(atStart, size), hint: t.hint }));
     const ids = blocked.slice(0, size).map((job) => job.threadId);
@@ -85,16 +69,14 @@ describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
   });
 
   test(m.runsWaitingJobsInOrder.name, async () => {
-    const order = await startOrder();
-    check(order === '1, 2, 3, 4', () => ({
-      message: m.runsWaitingJobsInOrder.order(order),
-      hint: m.runsWaitingJobsInOrder.hint,
-    }));
+    const t = m.runsWaitingJobsInOrder;
+    const order = await pool.startOrder();
+    check(order === '1, 2, 3, 4', () => ({ message: t.order(order), hint: t.hint }));
   });
 
   test(m.rejectsFailedJobAndGoesOn.name, async () => {
     const t = m.rejectsFailedJobAndGoesOn;
-    const run = await failing();
+    const run = await pool.failing();
     expectRan(run, 1, [...started, 'throwing', 'next']);
     const thrown = run.settled('throwing')!;
     check(!thrown.ok && thrown.error.message.includes(failure), () => ({
@@ -105,8 +87,8 @@ describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
   });
 
   test(m.printsGotAJobFromZero.name, async () => {
-    const { run } = await batch();
-    expectJobLines(run.output, jobsRun(run), size, m.printsGotAJobFromZero);
+    const { run } = await pool.batch();
+    expectJobLines(run.output, pool.jobsRun(run), size, m.printsGotAJobFromZero);
   });
 
   test(m.letsJobsFinishOnClose.name, async () => {
@@ -140,18 +122,8 @@ describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
 
   test(m.closesAtEndOfAwaitUsing.name, async () => {
     const t = m.closesAtEndOfAwaitUsing;
-    const run = await disposing();
-    expectRan(run, 2, ['block', 'after']);
-    const block = run.settled('block')!;
-    check(block.ok, () => ({
-      message: t.notDisposable(block.ok ? '' : block.error.message),
-      hint: t.hint,
-    }));
-    const after = run.settled('after')!;
-    const { created, exited } = (after.ok ? after.value : {}) as Partial<Closed>;
-    check(exited === created, () => ({
-      message: t.left((created ?? 0) - (exited ?? 0)),
-      hint: t.hint,
-    }));
+    const { refused, threadsLeft } = disposal(await disposing(), 2);
+    check(refused === undefined, () => ({ message: t.notDisposable(refused!), hint: t.hint }));
+    check(threadsLeft === 0, () => ({ message: t.left(threadsLeft), hint: t.hint }));
   });
 });
