@@ -103,6 +103,9 @@ describe('step 4', () => {
     for (const path of ['/does-not-exist', '/favicon.ico']) {
       const answer = await get(server, path, expectedResponse('HTTP/1.1 404 Not Found', notFound));
       expectStatus(answer, [404], t.statusHint);
+      const { reason } = answer.response;
+      if (reason.toUpperCase() !== 'NOT FOUND')
+        throw failure(answer, t.wrongReason(reason), t.statusHint);
       expectBody(answer, '404.html', notFound, t.bodyHint);
     }
   });
