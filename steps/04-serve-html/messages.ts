@@ -38,6 +38,9 @@ const en = {
     wrongReason: (reason: string) =>
       `The reason in your 404 status line is ${reason ? `"${reason}"` : 'missing'}, but for 404 it is Not Found.`,
     bodyHint: 'Send the bytes of 404.html as the body of every 404 response.',
+    noContentLength: 'Your 404 response has no Content-Length header.',
+    headersHint:
+      'A 404 carries the same three headers as the 200: Content-Length (the length of 404.html in bytes), Content-Type: text/html; charset=utf-8 and Connection: close. Build the head once, after the status line and the page are chosen.',
   },
   servesHttp10Too: {
     name: 'answers GET / HTTP/1.0 with hello.html too',
@@ -121,6 +124,9 @@ const tr: typeof en = {
     wrongReason: (reason: string) =>
       `404 durum satırınızdaki açıklama ${reason ? `"${reason}"` : 'eksik'}, oysa 404 için açıklama Not Found'dur.`,
     bodyHint: "Her 404 yanıtının gövdesi olarak 404.html'in baytlarını gönderin.",
+    noContentLength: '404 yanıtınızda Content-Length başlığı yok.',
+    headersHint:
+      "404 yanıtı da 200 yanıtıyla aynı üç başlığı taşır: Content-Length (404.html'in bayt cinsinden uzunluğu), Content-Type: text/html; charset=utf-8 ve Connection: close. Başlık bölümünü, durum satırı ve sayfa seçildikten sonra tek bir yerde oluşturun.",
   },
   servesHttp10Too: {
     name: 'GET / HTTP/1.0 isteğini de hello.html ile yanıtlar',

@@ -125,6 +125,19 @@ const routing: Mistake[] = [
     ],
   },
   {
+    what: 'leaves the headers out of its 404',
+    step,
+    file,
+    check: m.answersOtherPathsWith404.name,
+    hint: m.answersOtherPathsWith404.headersHint,
+    edits: [
+      inRespond(
+        "return Buffer.concat([Buffer.from(`${head.join('\\r\\n')}\\r\\n\\r\\n`), body]);",
+        "const lines = statusLine.includes('404') ? [statusLine] : head;\n  return Buffer.concat([Buffer.from(`${lines.join('\\r\\n')}\\r\\n\\r\\n`), body]);",
+      ),
+    ],
+  },
+  {
     what: 'refuses every version but HTTP/1.1',
     step,
     file,
