@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+import { root } from '../shared/workbook/paths.ts';
+import { checkSettings } from './check-settings.ts';
+import { stepTargets } from './step-targets.ts';
+
+// Checks several steps in one test process, each against a folder of its own: grading a
+// submission's steps, or listing every step's checks, pays for one test runner instead of one
+// per step. One vitest project per step, named by its slug; WORKBOOK_TARGETS says which.
+export default defineConfig({
+  test: {
+    root,
+    ...checkSettings,
+    // Test files run side by side, most waiting on servers rather than computing: a file stuck in
+    // a student's endless loop holds one worker, and the other steps go on in the others.
+    maxWorkers: 3,
+    projects: stepTargets().map(({ slug, target }) => ({
+      extends: true as const,
+      test: {
+        name: slug,
+        include: [`steps/${slug}/**/*.test.ts`],
+        env: { WORKBOOK_TARGET: target },
+      },
+    })),
+  },
+});
