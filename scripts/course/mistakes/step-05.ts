@@ -78,6 +78,19 @@ export const step05: Mistake[] = [
     ],
   },
   {
+    what: 'sleeps on /sleep whatever the method',
+    step,
+    file,
+    check: m.answersPostSleepWith404Or405.name,
+    hint: m.answersPostSleepWith404Or405.hint,
+    edits: [
+      inRespond(
+        '  switch (`${request.method} ${request.target}`) {',
+        "  if (request.target === '/sleep') {\n    sleep(sleepMs);\n    return ['HTTP/1.1 200 OK', 'hello.html'];\n  }\n  switch (`${request.method} ${request.target}`) {",
+      ),
+    ],
+  },
+  {
     what: 'sleeps on every request',
     step,
     file,
