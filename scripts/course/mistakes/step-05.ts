@@ -14,14 +14,6 @@ const lookalikes = m.answersLookalikesOfSleepWith404;
 
 export const step05: Mistake[] = [
   {
-    what: 'ignores SLEEP_MS',
-    step,
-    file,
-    check: sleepAnswer.name,
-    hint: sleepAnswer.ignoresSettingHint,
-    edits: [inRespond(setting, 'const sleepMs = 5000;')],
-  },
-  {
     what: 'reads SLEEP_MS as seconds',
     step,
     file,
