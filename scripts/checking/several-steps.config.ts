@@ -10,13 +10,13 @@ export default defineConfig({
   test: {
     root,
     ...checkSettings,
-    // Test files run side by side, most waiting on servers rather than computing: a file stuck in
-    // a student's endless loop holds one worker, and the other steps go on in the others.
-    maxWorkers: 3,
-    projects: stepTargets().map(({ slug, target }) => ({
+    projects: stepTargets().map(({ slug, target }, index) => ({
       extends: true as const,
       test: {
         name: slug,
+        // One step after another, in the order given, as separate runs would go: a step stuck in
+        // an endless loop leaves the steps before it finished.
+        sequence: { groupOrder: index },
         include: [`steps/${slug}/**/*.test.ts`],
         env: { WORKBOOK_TARGET: target },
       },

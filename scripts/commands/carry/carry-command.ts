@@ -1,6 +1,6 @@
 import { openProgress } from '../../shared/workbook/open-progress.ts';
 import { stateFolder } from '../../shared/workbook/paths.ts';
-import { recordCarry } from '../../shared/workbook/progress.ts';
+import { recordCarry } from '../../shared/workbook/record-progress.ts';
 import { stepStatus } from '../../shared/workbook/step-status.ts';
 import { stepBefore, type Step } from '../../shared/workbook/steps.ts';
 import { replaceWithBackup, say } from '../reset/replace-with-backup.ts';

@@ -1,7 +1,7 @@
 import chalk from 'chalk';
 import { createInterface } from 'node:readline/promises';
 import { stateFolder } from '../../shared/workbook/paths.ts';
-import { forgetRun } from '../../shared/workbook/progress.ts';
+import { forgetRun } from '../../shared/workbook/record-progress.ts';
 import type { Step } from '../../shared/workbook/steps.ts';
 import { m } from './messages.ts';
 import { replaceWithBackup, say } from './replace-with-backup.ts';
