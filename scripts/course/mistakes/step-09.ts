@@ -155,7 +155,7 @@ export const step09: Mistake[] = [
     edits: [{ file: 'server.ts', from: ' || served + 1 >= requestsPerConnection', to: '' }],
   },
   {
-    what: 'keeps to 100 requests whatever REQUESTS_PER_CONNECTION says',
+    what: 'keeps to 1,000 requests whatever REQUESTS_PER_CONNECTION says',
     step,
     file: 'keep-alive.test.ts',
     check: m.closesAfterRequestsPerConnection.name,
@@ -163,8 +163,8 @@ export const step09: Mistake[] = [
     edits: [
       {
         file: 'server.ts',
-        from: 'Number(process.env.REQUESTS_PER_CONNECTION ?? 100)',
-        to: '100',
+        from: 'Number(process.env.REQUESTS_PER_CONNECTION ?? 1000)',
+        to: '1000',
       },
     ],
   },
