@@ -32,6 +32,8 @@ export const retiredChecks: readonly Retired[] = [
   { step: 2, from: 4, file: 'server.test.ts' },
   // Step 8 follows HTTP/1.1: a lower-case method is a valid token, answered with 501.
   { step: 2, from: 8, checks: [parseRequest.rejectsLowerCaseMethod.name] },
+  // Step 9 replaces readHead() with a HeadReader that reads every head of a connection.
+  { step: 2, from: 9, file: 'read-head.test.ts' },
   // Step 5 shows that one slow request holds up the next; step 6's pool is the cure.
   { step: 5, from: 6, checks: [slowRoute.answersRootOnlyAfterSleep.name] },
   // Step 8 stops printing a line per job, for the same reason as the greeting.
