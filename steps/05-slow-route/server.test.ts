@@ -5,6 +5,7 @@ import { check } from '../../scripts/harness/learner-error.ts';
 import { expectPage } from '../../scripts/harness/http/page-check.ts';
 import { sleepThenRoot } from '../../scripts/harness/sleep-then-root.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
+import { warmUpLaterServer } from '../../scripts/harness/warm-up.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseResponse } from '../../scripts/harness/http/http-response.ts';
@@ -21,6 +22,7 @@ describe('step 5', () => {
   test(m.sleeps.name, async ({ launch, target }) => {
     const t = m.sleeps;
     const server = await launch({ env });
+    await warmUpLaterServer(server, patienceMs);
     const reply = await (await sendGet(server, '/sleep', patienceMs)).reply;
     await expectPage(server, target.folder, reply);
     // The answer must wait for the sleep: a page sent first and a connection closed late pass
@@ -54,6 +56,7 @@ describe('step 5', () => {
 
   test(m.fastAlone.name, async ({ server, target }) => {
     // Without SLEEP_MS the server sleeps 5 s: a GET / that sleeps too cannot hide.
+    await warmUpLaterServer(server, patienceMs);
     const reply = await (await sendGet(server, '/', patienceMs)).reply;
     await expectPage(server, target.folder, reply);
     check(took(reply) < 2500, () => ({
