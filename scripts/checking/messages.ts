@@ -1,4 +1,5 @@
 import { localized } from '../shared/i18n/localized.ts';
+import { inEnglish, inTurkish } from '../shared/i18n/numbers.ts';
 import type { ReportedError } from './events.ts';
 
 const problem = (message: string, hint: string, output?: string): ReportedError => ({
@@ -11,13 +12,13 @@ const en = {
   stuck: (seconds: number, check: string | undefined) =>
     problem(
       check
-        ? `The check "${check}" ran for ${seconds} s without finishing, so it was stopped.`
-        : `The checks ran for ${seconds} s without progress, so they were stopped.`,
+        ? `The check "${check}" ran for ${inEnglish.seconds(seconds)} without finishing, so it was stopped.`
+        : `The checks ran for ${inEnglish.seconds(seconds)} without progress, so they were stopped.`,
       'Your code may be stuck in a loop that never ends (a while loop whose condition never changes), or waiting for something that never happens.',
     ),
   tooSlow: (seconds: number, check: string | undefined) =>
     problem(
-      `The step's checks did not finish within ${seconds} s${check ? ` (the last one running: "${check}")` : ''}.`,
+      `The step's checks did not finish within ${inEnglish.seconds(seconds)}${check ? ` (the last one running: "${check}")` : ''}.`,
       'Look for a loop that never ends, or a response that is never sent.',
     ),
   loadError: (file: string, message: string) => `The checks in ${file} could not start: ${message}`,
@@ -39,13 +40,13 @@ const tr: typeof en = {
   stuck: (seconds: number, check: string | undefined) =>
     problem(
       check
-        ? `"${check}" kontrolü ${seconds} sn boyunca bitmedi, bu yüzden durduruldu.`
-        : `Kontroller ${seconds} sn boyunca ilerlemedi, bu yüzden durduruldu.`,
+        ? `"${check}" kontrolü ${inTurkish.seconds(seconds)} boyunca bitmedi, bu yüzden durduruldu.`
+        : `Kontroller ${inTurkish.seconds(seconds)} boyunca ilerlemedi, bu yüzden durduruldu.`,
       'Kodunuz hiç bitmeyen bir döngüde (koşulu hiç değişmeyen bir while döngüsü) ya da hiç gerçekleşmeyecek bir şeyi beklerken takılmış olabilir.',
     ),
   tooSlow: (seconds: number, check: string | undefined) =>
     problem(
-      `Adımın kontrolleri ${seconds} sn içinde bitmedi${check ? ` (en son çalışan: "${check}")` : ''}.`,
+      `Adımın kontrolleri ${inTurkish.seconds(seconds)} içinde bitmedi${check ? ` (en son çalışan: "${check}")` : ''}.`,
       'Hiç bitmeyen bir döngü ya da hiç gönderilmeyen bir yanıt arayın.',
     ),
   loadError: (file: string, message: string) =>

@@ -8,11 +8,16 @@ const outcome = (name: string) => ({ name, state: 'fail' as const, durationMs: 0
 test("failing checks are told in the order of the step's tasks, whichever finished first", async () => {
   const order = await taskOrder(findStep('06-thread-pool')!);
   const finished = [
-    m.serverLogs.name,
+    m.printsWhichWorkerTookRequest.name,
     'a check the messages do not name',
-    m.sizes.name,
-    m.fifo.name,
+    m.refusesBadSizes.name,
+    m.takesWaitingJobsInOrder.name,
   ];
   const told = inTaskOrder(finished.map(outcome), order).map((test) => test.name);
-  expect(told).toEqual([m.sizes.name, m.fifo.name, m.serverLogs.name, finished[1]]);
+  expect(told).toEqual([
+    m.refusesBadSizes.name,
+    m.takesWaitingJobsInOrder.name,
+    m.printsWhichWorkerTookRequest.name,
+    finished[1],
+  ]);
 });

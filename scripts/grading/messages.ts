@@ -1,4 +1,5 @@
 import { localized } from '../shared/i18n/localized.ts';
+import { inEnglish, inTurkish } from '../shared/i18n/numbers.ts';
 
 const en = {
   workflowUsage: () =>
@@ -34,7 +35,7 @@ const en = {
   wholeStep: (number: number) => `step ${number}`,
   graderFailed: (error: string) => `Grading this step failed: ${error}`,
   progress: (done: number, total: number, failed: number, seconds: number) =>
-    `${done}/${total} steps graded${failed ? `, ${failed} could not be checked` : ''} · ${seconds} s`,
+    `${done}/${total} steps graded${failed ? `, ${failed} could not be checked` : ''} · ${inEnglish.seconds(seconds)}`,
   student: 'Student',
   total: 'Total',
   pointsRow: '(points)',
@@ -44,7 +45,7 @@ const en = {
   csvStep: (number: number, points: number) => `Step ${number} (${points})`,
   csvTotal: (points: number) => `Total (${points})`,
   graded: (students: number, steps: number, seconds: number, jobs: number) =>
-    `Graded ${students} submission${students === 1 ? '' : 's'} on ${steps} step${steps === 1 ? '' : 's'} in ${seconds} s, ${jobs} at a time.`,
+    `Graded ${students} submission${students === 1 ? '' : 's'} on ${steps} step${steps === 1 ? '' : 's'} in ${inEnglish.seconds(seconds)}, ${jobs} at a time.`,
   wrote: (what: string, where: string) => `${what}: ${where}`,
   cannotWrite: (error: string) => `A report could not be written: ${error}`,
   jsonReport: 'Results (JSON)',
@@ -88,7 +89,7 @@ const tr: typeof en = {
   wholeStep: (number: number) => `adım ${number}`,
   graderFailed: (error: string) => `Bu adım notlandırılırken hata oluştu: ${error}`,
   progress: (done: number, total: number, failed: number, seconds: number) =>
-    `${total} adımdan ${done} tanesi notlandırıldı${failed ? `, ${failed} tanesi kontrol edilemedi` : ''} · ${seconds} sn`,
+    `${done}/${total} adım notlandırıldı${failed ? `, ${failed} adım kontrol edilemedi` : ''} · ${inTurkish.seconds(seconds)}`,
   student: 'Öğrenci',
   total: 'Toplam',
   pointsRow: '(puan)',
@@ -98,7 +99,7 @@ const tr: typeof en = {
   csvStep: (number: number, points: number) => `Adım ${number} (${points})`,
   csvTotal: (points: number) => `Toplam (${points})`,
   graded: (students: number, steps: number, seconds: number, jobs: number) =>
-    `${students} teslim, ${steps} adımda ${seconds} sn içinde notlandırıldı; aynı anda ${jobs} adım.`,
+    `${students} teslim, ${steps} adımda ${inTurkish.seconds(seconds)} içinde notlandırıldı; aynı anda ${jobs} adım.`,
   wrote: (what: string, where: string) => `${what}: ${where}`,
   cannotWrite: (error: string) => `Bir rapor yazılamadı: ${error}`,
   jsonReport: 'Sonuçlar (JSON)',

@@ -20,21 +20,21 @@ interface Retired {
 
 export const retiredChecks: readonly Retired[] = [
   // From step 2 the server reads the request before it ends the connection.
-  { step: 1, from: 2, checks: [listen.endsConnection.name] },
+  { step: 1, from: 2, checks: [listen.endsConnectionAfterGreeting.name] },
   // Step 8 stops greeting each connection on the console: a busy server's log stays readable.
   {
     step: 1,
     from: 8,
-    checks: [listen.printsOncePerConnection.name, listen.survivesEarlyClose.name],
+    checks: [listen.printsOncePerConnection.name, listen.keepsRunningWhenClientLeavesAtOnce.name],
   },
   // From step 4 the server answers with a page instead of printing the request.
   { step: 2, from: 4, file: 'server.test.ts' },
   // Step 8 follows HTTP/1.1: a lower-case method is a valid token, answered with 501.
-  { step: 2, from: 8, checks: [parseRequest.rejectsBadMethod.name] },
+  { step: 2, from: 8, checks: [parseRequest.rejectsLowerCaseMethod.name] },
   // Step 5 shows that one slow request holds up the next; step 6's pool is the cure.
-  { step: 5, from: 6, checks: [slowRoute.blocksOthers.name] },
+  { step: 5, from: 6, checks: [slowRoute.answersRootOnlyAfterSleep.name] },
   // Step 8 stops printing a line per job, for the same reason as the greeting.
-  { step: 6, from: 8, checks: [threadPool.serverLogs.name] },
+  { step: 6, from: 8, checks: [threadPool.printsWhichWorkerTookRequest.name] },
 ];
 
 const retiredFor = (earlier: number, checked: number) =>

@@ -1,4 +1,5 @@
 import { localized } from '../shared/i18n/localized.ts';
+import { inEnglish, inTurkish } from '../shared/i18n/numbers.ts';
 
 const en = {
   /** The parts of a failure, as the learner's report and the grading reports name them. */
@@ -13,7 +14,7 @@ const en = {
   endedQuietlyHint:
     'It printed nothing and reported no error: it reached the end of server.ts with nothing left to wait for. A server keeps running once it listens, so check that server.ts calls server.listen(port, host).',
   neverListened: (address: string, seconds: number) =>
-    `Your server did not start listening on ${address} within ${seconds} s.`,
+    `Your server did not start listening on ${address} within ${inEnglish.seconds(seconds)}.`,
   neverListenedHint:
     'Check that server.ts calls listen() with the port and host read from process.env.PORT and process.env.HOST, and that nothing before it loops forever or waits.',
   wrongPort: (expected: number, actual: string) =>
@@ -47,7 +48,7 @@ const tr: typeof en = {
   endedQuietlyHint:
     'Hiçbir şey yazdırmadı ve hata da bildirmedi: server.ts dosyasının sonuna ulaştı ve bekleyecek bir şeyi kalmadı. Dinlemeye başlayan bir sunucu çalışmayı sürdürür; server.ts dosyasının server.listen(port, host) çağırdığını kontrol edin.',
   neverListened: (address: string, seconds: number) =>
-    `Sunucunuz ${seconds} sn içinde ${address} adresini dinlemeye başlamadı.`,
+    `Sunucunuz ${inTurkish.seconds(seconds)} içinde ${address} adresini dinlemeye başlamadı.`,
   neverListenedHint:
     "server.ts dosyasının listen() çağrısını process.env.PORT ve process.env.HOST'tan okunan port ve adresle yaptığını, ondan önce sonsuz döngüye girip beklemediğini kontrol edin.",
   wrongPort: (expected: number, actual: string) =>

@@ -32,7 +32,8 @@ type ProbeEvent =
   | { listening: AddressInfo | string }
   | { accepted: true }
   | { stoppedListening: true }
-  | { threadStarted: true };
+  | { threadStarted: true }
+  | { threadEnded: true };
 
 const running = new Set<ServerProcess>();
 
@@ -64,6 +65,8 @@ export async function stopAllServers(): Promise<void> {
 export class ServerProcess {
   readonly host = '127.0.0.1';
   readonly port: number;
+  /** The folder holding the learner's files. */
+  readonly folder: string;
   readonly exited: Promise<Exit>;
   #program: ServerProgram;
   #output = '';
@@ -74,10 +77,13 @@ export class ServerProcess {
   #accepted = 0;
   #stoppedListening = false;
   #threadsStarted = 0;
+  #threadsAlive = 0;
+  #mostThreadsAlive = 0;
   #changes = new Changes();
 
   constructor(options: StartOptions, port: number) {
     this.port = port;
+    this.folder = options.folder;
     const request = {
       entry: join(options.folder, options.entry ?? 'server.ts'),
       cwd: options.cwd ?? options.folder,
@@ -129,6 +135,11 @@ export class ServerProcess {
   /** How many worker threads the server has started so far (counted once each is running). */
   get threadsStarted(): number {
     return this.#threadsStarted;
+  }
+
+  /** The most worker threads the server has had running at once: a pool may replace one that died. */
+  get mostThreadsAlive(): number {
+    return this.#mostThreadsAlive;
   }
 
   /** The server's process id, for what the system knows of it (its memory, say). */
@@ -227,7 +238,12 @@ export class ServerProcess {
       if ('listening' in event) this.#address ??= event.listening;
       if ('accepted' in event) this.#accepted += 1;
       if ('stoppedListening' in event) this.#stoppedListening = true;
-      if ('threadStarted' in event) this.#threadsStarted += 1;
+      if ('threadStarted' in event) {
+        this.#threadsStarted += 1;
+        this.#threadsAlive += 1;
+        this.#mostThreadsAlive = Math.max(this.#mostThreadsAlive, this.#threadsAlive);
+      }
+      if ('threadEnded' in event) this.#threadsAlive -= 1;
       this.#changes.notify();
     });
   }

@@ -24,10 +24,12 @@ beforeEach(async () => {
   process.env.WORKBOOK_SPARES = address;
 });
 
-afterEach(() => {
+afterEach(async () => {
   delete process.env.WORKBOOK_SPARES;
   spares.close();
   rmSync(folder, { recursive: true, force: true });
+  // The next test counts the spares it finds: this one's must be gone, not merely told to go.
+  await vi.waitFor(() => expect(sparesOfThisTest()).toHaveLength(0), { timeout: 5000 });
 });
 
 const isAlive = (pid: number) => {
@@ -44,6 +46,9 @@ const processesOfThisTest = () =>
   execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
     .split('\n')
     .filter((line) => Number(line.trim().split(/\s+/)[1]) === process.pid);
+
+const sparesOfThisTest = () =>
+  processesOfThisTest().filter((line) => line.includes('spare-server.mjs'));
 
 /** Claims a spare by hand, as a check's worker thread does, and returns its pid and socket. */
 async function claimByHand(entry: string) {
@@ -94,7 +99,7 @@ describe('spare servers for watch mode', () => {
 
   test('pass over a spare that died while it waited', async () => {
     spares.refill();
-    const waiting = processesOfThisTest().filter((line) => line.includes('spare-server.mjs'));
+    const waiting = sparesOfThisTest();
     expect(waiting).toHaveLength(1);
     process.kill(Number(waiting[0]!.trim().split(' ')[0]), 'SIGKILL');
     await vi.waitFor(() => expect(spares.waiting).toBe(0));

@@ -1,7 +1,7 @@
 // @ts-check
 // Loaded into the learner's server with --import, before server.ts. It tells the harness, on the
 // pipe named by WORKBOOK_PROBE_FD, the moment a TCP server starts listening, each connection it
-// accepts, the moment it stops listening, and each worker thread it starts, so tests wait for
+// accepts, the moment it stops listening, and each worker thread it starts and ends, so tests wait for
 // those events instead of sleeping or probing with connections the server would have to answer.
 // Plain JavaScript on purpose: worker threads inherit --import and cannot load TypeScript on Node 20.
 import { writeSync } from 'node:fs';
@@ -12,7 +12,10 @@ const fd = Number(process.env.WORKBOOK_PROBE_FD);
 const report = (/** @type {object} */ event) => writeSync(fd, `${JSON.stringify(event)}\n`);
 
 if (isMainThread && Number.isInteger(fd) && fd > 2) {
-  process.on('worker', () => report({ threadStarted: true }));
+  process.on('worker', (worker) => {
+    report({ threadStarted: true });
+    worker.once('exit', () => report({ threadEnded: true }));
+  });
   const { listen, close } = net.Server.prototype;
   net.Server.prototype.listen = function (/** @type {any[]} */ ...args) {
     this.once('listening', () => report({ listening: this.address() }));

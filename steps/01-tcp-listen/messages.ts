@@ -2,10 +2,10 @@ import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const en = {
-  listens: {
+  listensOnGivenPort: {
     name: 'listens for TCP connections on the port it is given',
   },
-  listensOnHost: {
+  listensOnGivenHostOnly: {
     name: 'listens on the address it is given, 127.0.0.1, and not on every network interface',
     elsewhere: (address: string, host: string) =>
       `Your server listens on the address ${address}, not on ${host}: ${['::', '0.0.0.0'].includes(address) ? 'that means every network interface, so other machines can reach it' : 'that is not the address HOST gives'}.`,
@@ -29,7 +29,7 @@ const en = {
     countHint:
       "Print it once per connection: in the connection callback, not in a 'data' handler (which runs once per piece of data) or in the listen callback.",
   },
-  survivesEarlyClose: {
+  keepsRunningWhenClientLeavesAtOnce: {
     name: 'keeps running when a client connects and leaves at once',
     crashed: (how: string) =>
       `Your server ${how} after clients connected and left at once, without sending anything.`,
@@ -39,21 +39,21 @@ const en = {
       'After clients connected and left at once, your server stopped printing "Connection established!" for new connections.',
     silentHint: 'Every new connection should still be greeted, whatever earlier clients did.',
   },
-  endsConnection: {
+  endsConnectionAfterGreeting: {
     name: 'ends each connection after greeting it',
     open: 'Your server greeted the client but left the connection open, so the client kept waiting.',
     hint: 'End the connection with socket.end() once the line is printed: that is how the client learns there is nothing more to come.',
   },
-  byHand: {
+  buildsOnNetAlone: {
     name: 'builds on node:net alone, without node:http or a framework',
   },
 };
 
 const tr: typeof en = {
-  listens: {
+  listensOnGivenPort: {
     name: 'kendisine verilen portta TCP bağlantılarını dinler',
   },
-  listensOnHost: {
+  listensOnGivenHostOnly: {
     name: 'her ağ arayüzünde değil, kendisine verilen 127.0.0.1 adresinde dinler',
     elsewhere: (address: string, host: string) =>
       `Sunucunuz ${host} adresinde değil, ${address} adresinde dinliyor: ${['::', '0.0.0.0'].includes(address) ? 'bu, bütün ağ arayüzleri demek; başka makineler de ona ulaşabilir' : 'bu, HOST değişkeninin verdiği adres değil'}.`,
@@ -77,7 +77,7 @@ const tr: typeof en = {
     countHint:
       "Her bağlantı için bir kez yazın: bağlantı geri çağırmasında (callback); her veri parçası için çalışan bir 'data' işleyicisinde ya da listen geri çağırmasında değil.",
   },
-  survivesEarlyClose: {
+  keepsRunningWhenClientLeavesAtOnce: {
     name: 'bir istemci bağlanıp hemen ayrıldığında çalışmaya devam eder',
     crashed: (how: string) =>
       `İstemciler bağlanıp hiçbir şey göndermeden hemen ayrıldıktan sonra sunucunuz ${how}.`,
@@ -87,12 +87,12 @@ const tr: typeof en = {
       'İstemciler bağlanıp hemen ayrıldıktan sonra sunucunuz yeni bağlantılar için "Connection established!" yazmayı bıraktı.',
     silentHint: 'Önceki istemciler ne yapmış olursa olsun, her yeni bağlantı karşılanmalı.',
   },
-  endsConnection: {
+  endsConnectionAfterGreeting: {
     name: 'her bağlantıyı, karşıladıktan sonra bitirir',
     open: 'Sunucunuz istemciyi karşıladı ama bağlantıyı açık bıraktı; istemci de beklemeye devam etti.',
     hint: 'Satırı yazdırdıktan sonra bağlantıyı socket.end() ile bitirin: istemci, başka bir şey gelmeyeceğini böyle öğrenir.',
   },
-  byHand: {
+  buildsOnNetAlone: {
     name: 'node:http ya da bir çatı (framework) olmadan yalnızca node:net üzerine kurulur',
   },
 };

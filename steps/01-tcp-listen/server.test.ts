@@ -19,13 +19,13 @@ async function connectAndWaitForGreeting(server: ServerProcess): Promise<boolean
 }
 
 describe('step 1', () => {
-  test(m.listens.name, async ({ server }) => {
+  test(m.listensOnGivenPort.name, async ({ server }) => {
     // Waiting for the greeting too keeps a late line from landing in the next check's count.
     await connectAndWaitForGreeting(server);
   });
 
-  test(m.listensOnHost.name, ({ server }) => {
-    const t = m.listensOnHost;
+  test(m.listensOnGivenHostOnly.name, ({ server }) => {
+    const t = m.listensOnGivenHostOnly;
     const address = server.listeningAddress;
     check(address === server.host, () => ({
       message: t.elsewhere(String(address), server.host),
@@ -66,8 +66,8 @@ describe('step 1', () => {
     }));
   });
 
-  test(m.survivesEarlyClose.name, async ({ server }) => {
-    const t = m.survivesEarlyClose;
+  test(m.keepsRunningWhenClientLeavesAtOnce.name, async ({ server }) => {
+    const t = m.keepsRunningWhenClientLeavesAtOnce;
     for (let client = 0; client < 5; client++) {
       const connection = await Connection.open(server);
       connection.reset();
@@ -75,27 +75,33 @@ describe('step 1', () => {
     const closing = await Connection.open(server);
     closing.endWriting();
     const greeted = await connectAndWaitForGreeting(server).catch(() => false);
-    if (!greeted) await server.waitFor(() => !server.isRunning, 1000);
+    // A reset reaches a server with no 'error' listener as a crash a moment later, which may come
+    // after the greeting of the next connection: give it that moment to show.
+    await server.waitFor(() => !server.isRunning, greeted ? 300 : 1000);
     check(server.isRunning, () => ({
       message: t.crashed(server.describeState()),
       hint: t.crashedHint,
       output: server.outputTail(),
     }));
-    check(greeted, () => ({ message: t.silent, hint: t.silentHint, output: server.outputTail() }));
-  });
-
-  test(m.endsConnection.name, async ({ server }) => {
-    const connection = await Connection.open(server);
-    const reply = await connection.readUntilClose(5000);
-    connection.destroy();
-    check(reply.ended !== 'timeout', () => ({
-      message: m.endsConnection.open,
-      hint: m.endsConnection.hint,
+    // A server that never prints the exact line is told so by the check that counts the lines.
+    const neverGreets = server.countLines(greeting) === 0;
+    check(greeted || neverGreets, () => ({
+      message: t.silent,
+      hint: t.silentHint,
       output: server.outputTail(),
     }));
   });
 
-  test(m.byHand.name, ({ target }) => {
+  test(m.endsConnectionAfterGreeting.name, async ({ server }) => {
+    const t = m.endsConnectionAfterGreeting;
+    const connection = await Connection.open(server);
+    const { ended } = await connection.readUntilClose(5000);
+    connection.destroy();
+    const output = server.outputTail();
+    check(ended !== 'timeout', () => ({ message: t.open, hint: t.hint, output }));
+  });
+
+  test(m.buildsOnNetAlone.name, ({ target }) => {
     expectHttpByHand(target.folder, target.files);
   });
 });

@@ -2,9 +2,48 @@ import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const en = {
-  parsesCurl: { name: "parses curl's request into method, target, version and headers" },
-  parsesBrowser: { name: "parses a browser's request, whose header values contain colons" },
-  headerCase: { name: 'matches header names without regard to case and trims values' },
+  resolvesWithHeadAlone: {
+    name: 'readHead resolves with the head alone once the empty line has arrived',
+    pending:
+      'readHead() received a whole head, its empty line (\\r\\n\\r\\n) and the start of a body, and did not resolve.',
+    rejected: 'readHead() rejected its promise for a whole, well-formed head.',
+    pendingHint:
+      "Add each 'data' chunk to the text received so far, and search all of it for \\r\\n\\r\\n: the empty line may arrive together with the bytes after it.",
+    withBody:
+      'readHead() resolved with the head and the bytes that came after its empty line: those belong to the body, not to the head.',
+    wrongHead: 'readHead() resolved with something else than the head that arrived.',
+    wrongHeadHint:
+      "Resolve with everything before the first \\r\\n\\r\\n, and nothing after it: received.slice(0, received.indexOf('\\r\\n\\r\\n')).",
+    destroyed:
+      'readHead() resolved with the head, but destroyed the socket on the way: the response your server writes on it from step 3 on would never be sent.',
+    destroyedHint:
+      "Leaving a for await loop over the socket with break or return destroys the socket. Read with socket.on('data', …) and stop with socket.off() once the empty line has arrived, or loop over socket.iterator({ destroyOnReturn: false }), which leaves the socket open.",
+    stillListening: (count: number) =>
+      `readHead() resolved but left ${count} 'data' listener${count === 1 ? '' : 's'} on the socket.`,
+    stillListeningHint:
+      "Once the head is complete, stop listening with socket.off('data', handler), handing it the same function you gave socket.on(). The bytes after the head are not yours to read.",
+  },
+  resolvesUndefinedWhenClientLeaves: {
+    name: 'readHead resolves with undefined when the client leaves before the empty line',
+    pending: (leave: 'close' | 'reset') =>
+      `A client sent part of a head and then ${leave === 'close' ? 'closed the connection' : 'reset the connection'}; readHead() never resolved, so that connection's handler waits for ever.`,
+    pendingHint:
+      "Listen for the socket's 'close' event and resolve with undefined there: socket.once('close', () => resolve(undefined)).",
+    resetHint:
+      "After a reset, the socket emits 'error' and 'close', but no 'end'. Resolve with undefined on 'close', which comes however the connection ends.",
+    notUndefined: (leave: 'close' | 'reset', what: string) =>
+      `A client sent part of a head and then ${leave === 'close' ? 'closed the connection' : 'reset the connection'}; readHead() gave ${what} instead of resolving with undefined.`,
+    anError: 'an error',
+    notUndefinedHint:
+      "Resolve with undefined on 'close': the connection handler then sees that no head came and stops there. A rejection would escape the handler and end the whole server; a for await loop over the socket throws when the client resets the connection, so catch that and resolve with undefined.",
+  },
+  parsesCurlRequest: { name: "parses curl's request into method, target, version and headers" },
+  parsesBrowserRequestWithColonsInValues: {
+    name: "parses a browser's request, whose header values contain colons",
+  },
+  matchesHeaderNamesInAnyCase: {
+    name: 'matches header names without regard to case and trims values',
+  },
   parsedWrong: {
     requestLine: 'parseRequest() returned the wrong method, target or version for this request.',
     headers: 'parseRequest() returned the wrong headers for this request.',
@@ -15,12 +54,12 @@ const en = {
     headers:
       'Split each header line at its first colon only (values such as 127.0.0.1:7878 contain colons), use the lower-cased name as the key, and trim spaces around the value.',
   },
-  rejectsMalformed: {
+  rejectsMalformedRequestLine: {
     name: 'rejects a malformed request line with an error',
     accepted: 'parseRequest() accepted a request line that is not valid.',
     hint: 'A request line has exactly three parts, METHOD TARGET HTTP/x.y, separated by single spaces. Throw an Error that says what is wrong otherwise.',
   },
-  rejectsBadMethod: {
+  rejectsLowerCaseMethod: {
     name: 'rejects a method that is not written in capital letters',
     lowerCase: 'parseRequest() accepted a method written in lower case.',
     lowerCaseHint:
@@ -30,16 +69,16 @@ const en = {
     notATokenHint:
       'Check that the method is made of capital letters only (/^[A-Z]+$/). A test such as method === method.toUpperCase() lets through anything that has no lower-case letter, quotes and colons included.',
   },
-  rejectsOtherSeparators: {
+  rejectsPartsNotSeparatedBySingleSpaces: {
     name: 'rejects a request line whose parts are not separated by single spaces',
     accepted:
       'parseRequest() accepted a request line whose parts are separated by a tab or another kind of space.',
     hint: "Split the request line on the space character alone: requestLine.split(' '). A split on /\\s+/ or /\\s/ also splits on tabs and non-breaking spaces, which HTTP does not allow there.",
   },
   printsRequest: {
-    oneWrite: 'prints the request when it arrives in one write',
-    twoWrites: 'prints the request when it arrives in two writes',
-    byteByByte: 'prints the request when it arrives one byte at a time',
+    whenItArrivesInOneWrite: 'prints the request when it arrives in one write',
+    whenItArrivesInTwoWrites: 'prints the request when it arrives in two writes',
+    whenItArrivesByteByByte: 'prints the request when it arrives one byte at a time',
     nothingPrinted:
       'Your server received a whole request, ending with its empty line (\\r\\n\\r\\n), and printed nothing for it.',
     nothingPrintedHint:
@@ -61,35 +100,84 @@ const en = {
     splitCharacterHint:
       "Call socket.setEncoding('utf8') in readHead() before you listen for 'data'. The socket then hands you strings, and keeps the bytes of a character together until all of them have arrived; decoding each piece alone (chunk.toString()) cannot.",
   },
-  waitsForEnd: {
+  waitsForEmptyLine: {
     name: 'waits for the empty line before handling the request',
     early:
       'Your server printed the request before its head was complete (the empty line had not arrived).',
     hint: 'The head ends with an empty line: \\r\\n\\r\\n. Until it arrives, more header lines may still come.',
   },
-  survivesMalformed: {
+  closesMalformedRequestAndKeepsServing: {
     name: 'closes the connection of a malformed request and keeps serving',
     notClosed: 'Your server did not close the connection after a malformed request.',
     notClosedHint:
       'When parseRequest() throws, catch the error, print why, and end that connection with socket.end().',
     silent: 'Your server closed the connection of a malformed request without printing why.',
     silentHint: 'Print a short line that says what was wrong, for example "Bad request: …".',
+    printedRequest:
+      'Your server printed "Request:" for a malformed request, as if it had been accepted.',
+    printedRequestHint:
+      'Print "Request:" and the head only after parseRequest() has returned, inside try; a head it refuses gets the catch block\'s line alone.',
   },
-  survivesEarlyLeave: {
+  keepsRunningWhenClientLeavesEarly: {
     name: 'keeps running when a client leaves before the empty line',
     crashed: (how: string) =>
       `Your server ${how} after a client sent part of a request head and left before the empty line.`,
     hint: "When the client leaves first, readHead() resolves with undefined, and the handler stops there. If your readHead() rejects instead, the await outside try throws, and an error thrown in the connection handler ends the whole server. Resolve with undefined on 'close'.",
+    parsedUndefined: (line: string) =>
+      `After a client left before the empty line, your server printed ${JSON.stringify(line)}: it went on and handled a head that never came.`,
+    parsedUndefinedHint:
+      'When readHead() resolves with undefined, the client has gone: stop there with if (head === undefined) return; before parseRequest().',
   },
-  byHand: { name: 'builds on node:net alone, without node:http or a framework' },
+  endsConnectionAfterPrinting: {
+    name: 'ends the connection once it has printed the request',
+    open: 'Your server printed the request but left the connection open, so the client kept waiting.',
+    hint: 'End the connection with socket.end() after a good request too, not only in the catch block: either way, the connection is over.',
+  },
+  buildsOnNetAlone: { name: 'builds on node:net alone, without node:http or a framework' },
 };
 
 const tr: typeof en = {
-  parsesCurl: { name: "curl'ün isteğini yöntem, hedef, sürüm ve başlıklara ayrıştırır" },
-  parsesBrowser: {
+  resolvesWithHeadAlone: {
+    name: 'readHead, boş satır gelince yalnızca başlık bölümüyle çözülür',
+    pending:
+      'readHead() başlık bölümünün tamamını, boş satırı (\\r\\n\\r\\n) ve gövdenin başını aldı, ama çözülmedi (resolve etmedi).',
+    rejected:
+      "readHead(), eksiksiz ve düzgün bir başlık bölümü için promise'ini reddetti (reject).",
+    pendingHint:
+      "Her 'data' parçasını o ana kadar gelen metne ekleyin ve \\r\\n\\r\\n dizisini metnin tamamında arayın: boş satır, ardından gelen baytlarla aynı parçada gelebilir.",
+    withBody:
+      'readHead(), başlık bölümüyle birlikte boş satırdan sonra gelen baytlarla da çözüldü: o baytlar başlığa değil, gövdeye aittir.',
+    wrongHead: 'readHead(), gelen başlık bölümünden başka bir şeyle çözüldü.',
+    wrongHeadHint:
+      "İlk \\r\\n\\r\\n dizisinden önceki her şeyle çözün, sonrasındaki hiçbir şeyle değil: received.slice(0, received.indexOf('\\r\\n\\r\\n')).",
+    destroyed:
+      'readHead() başlık bölümüyle çözüldü, ama bu arada soketi yok etti (destroy): sunucunuzun 3. adımdan itibaren bu sokete yazacağı yanıt hiç gönderilmez.',
+    destroyedHint:
+      "Soket üzerindeki bir for await döngüsünden break ya da return ile çıkmak soketi yok eder. socket.on('data', …) ile okuyun ve boş satır gelince socket.off() ile bırakın; ya da soketi açık bırakan socket.iterator({ destroyOnReturn: false }) üzerinde dönün.",
+    stillListening: (count: number) =>
+      `readHead() çözüldü, ama sokette ${count} 'data' dinleyicisi bıraktı.`,
+    stillListeningHint:
+      "Başlık bölümü tamamlanınca socket.off('data', handler) ile dinlemeyi bırakın; socket.on()'a verdiğiniz fonksiyonun aynısını verin. Başlıktan sonraki baytları okumak bu fonksiyonun işi değil.",
+  },
+  resolvesUndefinedWhenClientLeaves: {
+    name: 'istemci boş satırdan önce ayrılırsa readHead undefined ile çözülür',
+    pending: (leave: 'close' | 'reset') =>
+      `Bir istemci başlık bölümünün bir kısmını gönderip bağlantıyı ${leave === 'close' ? 'kapattı' : 'sıfırladı'}; readHead() hiç çözülmedi, yani o bağlantının işleyicisi sonsuza kadar bekliyor.`,
+    pendingHint:
+      "Soketin 'close' olayını dinleyin ve orada undefined ile çözün: socket.once('close', () => resolve(undefined)).",
+    resetHint:
+      "Bağlantı sıfırlanınca soket 'error' ve 'close' olaylarını yayar, 'end' olayını yaymaz. Bağlantı nasıl biterse bitsin gelen 'close' olayında undefined ile çözün.",
+    notUndefined: (leave: 'close' | 'reset', what: string) =>
+      `Bir istemci başlık bölümünün bir kısmını gönderip bağlantıyı ${leave === 'close' ? 'kapattı' : 'sıfırladı'}; readHead() undefined ile çözülmek yerine şunu verdi: ${what}.`,
+    anError: 'bir hata',
+    notUndefinedHint:
+      "'close' olayında undefined ile çözün: bağlantı işleyicisi böylece hiçbir başlık gelmediğini görür ve orada durur. Reddedilen (reject) bir promise işleyicinin dışına taşar ve bütün sunucuyu durdurur; soket üzerindeki bir for await döngüsü, istemci bağlantıyı sıfırlayınca hata fırlatır: o hatayı yakalayıp undefined ile çözün.",
+  },
+  parsesCurlRequest: { name: "curl'ün isteğini yöntem, hedef, sürüm ve başlıklara ayrıştırır" },
+  parsesBrowserRequestWithColonsInValues: {
     name: 'başlık değerlerinde iki nokta üst üste bulunan bir tarayıcı isteğini ayrıştırır',
   },
-  headerCase: {
+  matchesHeaderNamesInAnyCase: {
     name: 'başlık adlarını büyük-küçük harf ayırmadan eşleştirir ve değerlerin boşluklarını kırpar',
   },
   parsedWrong: {
@@ -101,12 +189,12 @@ const tr: typeof en = {
     headers:
       'Her başlık satırını yalnızca ilk iki nokta üst üste işaretinden bölün (127.0.0.1:7878 gibi değerlerde de iki nokta üst üste vardır), küçük harfe çevrilmiş adı anahtar yapın ve değerin başındaki ve sonundaki boşlukları kırpın.',
   },
-  rejectsMalformed: {
+  rejectsMalformedRequestLine: {
     name: 'bozuk bir istek satırını hatayla reddeder',
     accepted: 'parseRequest() geçerli olmayan bir istek satırını kabul etti.',
     hint: 'Bir istek satırının tam olarak üç parçası vardır, YÖNTEM HEDEF HTTP/x.y, aralarında birer boşluk. Aksi hâlde neyin yanlış olduğunu söyleyen bir Error fırlatın.',
   },
-  rejectsBadMethod: {
+  rejectsLowerCaseMethod: {
     name: 'büyük harflerle yazılmamış bir yöntemi reddeder',
     lowerCase: 'parseRequest() küçük harflerle yazılmış bir yöntemi kabul etti.',
     lowerCaseHint:
@@ -116,16 +204,16 @@ const tr: typeof en = {
     notATokenHint:
       'Yöntemin yalnızca büyük harflerden oluştuğunu sınayın (/^[A-Z]+$/). method === method.toUpperCase() gibi bir sınama, içinde küçük harf olmayan her şeyi geçirir; tırnaklar ve iki nokta üst üste de buna dahil.',
   },
-  rejectsOtherSeparators: {
+  rejectsPartsNotSeparatedBySingleSpaces: {
     name: 'parçaları tek boşlukla ayrılmamış bir istek satırını reddeder',
     accepted:
       'parseRequest(), parçaları sekme (tab) ya da başka türden bir boşlukla ayrılmış bir istek satırını kabul etti.',
     hint: "İstek satırını yalnızca boşluk karakterinden bölün: requestLine.split(' '). /\\s+/ ya da /\\s/ ile bölmek sekmelerden ve bölünemez boşluklardan da böler; HTTP orada bunlara izin vermez.",
   },
   printsRequest: {
-    oneWrite: 'istek tek yazmada geldiğinde onu yazdırır',
-    twoWrites: 'istek iki yazmada geldiğinde onu yazdırır',
-    byteByByte: 'istek bayt bayt geldiğinde onu yazdırır',
+    whenItArrivesInOneWrite: 'istek tek yazmada geldiğinde onu yazdırır',
+    whenItArrivesInTwoWrites: 'istek iki yazmada geldiğinde onu yazdırır',
+    whenItArrivesByteByByte: 'istek bayt bayt geldiğinde onu yazdırır',
     nothingPrinted:
       'Sunucunuz boş satırıyla (\\r\\n\\r\\n) biten eksiksiz bir istek aldı ve onun için hiçbir şey yazdırmadı.',
     nothingPrintedHint:
@@ -146,26 +234,38 @@ const tr: typeof en = {
     splitCharacterHint:
       "readHead() içinde 'data' dinlemeden önce socket.setEncoding('utf8') çağırın. Soket size o zaman metin (string) verir ve bir karakterin baytlarını hepsi gelene kadar bir arada tutar; her parçayı tek başına çözmek (chunk.toString()) bunu yapamaz.",
   },
-  waitsForEnd: {
+  waitsForEmptyLine: {
     name: 'isteği işlemeden önce boş satırı bekler',
     early: 'Sunucunuz isteği, başlık bölümü tamamlanmadan (boş satır gelmeden) yazdırdı.',
     hint: 'Başlık bölümü boş bir satırla biter: \\r\\n\\r\\n. O gelene kadar başka başlık satırları da gelebilir.',
   },
-  survivesMalformed: {
+  closesMalformedRequestAndKeepsServing: {
     name: 'bozuk bir isteğin bağlantısını kapatır ve hizmet vermeyi sürdürür',
     notClosed: 'Sunucunuz bozuk bir istekten sonra bağlantıyı kapatmadı.',
     notClosedHint:
       'parseRequest() hata fırlattığında hatayı yakalayın, nedenini yazdırın ve o bağlantıyı socket.end() ile bitirin.',
     silent: 'Sunucunuz bozuk bir isteğin bağlantısını nedenini yazdırmadan kapattı.',
     silentHint: 'Neyin yanlış olduğunu söyleyen kısa bir satır yazdırın, örneğin "Bad request: …".',
+    printedRequest: 'Sunucunuz bozuk bir istek için de, kabul edilmiş gibi "Request:" yazdırdı.',
+    printedRequestHint:
+      '"Request:" satırını ve başlık bölümünü ancak parseRequest() döndükten sonra, try içinde yazdırın; reddettiği bir başlık için yalnızca catch bloğunun satırı yazdırılır.',
   },
-  survivesEarlyLeave: {
+  keepsRunningWhenClientLeavesEarly: {
     name: 'bir istemci boş satırdan önce ayrıldığında çalışmaya devam eder',
     crashed: (how: string) =>
       `Bir istemci başlık bölümünün bir kısmını gönderip boş satırdan önce ayrıldıktan sonra sunucunuz ${how}.`,
     hint: "İstemci önce ayrılırsa readHead() undefined ile çözülür ve işleyici orada durur. readHead() bunun yerine reddedilirse (reject), try dışındaki await hata fırlatır; bağlantı işleyicisinde fırlatılan bir hata da bütün sunucuyu durdurur. 'close' olayında undefined ile çözün.",
+    parsedUndefined: (line: string) =>
+      `Bir istemci boş satırdan önce ayrıldıktan sonra sunucunuz ${JSON.stringify(line)} yazdırdı: hiç gelmemiş bir başlık bölümünü işlemeye devam etti.`,
+    parsedUndefinedHint:
+      'readHead() undefined ile çözüldüyse istemci gitmiştir: parseRequest() çağrısından önce if (head === undefined) return; ile orada durun.',
   },
-  byHand: {
+  endsConnectionAfterPrinting: {
+    name: 'isteği yazdırdıktan sonra bağlantıyı bitirir',
+    open: 'Sunucunuz isteği yazdırdı ama bağlantıyı açık bıraktı; istemci de beklemeye devam etti.',
+    hint: 'Bağlantıyı düzgün bir istekten sonra da socket.end() ile bitirin, yalnızca catch bloğunda değil: her iki durumda da bağlantı sona ermiştir.',
+  },
+  buildsOnNetAlone: {
     name: 'node:http ya da bir çatı (framework) olmadan yalnızca node:net üzerine kurulur',
   },
 };

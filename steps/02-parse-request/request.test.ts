@@ -60,7 +60,7 @@ function expectRefused(
 }
 
 describe('parseRequest', () => {
-  test(m.parsesCurl.name, async ({ target }) => {
+  test(m.parsesCurlRequest.name, async ({ target }) => {
     const { parseRequest } = await load(target.folder);
     const head =
       'GET /index.html HTTP/1.1\r\nHost: 127.0.0.1:7878\r\nUser-Agent: curl/8.5.0\r\nAccept: */*';
@@ -72,7 +72,7 @@ describe('parseRequest', () => {
     });
   });
 
-  test(m.parsesBrowser.name, async ({ target }) => {
+  test(m.parsesBrowserRequestWithColonsInValues.name, async ({ target }) => {
     const { parseRequest } = await load(target.folder);
     const lines = [
       'GET /sleep?seconds=5 HTTP/1.1',
@@ -100,7 +100,7 @@ describe('parseRequest', () => {
     });
   });
 
-  test(m.headerCase.name, async ({ target }) => {
+  test(m.matchesHeaderNamesInAnyCase.name, async ({ target }) => {
     const { parseRequest } = await load(target.folder);
     const head =
       'POST /form HTTP/1.0\r\nHOST:   example.test  \r\ncontent-TYPE:text/plain\r\nX-Custom-Header: \t yes ';
@@ -112,7 +112,7 @@ describe('parseRequest', () => {
     });
   });
 
-  test(m.rejectsMalformed.name, async ({ target }) => {
+  test(m.rejectsMalformedRequestLine.name, async ({ target }) => {
     const { parseRequest } = await load(target.folder);
     const malformed = [
       '',
@@ -120,17 +120,19 @@ describe('parseRequest', () => {
       'GET / HTTP/1.1 extra',
       'GET  / HTTP/1.1',
       'GET / FTP/1.1',
+      'GET / HTTP/',
+      'GET / HTTP/one',
       'HELLO',
       '\u0016\u0003\u0001\u0002\u0000\u0001\u0000\u01fc\u0003\u0003',
     ];
     for (const requestLine of malformed) {
-      expectRefused(parseRequest, requestLine, m.rejectsMalformed);
+      expectRefused(parseRequest, requestLine, m.rejectsMalformedRequestLine);
     }
   });
 
-  test(m.rejectsBadMethod.name, async ({ target }) => {
+  test(m.rejectsLowerCaseMethod.name, async ({ target }) => {
     const { parseRequest } = await load(target.folder);
-    const t = m.rejectsBadMethod;
+    const t = m.rejectsLowerCaseMethod;
     for (const requestLine of ['get / HTTP/1.1', 'Get / HTTP/1.1']) {
       expectRefused(parseRequest, requestLine, { accepted: t.lowerCase, hint: t.lowerCaseHint });
     }
@@ -139,9 +141,9 @@ describe('parseRequest', () => {
     }
   });
 
-  test(m.rejectsOtherSeparators.name, async ({ target }) => {
+  test(m.rejectsPartsNotSeparatedBySingleSpaces.name, async ({ target }) => {
     const { parseRequest } = await load(target.folder);
-    const t = m.rejectsOtherSeparators;
+    const t = m.rejectsPartsNotSeparatedBySingleSpaces;
     for (const requestLine of ['GET\t/\tHTTP/1.1', 'GET /\tHTTP/1.1', 'GET\u00a0/ HTTP/1.1']) {
       expectRefused(parseRequest, requestLine, t);
     }

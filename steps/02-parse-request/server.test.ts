@@ -3,7 +3,7 @@ import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
 import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
-import { Connection, piecesOf } from '../../scripts/harness/clients/tcp-client.ts';
+import { Connection, exchange, piecesOf } from '../../scripts/harness/clients/tcp-client.ts';
 import { m } from './messages.ts';
 
 const test = stepTest(import.meta.url);
@@ -39,6 +39,7 @@ async function expectPrinted(
   server: ServerProcess,
   pieces: (request: string) => Buffer[],
   extraLines: readonly string[] = [],
+  pauseMs = 1,
 ) {
   const t = m.printsRequest;
   // A path of its own tells this request's lines apart from any other's.
@@ -46,7 +47,7 @@ async function expectPrinted(
   const lines = [...curlRequest(server, path), ...extraLines];
   const since = server.output().length;
   const connection = await Connection.open(server);
-  await connection.writeInPieces(pieces(`${lines.join('\r\n')}\r\n\r\n`), 1);
+  await connection.writeInPieces(pieces(`${lines.join('\r\n')}\r\n\r\n`), pauseMs);
   const printed = await server.waitFor(() => showsRequest(newOutput(server, since), lines), 4000);
   connection.destroy();
   const seen = newOutput(server, since);
@@ -81,26 +82,28 @@ async function expectPrinted(
 }
 
 describe('step 2', () => {
-  test(m.printsRequest.oneWrite, async ({ server }) => {
+  test(m.printsRequest.whenItArrivesInOneWrite, async ({ server }) => {
     await expectPrinted(server, (text) => [Buffer.from(text)]);
   });
 
-  test(m.printsRequest.twoWrites, async ({ server }) => {
-    await expectPrinted(server, (text) => {
+  test(m.printsRequest.whenItArrivesInTwoWrites, async ({ server }) => {
+    const inTwo = (text: string) => {
       const middle = text.indexOf('User-Agent') + 4;
       return [Buffer.from(text.slice(0, middle)), Buffer.from(text.slice(middle))];
-    });
+    };
+    // Far enough apart that a busy server reads them as two chunks, not one.
+    await expectPrinted(server, inTwo, [], 100);
   });
 
   // The next two checks run side by side, since both take a while; the second has a server of its
   // own, as it reads the output that a request makes.
-  test.concurrent(m.printsRequest.byteByByte, async ({ server }) => {
+  test.concurrent(m.printsRequest.whenItArrivesByteByByte, async ({ server }) => {
     // A letter of two bytes, and a dash of three, cut apart as they cross the network.
     await expectPrinted(server, (text) => piecesOf(text, 1), ['X-Greeting: Merhaba — çay?']);
   });
 
-  test.concurrent(m.waitsForEnd.name, async ({ launch }) => {
-    const t = m.waitsForEnd;
+  test.concurrent(m.waitsForEmptyLine.name, async ({ launch }) => {
+    const t = m.waitsForEmptyLine;
     const server = await launch();
     const lines = curlRequest(server, '/unfinished');
     const since = server.output().length;
@@ -120,8 +123,8 @@ describe('step 2', () => {
     }));
   });
 
-  test(m.survivesMalformed.name, async ({ server }) => {
-    const t = m.survivesMalformed;
+  test(m.closesMalformedRequestAndKeepsServing.name, async ({ server }) => {
+    const t = m.closesMalformedRequestAndKeepsServing;
     const since = server.output().length;
     const connection = await Connection.open(server);
     await connection.write('HELLO\r\n\r\n');
@@ -143,12 +146,18 @@ describe('step 2', () => {
       hint: t.silentHint,
       output: server.outputTail(),
     }));
+    check(!newOutput(server, since).includes(marker), () => ({
+      message: t.printedRequest,
+      received: newOutput(server, since),
+      hint: t.printedRequestHint,
+    }));
     await expectPrinted(server, (text) => [Buffer.from(text)]);
   });
 
-  test(m.survivesEarlyLeave.name, async ({ server }) => {
-    const t = m.survivesEarlyLeave;
+  test(m.keepsRunningWhenClientLeavesEarly.name, async ({ server }) => {
+    const t = m.keepsRunningWhenClientLeavesEarly;
     const unfinished = `${curlRequest(server, '/leaving').join('\r\n')}\r\n`;
+    const since = server.output().length;
     for (const leave of ['close', 'reset'] as const) {
       const connection = await Connection.open(server);
       await connection.write(unfinished);
@@ -169,9 +178,28 @@ describe('step 2', () => {
       }));
       throw error;
     }
+    // What a handler prints when it hands parseRequest() the undefined of a client that left.
+    const handledNothing = newOutput(server, since)
+      .split('\n')
+      .find((line) => /TypeError|of undefined/.test(line));
+    check(handledNothing === undefined, () => ({
+      message: t.parsedUndefined(handledNothing!.trim()),
+      hint: t.parsedUndefinedHint,
+      output: server.outputTail(),
+    }));
   });
 
-  test(m.byHand.name, ({ target }) => {
+  test(m.endsConnectionAfterPrinting.name, async ({ server }) => {
+    const request = `${curlRequest(server, '/ending').join('\r\n')}\r\n\r\n`;
+    const reply = await exchange(server, request, { timeoutMs: 3000 });
+    check(reply.ended !== 'timeout', () => ({
+      message: m.endsConnectionAfterPrinting.open,
+      hint: m.endsConnectionAfterPrinting.hint,
+      output: server.outputTail(),
+    }));
+  });
+
+  test(m.buildsOnNetAlone.name, ({ target }) => {
     expectHttpByHand(target.folder, target.files);
   });
 });

@@ -2,8 +2,7 @@ import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const en = {
-  answersBadRequest: { name: 'answers a malformed request with 400 Bad Request' },
-  answersOk: {
+  answersWith200StatusLine: {
     name: 'answers a request with the status line HTTP/1.1 200 OK and an empty line',
     wrongCode: (code: number) =>
       `Your server answered with status code ${code}, but a request it understood gets 200.`,
@@ -14,7 +13,7 @@ const en = {
     wrongReasonHint:
       'Write the status line exactly: HTTP/1.1 200 OK. Programs act on the code; people read the reason, and 200 goes with OK.',
   },
-  waitsForHead: {
+  answersOnlyAfterWholeHead: {
     name: 'answers only after the whole request head has arrived',
     early:
       'Your server answered before the request head was complete: the client had sent the request line and one header, but not the empty line.',
@@ -22,30 +21,30 @@ const en = {
       'Your server closed the connection before the request head was complete: the client had sent the request line and one header, but not the empty line.',
     hint: 'Answer after readHead() resolves, that is, once the empty line (\\r\\n\\r\\n) has arrived. A slow client may send its head in several pieces.',
   },
-  endsConnection: {
+  endsConnectionAfterResponse: {
     name: 'ends the connection after the response',
   },
-  fetchAccepts: {
+  fetchAcceptsAs200: {
     name: "sends a response Node's fetch accepts as 200",
   },
-  curlAccepts: {
+  curlAcceptsAs200: {
     name: 'sends a response curl accepts as 200',
   },
   clientStatus: (client: string, status: number) =>
     `${client} read your response, but found status code ${status} instead of 200.`,
   clientStatusHint: 'Check the status line against the first check of this step.',
-  survivesMalformed: {
+  keepsAnsweringAfterMalformedRequests: {
     name: 'keeps answering after malformed requests',
     crashed: (how: string, requests: string) =>
       `Your server ${how} after it received these malformed requests: ${requests}.`,
     hint: 'parseRequest() throws on a malformed request. Catch the error (try … catch), answer or end that connection, and let the server go on to the next one.',
   },
-  byHand: { name: 'builds on node:net alone, without node:http or a framework' },
+  answersBadRequest: { name: 'answers a malformed request with 400 Bad Request' },
+  buildsOnNetAlone: { name: 'builds on node:net alone, without node:http or a framework' },
 };
 
 const tr: typeof en = {
-  answersBadRequest: { name: 'bozuk bir isteğe 400 Bad Request ile yanıt verir' },
-  answersOk: {
+  answersWith200StatusLine: {
     name: 'bir isteği HTTP/1.1 200 OK durum satırı ve bir boş satırla yanıtlar',
     wrongCode: (code: number) =>
       `Sunucunuz ${code} durum koduyla yanıt verdi, oysa anladığı bir istek 200 alır.`,
@@ -56,7 +55,7 @@ const tr: typeof en = {
     wrongReasonHint:
       'Durum satırını tam olarak şöyle yazın: HTTP/1.1 200 OK. Programlar koda bakar; insanlar açıklamayı okur ve 200, OK ile birlikte gider.',
   },
-  waitsForHead: {
+  answersOnlyAfterWholeHead: {
     name: 'yalnızca isteğin başlık bölümünün tamamı geldikten sonra yanıt verir',
     early:
       'Sunucunuz, isteğin başlık bölümü tamamlanmadan yanıt verdi: istemci istek satırını ve bir başlığı göndermişti, ama boş satırı göndermemişti.',
@@ -64,25 +63,26 @@ const tr: typeof en = {
       'Sunucunuz, isteğin başlık bölümü tamamlanmadan bağlantıyı kapattı: istemci istek satırını ve bir başlığı göndermişti, ama boş satırı göndermemişti.',
     hint: 'readHead() çözüldükten (resolve) sonra, yani boş satır (\\r\\n\\r\\n) geldiğinde yanıt verin. Yavaş bir istemci başlık bölümünü birkaç parça hâlinde gönderebilir.',
   },
-  endsConnection: {
+  endsConnectionAfterResponse: {
     name: 'yanıttan sonra bağlantıyı bitirir',
   },
-  fetchAccepts: {
+  fetchAcceptsAs200: {
     name: "Node'un fetch'inin 200 olarak kabul ettiği bir yanıt gönderir",
   },
-  curlAccepts: {
+  curlAcceptsAs200: {
     name: "curl'ün 200 olarak kabul ettiği bir yanıt gönderir",
   },
   clientStatus: (client: string, status: number) =>
     `${client} yanıtınızı okudu, ama 200 yerine ${status} durum kodunu buldu.`,
   clientStatusHint: 'Durum satırını bu adımın ilk kontrolüyle karşılaştırın.',
-  survivesMalformed: {
+  keepsAnsweringAfterMalformedRequests: {
     name: 'bozuk isteklerden sonra da yanıt vermeyi sürdürür',
     crashed: (how: string, requests: string) =>
       `Sunucunuz şu bozuk istekleri aldıktan sonra ${how}: ${requests}.`,
     hint: 'parseRequest() bozuk bir istekte hata fırlatır. Hatayı yakalayın (try … catch), o bağlantıya yanıt verin ya da onu bitirin ve sunucunun bir sonrakine geçmesine izin verin.',
   },
-  byHand: {
+  answersBadRequest: { name: 'bozuk bir isteğe 400 Bad Request ile yanıt verir' },
+  buildsOnNetAlone: {
     name: 'node:http ya da bir çatı (framework) olmadan yalnızca node:net üzerine kurulur',
   },
 };

@@ -35,8 +35,8 @@ async function ask(server: ServerProcess) {
 }
 
 describe('step 3', () => {
-  test(m.answersOk.name, async ({ server }) => {
-    const t = m.answersOk;
+  test(m.answersWith200StatusLine.name, async ({ server }) => {
+    const t = m.answersWith200StatusLine;
     const sent = await ask(server);
     const { status, reason } = await readResponse(sent);
     if (status !== 200) throw failure(sent, t.wrongCode(status), t.wrongCodeHint);
@@ -46,8 +46,8 @@ describe('step 3', () => {
 
   // The next checks run side by side, each on a connection of its own: the first of them waits a
   // quarter of a second on purpose, and the others need not wait for it.
-  test.concurrent(m.waitsForHead.name, async ({ server }) => {
-    const t = m.waitsForHead;
+  test.concurrent(m.answersOnlyAfterWholeHead.name, async ({ server }) => {
+    const t = m.answersOnlyAfterWholeHead;
     const [start, rest] = curlRequest(server);
     const connection = await Connection.open(server);
     await connection.write(start);
@@ -61,13 +61,13 @@ describe('step 3', () => {
     await readResponse({ server, request: start + rest, reply, expected });
   });
 
-  test.concurrent(m.endsConnection.name, async ({ server }) => {
+  test.concurrent(m.endsConnectionAfterResponse.name, async ({ server }) => {
     const sent = await ask(server);
     if (sent.reply.bytes.length === 0) await readResponse(sent);
     expectClosed(sent);
   });
 
-  test.concurrent(m.fetchAccepts.name, async ({ server, annotate }) => {
+  test.concurrent(m.fetchAcceptsAs200.name, async ({ server, annotate }) => {
     // The curl check runs only where curl is installed: say so when it is not.
     if (!runsHere(curlProgram)) await annotate(clients.curlMissingNote, 'notice');
     await explainedByRawCheck(server, '/', async () => {
@@ -80,7 +80,7 @@ describe('step 3', () => {
   });
 
   if (runsHere(curlProgram)) {
-    test.concurrent(m.curlAccepts.name, async ({ server }) => {
+    test.concurrent(m.curlAcceptsAs200.name, async ({ server }) => {
       check(curlProgram, () => ({
         message: clients.ciCurlMissing,
         hint: clients.ciCurlMissingHint,
@@ -95,8 +95,8 @@ describe('step 3', () => {
     });
   }
 
-  test(m.survivesMalformed.name, async ({ server }) => {
-    const t = m.survivesMalformed;
+  test(m.keepsAnsweringAfterMalformedRequests.name, async ({ server }) => {
+    const t = m.keepsAnsweringAfterMalformedRequests;
     const malformed = [
       '\r\n\r\n',
       'HELLO\r\n\r\n',
@@ -124,14 +124,18 @@ describe('step 3', () => {
     }));
     const { status } = await readResponse(sent);
     if (status !== 200)
-      throw failure(sent, m.answersOk.wrongCode(status), m.answersOk.wrongCodeHint);
+      throw failure(
+        sent,
+        m.answersWith200StatusLine.wrongCode(status),
+        m.answersWith200StatusLine.wrongCodeHint,
+      );
   });
 
   test(m.answersBadRequest.name, async ({ server }) => {
     await expectBadRequestAnswered(server);
   });
 
-  test(m.byHand.name, ({ target }) => {
+  test(m.buildsOnNetAlone.name, ({ target }) => {
     expectHttpByHand(target.folder, target.files);
   });
 });

@@ -33,8 +33,8 @@ function expectPage(client: string, got: ClientResponse, server: ServerProcess, 
     output: server.outputTail(),
   }));
   check(!got.body.equals(page('404.html')), () => ({
-    message: m.servesHello.served404,
-    hint: m.servesHello.bodyHint,
+    message: m.servesHelloHtmlOnRoot.served404,
+    hint: m.servesHelloHtmlOnRoot.bodyHint,
     output: server.outputTail(),
   }));
   check(got.body.equals(hello), () => ({

@@ -3,7 +3,7 @@ import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const en = {
   answersBadRequest: { name: 'answers a malformed request with 400 Bad Request' },
-  servesHello: {
+  servesHelloHtmlOnRoot: {
     name: 'answers GET / with a 200 status and the bytes of hello.html',
     statusHint:
       'Choose the status line and the page from the request: GET with the target / gets HTTP/1.1 200 OK and hello.html. Print request.method and request.target to see what arrives.',
@@ -11,10 +11,10 @@ const en = {
     bodyHint:
       "Send hello.html's bytes unchanged after the empty line: read the file with readFileSync() and put nothing between the empty line and the page.",
   },
-  contentLength: {
+  saysPageLengthInBytes: {
     name: 'says how long the page is with Content-Length, in bytes',
   },
-  contentType: {
+  labelsPageAsUtf8Html: {
     name: 'labels the page as HTML in UTF-8 with Content-Type',
     missing:
       'Your response has no Content-Type header, so the client has to guess what the body is.',
@@ -24,7 +24,7 @@ const en = {
       `Your Content-Type says "${value}", without charset=utf-8: a client may decode the page's — in another encoding and show it garbled.`,
     hint: 'Send the header exactly: Content-Type: text/html; charset=utf-8',
   },
-  connectionClose: {
+  announcesAndClosesConnection: {
     name: 'announces Connection: close and then closes the connection',
     missing: (value: string | undefined) =>
       value === undefined
@@ -32,31 +32,31 @@ const en = {
         : `Your Connection header says "${value}" instead of close.`,
     hint: 'Send Connection: close. It tells an HTTP/1.1 client, which expects to reuse the connection, that this server closes it after each response.',
   },
-  notFound: {
+  answersOtherPathsWith404: {
     name: 'answers any other path with a 404 status and 404.html',
     statusHint:
       'Only GET / gets hello.html. Any other target gets the status line HTTP/1.1 404 Not Found (the Rust book writes NOT FOUND; both are fine) and the page 404.html.',
     bodyHint: 'Send the bytes of 404.html as the body of every 404 response.',
   },
-  anyVersion: {
+  servesHttp10Too: {
     name: 'answers GET / HTTP/1.0 with hello.html too',
     hint: "Choose the page from the method and the target alone: request.method === 'GET' && request.target === '/'. Comparing the whole request line with GET / HTTP/1.1, as the book does, turns away the HTTP/1.0 clients; so does requiring a Host header, which HTTP/1.0 does not have.",
   },
-  queryString: {
+  answersQueryStringWith404: {
     name: 'answers a target with a query string, /?name=value, with the 404 page',
     hint: 'A target such as /?name=value is not /: it gets the 404 status and 404.html, as any other target does. Take care that nothing in your routing fails on the ? or the =.',
   },
-  otherMethod: {
+  answersOtherMethodsWith404Or405: {
     name: 'answers a method other than GET with a 404 or 405 status',
     hint: 'Check the method as well as the target: POST / is not GET /. A 404 with 404.html is what the Rust book does; 405 Method Not Allowed says more precisely what is wrong.',
   },
-  otherFolder: {
+  findsPagesFromAnotherFolder: {
     name: 'finds its pages when started from another folder',
     lost: (folder: string) =>
       `Started from another folder (${folder}), your server could not find its pages: it looked for them in the folder it was started from, not next to its own code.`,
     hint: "Find the files relative to your module, not to the working directory: readFileSync(new URL('hello.html', import.meta.url)). The Rust book reads them from the working directory, which works only when the server is started from its own folder.",
   },
-  byHand: { name: 'builds on node:net alone, without node:http or a framework' },
+  buildsOnNetAlone: { name: 'builds on node:net alone, without node:http or a framework' },
   fetchGetsPage: {
     name: "gives Node's fetch the page with a 200 status",
   },
@@ -84,7 +84,7 @@ const en = {
 
 const tr: typeof en = {
   answersBadRequest: { name: 'bozuk bir isteğe 400 Bad Request ile yanıt verir' },
-  servesHello: {
+  servesHelloHtmlOnRoot: {
     name: "GET / isteğini 200 durumu ve hello.html'in baytlarıyla yanıtlar",
     statusHint:
       "Durum satırını ve sayfayı istekten seçin: hedefi / olan GET, HTTP/1.1 200 OK ve hello.html alır. Neyin geldiğini görmek için request.method ve request.target'ı yazdırın.",
@@ -92,10 +92,10 @@ const tr: typeof en = {
     bodyHint:
       "hello.html'in baytlarını boş satırdan sonra değiştirmeden gönderin: dosyayı readFileSync() ile okuyun ve boş satırla sayfanın arasına hiçbir şey koymayın.",
   },
-  contentLength: {
+  saysPageLengthInBytes: {
     name: 'sayfanın uzunluğunu Content-Length ile bayt cinsinden söyler',
   },
-  contentType: {
+  labelsPageAsUtf8Html: {
     name: "sayfayı Content-Type ile UTF-8'de HTML olarak etiketler",
     missing:
       'Yanıtınızda Content-Type başlığı yok; istemci gövdenin ne olduğunu tahmin etmek zorunda kalır.',
@@ -105,7 +105,7 @@ const tr: typeof en = {
       `Content-Type başlığınız charset=utf-8 olmadan "${value}" diyor: bir istemci sayfadaki — karakterini başka bir kodlamayla çözüp bozuk gösterebilir.`,
     hint: 'Başlığı tam olarak şöyle gönderin: Content-Type: text/html; charset=utf-8',
   },
-  connectionClose: {
+  announcesAndClosesConnection: {
     name: 'Connection: close der ve ardından bağlantıyı kapatır',
     missing: (value: string | undefined) =>
       value === undefined
@@ -113,31 +113,31 @@ const tr: typeof en = {
         : `Connection başlığınız close yerine "${value}" diyor.`,
     hint: 'Connection: close gönderin. Bu başlık, bağlantıyı yeniden kullanmayı bekleyen bir HTTP/1.1 istemcisine bu sunucunun her yanıttan sonra bağlantıyı kapattığını söyler.',
   },
-  notFound: {
+  answersOtherPathsWith404: {
     name: 'başka her yolu 404 durumu ve 404.html ile yanıtlar',
     statusHint:
       'hello.html yalnızca GET / isteğine gider. Başka her hedef HTTP/1.1 404 Not Found durum satırını (Rust kitabı NOT FOUND yazar; ikisi de olur) ve 404.html sayfasını alır.',
     bodyHint: "Her 404 yanıtının gövdesi olarak 404.html'in baytlarını gönderin.",
   },
-  anyVersion: {
+  servesHttp10Too: {
     name: 'GET / HTTP/1.0 isteğini de hello.html ile yanıtlar',
     hint: "Sayfayı yalnızca yönteme ve hedefe bakarak seçin: request.method === 'GET' && request.target === '/'. Kitabın yaptığı gibi istek satırının tamamını GET / HTTP/1.1 ile karşılaştırmak HTTP/1.0 istemcilerini geri çevirir; HTTP/1.0'da bulunmayan Host başlığını zorunlu tutmak da öyle.",
   },
-  queryString: {
+  answersQueryStringWith404: {
     name: 'sorgu dizesi (query string) taşıyan /?name=value hedefini 404 sayfasıyla yanıtlar',
     hint: "/?name=value gibi bir hedef / değildir: başka her hedef gibi 404 durumunu ve 404.html'i alır. Yönlendirmenizde hiçbir şeyin ? ya da = karakterinde hata vermediğinden emin olun.",
   },
-  otherMethod: {
+  answersOtherMethodsWith404Or405: {
     name: 'GET dışındaki bir yöntemi 404 ya da 405 durumuyla yanıtlar',
     hint: 'Hedefin yanında yöntemi de kontrol edin: POST /, GET / değildir. 404.html ile bir 404, Rust kitabının yaptığıdır; 405 Method Not Allowed ise neyin yanlış olduğunu daha kesin söyler.',
   },
-  otherFolder: {
+  findsPagesFromAnotherFolder: {
     name: 'başka bir klasörden başlatıldığında da sayfalarını bulur',
     lost: (folder: string) =>
       `Başka bir klasörden (${folder}) başlatılan sunucunuz sayfalarını bulamadı: onları kendi kodunun yanında değil, başlatıldığı klasörde aradı.`,
     hint: "Dosyaları çalışma dizinine (working directory) göre değil, modülünüze göre bulun: readFileSync(new URL('hello.html', import.meta.url)). Rust kitabı onları çalışma dizininden okur; bu yalnızca sunucu kendi klasöründen başlatıldığında işe yarar.",
   },
-  byHand: {
+  buildsOnNetAlone: {
     name: 'node:http ya da bir çatı (framework) olmadan yalnızca node:net üzerine kurulur',
   },
   fetchGetsPage: {

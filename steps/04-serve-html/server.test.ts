@@ -39,7 +39,7 @@ function expectedResponse(statusLine: string, page: Buffer): string {
 
 async function getHello(server: ServerProcess, target: Target): Promise<Answer> {
   const { hello, notFound } = pages(target);
-  const t = m.servesHello;
+  const t = m.servesHelloHtmlOnRoot;
   const answer = await get(server, '/', expectedResponse('HTTP/1.1 200 OK', hello));
   expectStatus(answer, [200], t.statusHint);
   if (answer.response.body.equals(notFound)) throw failure(answer, t.served404, t.bodyHint);
@@ -49,11 +49,11 @@ async function getHello(server: ServerProcess, target: Target): Promise<Answer> 
 
 describe('step 4', () => {
   // These two start a server each: side by side, the step's checks take one start-up, not two.
-  test.concurrent(m.servesHello.name, async ({ server, target }) => {
+  test.concurrent(m.servesHelloHtmlOnRoot.name, async ({ server, target }) => {
     await getHello(server, target);
   });
 
-  test.concurrent(m.otherFolder.name, async ({ launch, target }) => {
+  test.concurrent(m.findsPagesFromAnotherFolder.name, async ({ launch, target }) => {
     const elsewhere = mkdtempSync(join(tmpdir(), 'workbook-elsewhere-'));
     try {
       await getHello(await launch({ cwd: elsewhere }), target);
@@ -62,8 +62,8 @@ describe('step 4', () => {
       const output = error instanceof LearnerError ? (error.output ?? '') : '';
       if (!/ENOENT/.test(output)) throw error;
       throw new LearnerError({
-        message: m.otherFolder.lost(elsewhere),
-        hint: m.otherFolder.hint,
+        message: m.findsPagesFromAnotherFolder.lost(elsewhere),
+        hint: m.findsPagesFromAnotherFolder.hint,
         output,
       });
     } finally {
@@ -71,13 +71,13 @@ describe('step 4', () => {
     }
   });
 
-  test(m.contentLength.name, async ({ server, target }) => {
+  test(m.saysPageLengthInBytes.name, async ({ server, target }) => {
     // The length itself is checked against the body with every response that carries it.
     expectContentLength(await getHello(server, target));
   });
 
-  test(m.contentType.name, async ({ server, target }) => {
-    const t = m.contentType;
+  test(m.labelsPageAsUtf8Html.name, async ({ server, target }) => {
+    const t = m.labelsPageAsUtf8Html;
     const answer = await getHello(server, target);
     const value = answer.response.headers.get('content-type');
     if (value === undefined) throw failure(answer, t.missing, t.hint);
@@ -88,8 +88,8 @@ describe('step 4', () => {
     if (!utf8) throw failure(answer, t.noCharset(value), t.hint);
   });
 
-  test(m.connectionClose.name, async ({ server, target }) => {
-    const t = m.connectionClose;
+  test(m.announcesAndClosesConnection.name, async ({ server, target }) => {
+    const t = m.announcesAndClosesConnection;
     // get() has already checked that the server closed the connection; this is the header.
     const answer = await getHello(server, target);
     const value = answer.response.headers.get('connection');
@@ -97,8 +97,8 @@ describe('step 4', () => {
     if (!close) throw failure(answer, t.missing(value), t.hint);
   });
 
-  test(m.notFound.name, async ({ server, target }) => {
-    const t = m.notFound;
+  test(m.answersOtherPathsWith404.name, async ({ server, target }) => {
+    const t = m.answersOtherPathsWith404;
     const { notFound } = pages(target);
     for (const path of ['/does-not-exist', '/favicon.ico']) {
       const answer = await get(server, path, expectedResponse('HTTP/1.1 404 Not Found', notFound));
@@ -107,7 +107,7 @@ describe('step 4', () => {
     }
   });
 
-  test(m.anyVersion.name, async ({ server, target }) => {
+  test(m.servesHttp10Too.name, async ({ server, target }) => {
     const { hello } = pages(target);
     // An HTTP/1.0 client may leave out Host: the request line alone names the page.
     const answer = await request(
@@ -115,12 +115,12 @@ describe('step 4', () => {
       'GET / HTTP/1.0\r\n\r\n',
       expectedResponse('HTTP/1.1 200 OK', hello),
     );
-    expectStatus(answer, [200], m.anyVersion.hint);
-    expectBody(answer, 'hello.html', hello, m.anyVersion.hint);
+    expectStatus(answer, [200], m.servesHttp10Too.hint);
+    expectBody(answer, 'hello.html', hello, m.servesHttp10Too.hint);
   });
 
-  test(m.queryString.name, async ({ server, target }) => {
-    const t = m.queryString;
+  test(m.answersQueryStringWith404.name, async ({ server, target }) => {
+    const t = m.answersQueryStringWith404;
     const { hello, notFound } = pages(target);
     const answer = await get(
       server,
@@ -134,16 +134,16 @@ describe('step 4', () => {
     expectBody(answer, file, page, t.hint);
   });
 
-  test(m.otherMethod.name, async ({ server }) => {
+  test(m.answersOtherMethodsWith404Or405.name, async ({ server }) => {
     const post = `POST / HTTP/1.1\r\nHost: ${server.address}\r\nContent-Length: 0\r\n\r\n`;
-    expectStatus(await request(server, post), [404, 405], m.otherMethod.hint);
+    expectStatus(await request(server, post), [404, 405], m.answersOtherMethodsWith404Or405.hint);
   });
 
   test(m.answersBadRequest.name, async ({ server }) => {
     await expectBadRequestAnswered(server);
   });
 
-  test(m.byHand.name, ({ target }) => {
+  test(m.buildsOnNetAlone.name, ({ target }) => {
     expectHttpByHand(target.folder, target.files);
   });
 });

@@ -1,105 +1,107 @@
 import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
+import { locative } from '../../scripts/shared/i18n/turkish-suffixes.ts';
+import { inEnglish, inTurkish } from '../../scripts/shared/i18n/numbers.ts';
 
 const en = {
   answersBadRequest: { name: 'answers a malformed request with 400 Bad Request' },
-  sleeps: {
+  answersSleepAfterSleepMs: {
     name: 'answers GET /sleep with hello.html once SLEEP_MS milliseconds have passed',
     tooSoon: (took: number, sleepMs: number) =>
-      `Your server answered GET /sleep after ${took} ms, sooner than the SLEEP_MS=${sleepMs} this check set.`,
+      `Your server answered GET /sleep after ${inEnglish.milliseconds(took)}, sooner than the SLEEP_MS=${sleepMs} this check set.`,
     tooSoonHint:
       'Read the time to sleep from process.env.SLEEP_MS, and hold the thread that long before you build the response.',
     ignoresSetting: (took: number, sleepMs: number) =>
-      `Your server answered GET /sleep after ${took} ms, though this check set SLEEP_MS=${sleepMs}.`,
+      `Your server answered GET /sleep after ${inEnglish.milliseconds(took)}, though this check set SLEEP_MS=${sleepMs}.`,
     ignoresSettingHint:
       'Read the time from process.env.SLEEP_MS, a number of milliseconds, and fall back on 5000 only when it is not set: the checks use short sleeps to run quickly.',
     sentBeforeSleep: (answered: number, took: number) =>
-      `Your server sent the page ${answered} ms after GET /sleep, and ended the connection only after ${took} ms: it answered first and slept afterwards.`,
+      `Your server sent the page ${inEnglish.milliseconds(answered)} after GET /sleep, and ended the connection only after ${inEnglish.milliseconds(took)}: it answered first and slept afterwards.`,
     sentBeforeSleepHint:
       'Sleep first, then build and send the response: the sleep stands for slow work that the page waits for. A client sees the page as soon as its bytes arrive, whenever the connection ends.',
   },
-  otherTargets: {
+  answersLookalikesOfSleepWith404: {
     name: 'answers /sleepy and /sleep?seconds=2 with the 404 page, not as /sleep',
     wrongAnswer: (path: string, statusLine: string, took: number) =>
-      `Your server answered GET ${path} with "${statusLine}" after ${took} ms, but only the target /sleep sleeps: ${path} gets the 404 page.`,
+      `Your server answered GET ${path} with "${statusLine}" after ${inEnglish.milliseconds(took)}, but only the target /sleep sleeps: ${path} gets the 404 page.`,
     noAnswer: (path: string) => `Your server sent no well-formed response to GET ${path}.`,
     hint: "Compare the whole target, as for /: request.target === '/sleep'. A test such as startsWith('/sleep') or includes('sleep') also catches /sleepy. The README explains why /sleep?seconds=2 is another target in this workbook.",
   },
-  sleepsByDefault: {
+  sleepsFiveSecondsByDefault: {
     name: 'sleeps 5 seconds on GET /sleep when SLEEP_MS is not set',
     wrongDefault: (took: number) =>
-      `With SLEEP_MS not set, your server answered GET /sleep after ${took} ms instead of about 5000.`,
+      `With SLEEP_MS not set, your server answered GET /sleep after ${inEnglish.milliseconds(took)} instead of about 5000.`,
     never: (seconds: number) =>
-      `With SLEEP_MS not set, your server had still not answered GET /sleep after ${seconds} s.`,
+      `With SLEEP_MS not set, your server had still not answered GET /sleep after ${inEnglish.seconds(seconds)}.`,
     wrongDefaultHint:
       'Number(process.env.SLEEP_MS ?? 5000) gives 5000 when the variable is missing. Beware Number(undefined): it is NaN, and Atomics.wait waits forever for NaN milliseconds.',
   },
-  blocksOthers: {
+  answersRootOnlyAfterSleep: {
     name: 'answers a GET / that arrives during a /sleep only after the /sleep',
     early: (aheadBy: number) =>
-      `Your server answered GET / ${aheadBy} ms before it finished the /sleep it was already running: the sleep let it go.`,
+      `Your server answered GET / ${inEnglish.milliseconds(aheadBy)} before it finished the /sleep it was already running: the sleep let it go.`,
     earlyHint:
       "In this step /sleep must hold the server's only thread, as thread::sleep does in Rust. A timer (setTimeout, await) frees the thread while it waits, so everyone else is served at once. Sleep with Atomics.wait, as the README shows, and watch GET / wait its turn.",
   },
-  fastAlone: {
+  answersRootAtOnceWhenIdle: {
     name: 'still answers GET / at once when nothing else is running',
     slow: (took: number) =>
-      `Your server took ${took} ms to answer GET / on its own: it sleeps on requests other than /sleep.`,
+      `Your server took ${inEnglish.milliseconds(took)} to answer GET / on its own: it sleeps on requests other than /sleep.`,
     slowHint: 'Sleep only in the branch that handles GET /sleep.',
   },
-  byHand: {
+  buildsOnNetAlone: {
     name: 'builds on node:net alone, without node:http or a framework',
   },
 };
 
 const tr: typeof en = {
   answersBadRequest: { name: 'bozuk bir isteğe 400 Bad Request ile yanıt verir' },
-  sleeps: {
+  answersSleepAfterSleepMs: {
     name: 'GET /sleep isteğini SLEEP_MS milisaniye geçtikten sonra hello.html ile yanıtlar',
     tooSoon: (took: number, sleepMs: number) =>
-      `Sunucunuz GET /sleep isteğini ${took} ms sonra yanıtladı; bu kontrolün verdiği SLEEP_MS=${sleepMs} süresinden önce.`,
+      `Sunucunuz GET /sleep isteğini ${inTurkish.milliseconds(took)} sonra yanıtladı; bu kontrolün verdiği SLEEP_MS=${sleepMs} süresinden önce.`,
     tooSoonHint:
       "Uyuma süresini process.env.SLEEP_MS'ten okuyun ve yanıtı oluşturmadan önce iş parçacığını o kadar süre tutun.",
     ignoresSetting: (took: number, sleepMs: number) =>
-      `Bu kontrol SLEEP_MS=${sleepMs} verdiği hâlde sunucunuz GET /sleep isteğini ${took} ms sonra yanıtladı.`,
+      `Bu kontrol SLEEP_MS=${sleepMs} verdiği hâlde sunucunuz GET /sleep isteğini ${inTurkish.milliseconds(took)} sonra yanıtladı.`,
     ignoresSettingHint:
-      "Süreyi milisaniye cinsinden bir sayı olarak process.env.SLEEP_MS'ten okuyun; 5000'e yalnızca değişken tanımlı değilse başvurun: kontroller hızlı çalışmak için kısa uykular kullanır.",
+      "Süreyi milisaniye cinsinden bir sayı olarak process.env.SLEEP_MS'ten okuyun; 5000'i yalnızca değişken tanımlı değilse kullanın: kontroller hızlı çalışmak için kısa uykular kullanır.",
     sentBeforeSleep: (answered: number, took: number) =>
-      `Sunucunuz sayfayı GET /sleep isteğinden ${answered} ms sonra gönderdi, bağlantıyı ise ancak ${took} ms sonra bitirdi: önce yanıt verdi, sonra uyudu.`,
+      `Sunucunuz sayfayı GET /sleep isteğinden ${inTurkish.milliseconds(answered)} sonra gönderdi, bağlantıyı ise ancak ${inTurkish.milliseconds(took)} sonra bitirdi: önce yanıt verdi, sonra uyudu.`,
     sentBeforeSleepHint:
       'Önce uyuyun, sonra yanıtı oluşturup gönderin: uyku, sayfanın beklediği yavaş bir işin yerini tutar. İstemci, bağlantı ne zaman biterse bitsin, baytları gelir gelmez sayfayı görür.',
   },
-  otherTargets: {
+  answersLookalikesOfSleepWith404: {
     name: '/sleepy ve /sleep?seconds=2 isteklerini /sleep gibi değil, 404 sayfasıyla yanıtlar',
     wrongAnswer: (path: string, statusLine: string, took: number) =>
-      `Sunucunuz GET ${path} isteğini ${took} ms sonra "${statusLine}" ile yanıtladı; oysa yalnızca /sleep hedefi uyur, ${path} ise 404 sayfasını alır.`,
+      `Sunucunuz GET ${path} isteğini ${inTurkish.milliseconds(took)} sonra "${statusLine}" ile yanıtladı; oysa yalnızca /sleep hedefi uyur, ${path} ise 404 sayfasını alır.`,
     noAnswer: (path: string) =>
       `Sunucunuz GET ${path} isteğine kurallara uygun bir yanıt göndermedi.`,
     hint: "/ için yaptığınız gibi hedefin tamamını karşılaştırın: request.target === '/sleep'. startsWith('/sleep') ya da includes('sleep') gibi bir sınama /sleepy isteğini de yakalar. /sleep?seconds=2 isteğinin bu çalışma kitabında neden başka bir hedef olduğunu README anlatıyor.",
   },
-  sleepsByDefault: {
+  sleepsFiveSecondsByDefault: {
     name: 'SLEEP_MS tanımlı değilse GET /sleep isteğinde 5 saniye uyur',
     wrongDefault: (took: number) =>
-      `SLEEP_MS tanımlı değilken sunucunuz GET /sleep isteğini yaklaşık 5000 ms yerine ${took} ms sonra yanıtladı.`,
+      `SLEEP_MS tanımlı değilken sunucunuz GET /sleep isteğini yaklaşık 5000 ms yerine ${inTurkish.milliseconds(took)} sonra yanıtladı.`,
     never: (seconds: number) =>
-      `SLEEP_MS tanımlı değilken sunucunuz GET /sleep isteğini ${seconds} sn sonra hâlâ yanıtlamamıştı.`,
+      `SLEEP_MS tanımlı değilken sunucunuz GET /sleep isteğini ${inTurkish.seconds(seconds)} sonra hâlâ yanıtlamamıştı.`,
     wrongDefaultHint:
       'Değişken yoksa Number(process.env.SLEEP_MS ?? 5000) 5000 verir. Number(undefined) ifadesine dikkat: NaN verir ve Atomics.wait NaN milisaniyeyi sonsuza dek bekler.',
   },
-  blocksOthers: {
+  answersRootOnlyAfterSleep: {
     name: 'bir /sleep sürerken gelen GET / isteğini ancak /sleep bittikten sonra yanıtlar',
     early: (aheadBy: number) =>
-      `Sunucunuz GET / isteğini, zaten sürmekte olan /sleep isteğini bitirmesinden ${aheadBy} ms önce yanıtladı: uyku iş parçacığını serbest bıraktı.`,
+      `Sunucunuz GET / isteğini, zaten sürmekte olan /sleep isteğini bitirmesinden ${inTurkish.milliseconds(aheadBy)} önce yanıtladı: uyku iş parçacığını serbest bıraktı.`,
     earlyHint:
       "Bu adımda /sleep, Rust'taki thread::sleep gibi sunucunun tek iş parçacığını tutmalı. Bir zamanlayıcı (setTimeout, await) beklerken iş parçacığını serbest bırakır, böylece diğer herkese hemen hizmet verilir. README'de gösterildiği gibi Atomics.wait ile uyuyun ve GET / isteğinin sırasını beklediğini izleyin.",
   },
-  fastAlone: {
+  answersRootAtOnceWhenIdle: {
     name: 'başka hiçbir şey çalışmıyorken GET / isteğini hâlâ hemen yanıtlar',
     slow: (took: number) =>
-      `Sunucunuz tek başına gelen GET / isteğini ${took} ms'de yanıtladı: /sleep dışındaki isteklerde de uyuyor.`,
+      `Sunucunuz tek başına gelen GET / isteğini ${locative(inTurkish.milliseconds(took))} yanıtladı: /sleep dışındaki isteklerde de uyuyor.`,
     slowHint: 'Yalnızca GET /sleep isteğini işleyen dalda uyuyun.',
   },
-  byHand: {
+  buildsOnNetAlone: {
     name: 'node:http ya da bir çatı (framework) olmadan yalnızca node:net üzerine kurulur',
   },
 };

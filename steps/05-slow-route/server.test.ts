@@ -19,8 +19,8 @@ const env = { SLEEP_MS: String(sleepMs) };
 const patienceMs = sleepMs + 8000;
 
 describe('step 5', () => {
-  test(m.sleeps.name, async ({ launch, target }) => {
-    const t = m.sleeps;
+  test(m.answersSleepAfterSleepMs.name, async ({ launch, target }) => {
+    const t = m.answersSleepAfterSleepMs;
     const server = await launch({ env });
     await warmUpLaterServer(server, patienceMs);
     const reply = await (await sendGet(server, '/sleep', patienceMs)).reply;
@@ -44,29 +44,29 @@ describe('step 5', () => {
     }));
   });
 
-  test(m.blocksOthers.name, async ({ launch, target }) => {
+  test(m.answersRootOnlyAfterSleep.name, async ({ launch, target }) => {
     const server = await launch({ env });
     const { sleepReply, rootReply } = await sleepThenRoot(server, target.folder, patienceMs);
     const aheadBy = Math.round(sleepReply.endedAt - rootReply.endedAt);
     check(aheadBy < sleepMs / 4, () => ({
-      message: m.blocksOthers.early(aheadBy),
-      hint: m.blocksOthers.earlyHint,
+      message: m.answersRootOnlyAfterSleep.early(aheadBy),
+      hint: m.answersRootOnlyAfterSleep.earlyHint,
     }));
   });
 
-  test(m.fastAlone.name, async ({ server, target }) => {
+  test(m.answersRootAtOnceWhenIdle.name, async ({ server, target }) => {
     // Without SLEEP_MS the server sleeps 5 s: a GET / that sleeps too cannot hide.
     await warmUpLaterServer(server, patienceMs);
     const reply = await (await sendGet(server, '/', patienceMs)).reply;
     await expectPage(server, target.folder, reply);
     check(took(reply) < 2500, () => ({
-      message: m.fastAlone.slow(took(reply)),
-      hint: m.fastAlone.slowHint,
+      message: m.answersRootAtOnceWhenIdle.slow(took(reply)),
+      hint: m.answersRootAtOnceWhenIdle.slowHint,
     }));
   });
 
-  test(m.sleepsByDefault.name, async ({ server, target }) => {
-    const t = m.sleepsByDefault;
+  test(m.sleepsFiveSecondsByDefault.name, async ({ server, target }) => {
+    const t = m.sleepsFiveSecondsByDefault;
     const reply = await (await sendGet(server, '/sleep', 5000 + patienceMs)).reply;
     check(reply.ended !== 'timeout' || reply.bytes.length > 0, () => ({
       message: t.never(Math.round(took(reply) / 1000)),
@@ -83,8 +83,8 @@ describe('step 5', () => {
     await expectBadRequestAnswered(server);
   });
 
-  test(m.otherTargets.name, async ({ launch, target }) => {
-    const t = m.otherTargets;
+  test(m.answersLookalikesOfSleepWith404.name, async ({ launch, target }) => {
+    const t = m.answersLookalikesOfSleepWith404;
     const server = await launch({ env });
     const pages = {
       hello: readFileSync(join(target.folder, 'hello.html')),
@@ -110,7 +110,7 @@ describe('step 5', () => {
     }
   });
 
-  test(m.byHand.name, ({ target }) => {
+  test(m.buildsOnNetAlone.name, ({ target }) => {
     expectHttpByHand(target.folder, target.files);
   });
 });

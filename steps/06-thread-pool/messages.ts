@@ -1,5 +1,7 @@
 import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
+import { dative } from '../../scripts/shared/i18n/turkish-suffixes.ts';
+import { inEnglish, inTurkish } from '../../scripts/shared/i18n/numbers.ts';
 
 const whileLet =
   "This is the chapter's `while let` pitfall in Node's clothes: there a worker keeps the lock on the queue while its job runs, so the other workers cannot take jobs. Look for an await that makes the pool wait for one job to finish before it hands out the next, or for every job going to the same worker.";
@@ -23,7 +25,7 @@ const oneLinePerJob = {
 
 const en = {
   answersBadRequest: { name: 'answers a malformed request with 400 Bad Request' },
-  sizes: {
+  refusesBadSizes: {
     name: 'refuses a size that is not a positive whole number, with a RangeError that names it',
     accepted: (size: string) =>
       `new ThreadPool(${size}) did not throw: a pool needs a whole number of threads, at least one.`,
@@ -40,13 +42,13 @@ const en = {
     refusedValid: (message: string) => `new ThreadPool(2) threw: ${message}`,
     refusedValidHint: 'Every whole number from 1 up is a valid size.',
   },
-  upFront: {
+  startsThreadsUpFront: {
     name: 'starts all of its threads as soon as it is created',
     count: (started: number, size: number) =>
       `new ThreadPool(${size}) had started ${started} threads before the first job was given to it.`,
     hint: 'Create every worker in the constructor, ids 0 to size - 1, each with a thread of its own, as the chapter does: the threads are ready before the first job comes, and there are never more of them.',
   },
-  ownThreads: {
+  runsJobsOffMainThread: {
     name: 'runs each job on a thread of its own, never on the main thread',
     mainThread:
       'Your pool ran a job on the main thread: while such a job blocks, the whole program waits with it.',
@@ -57,7 +59,7 @@ const en = {
     sharedHint:
       'Hand each job to a worker that is free, and count that worker as busy until its answer has come back.',
   },
-  parallel: {
+  runsAsManyJobsAsThreads: {
     name: 'runs as many blocking jobs at once as it has threads',
     oneAtATime: (size: number) =>
       `Your pool has ${size} threads, but it ran ${size} blocking jobs one after another.`,
@@ -65,7 +67,7 @@ const en = {
       `Your pool has ${size} threads, but it ran at most ${atOnce} of ${size} blocking jobs at once.`,
     hint: whileLet,
   },
-  waits: {
+  keepsExtraJobWaiting: {
     name: 'keeps an extra job waiting until a thread is free',
     newThread: (created: number, size: number) =>
       `Your pool of ${size} started ${created} threads in all: it started new ones for jobs instead of making them wait.`,
@@ -76,25 +78,25 @@ const en = {
     earlyHint:
       'Give a job to a worker only when that worker is free; until then the job waits in the queue.',
   },
-  fifo: {
+  takesWaitingJobsInOrder: {
     name: 'takes waiting jobs in the order they were given',
     order: (order: string) =>
       `Your pool ran four jobs, given in the order 1, 2, 3, 4, in the order ${order}.`,
     hint: 'A queue is first in, first out: push() each new job onto the end of the array, and shift() the next one off its front.',
   },
-  freeWorker: {
+  givesJobToFreeWorker: {
     name: 'gives the next job to a worker that is free, not to one that is still busy',
     waited: (waited: number, jobs: number) =>
       `On a pool of 2, one long job ran, and ${jobs} short jobs were given right after it; ${waited} of them waited for the long one to finish although the other worker was free.`,
     hint: 'Hand each job to an idle worker, never in turn to the next worker whatever it is doing (round-robin): keep a list of the idle workers, take one from it for a job, and put it back when its answer has come.',
   },
-  listeners: {
+  leavesNoListenerPerJob: {
     name: 'adds no event listener per job that stays behind',
     leak: (jobs: number, before: number, after: number) =>
       `A thread of your pool had ${before} event listeners before ${jobs} jobs, and ${after} after them: each job leaves a listener behind. Node warns about it (MaxListenersExceededWarning), and the memory is never given back.`,
     hint: "In Worker.run(), listen for the job's answer with thread.once('message', …), which removes itself after one message, or remove the listener with thread.off() once the answer has come. thread.on() keeps every listener for good.",
   },
-  failure: {
+  rejectsFailedJobAndGoesOn: {
     name: 'rejects the promise of a job that throws, and goes on running jobs',
     resolved: 'A job threw an error, but the promise execute() returned for it resolved.',
     resolvedHint:
@@ -111,7 +113,10 @@ const en = {
     stoppedHint:
       'A throwing job must not take its worker down. Catch the error inside the worker (try/catch around the call), send it back, and let the worker wait for its next job.',
   },
-  logs: { name: 'prints "Worker {id} got a job; executing." for every job', ...oneLinePerJob },
+  printsGotAJob: {
+    name: 'prints "Worker {id} got a job; executing." for every job',
+    ...oneLinePerJob,
+  },
   servesDuringSleep: {
     name: 'answers GET / while a /sleep is running',
     notPooled:
@@ -122,7 +127,7 @@ const en = {
       `Your server answered GET / only after the /sleep before it had finished, though POOL_SIZE=${poolSize}: your pool runs one job at a time.`,
     oneAtATimeHint: whileLet,
   },
-  bounded: {
+  runsPoolSizeSleepsAtOnce: {
     name: 'runs POOL_SIZE slow requests at once, and the next one when a thread frees up',
     timer: (poolSize: number) =>
       `Three /sleep requests finished together on a server with POOL_SIZE=${poolSize}, and no worker said it got a job: /sleep waits with a timer, so nothing limits how many run at once.`,
@@ -141,20 +146,20 @@ const en = {
     notPooled:
       'Your server ran three /sleep requests one after another, and no worker said it got a job: requests still run on the main thread.',
   },
-  holdsThread: {
+  holdsThreadForWholeSleep: {
     name: 'holds its worker thread for the whole of a /sleep',
     timer: (ms: number, ticks: number) =>
-      `While respond() worked on a /sleep (${ms} ms), its worker thread was free to run other code ${ticks} times: the sleep waits with a timer instead of blocking.`,
+      `While respond() worked on a /sleep (${inEnglish.milliseconds(ms)}), its worker thread was free to run other code ${ticks} times: the sleep waits with a timer instead of blocking.`,
     hint: "Keep step 5's blocking sleep, Atomics.wait, in respond.ts: the pool exists to run work that holds a thread. With a timer, the thread could take other jobs while it waits, and POOL_SIZE would no longer be what limits the slow requests.",
   },
-  defaultSize: {
+  startsFourThreadsByDefault: {
     name: 'starts 4 threads when POOL_SIZE is not set',
     count: (started: number, size: number) =>
       `Started without POOL_SIZE, your server started ${started} worker threads; the default is ${size}.`,
     hint: 'Read the size with a default: new ThreadPool(Number(process.env.POOL_SIZE ?? 4)).',
   },
-  serverLogs: { name: 'prints which worker took each request', ...oneLinePerJob },
-  byHand: { name: 'builds on node:net alone, without node:http or a framework' },
+  printsWhichWorkerTookRequest: { name: 'prints which worker took each request', ...oneLinePerJob },
+  buildsOnNetAlone: { name: 'builds on node:net alone, without node:http or a framework' },
 };
 
 const whileLetTr =
@@ -174,14 +179,14 @@ const oneLinePerJobTr: typeof oneLinePerJob = {
   countHint:
     'Her iş için bir kez yazdırın: Worker işi aldığında, onu çalıştırmadan önce. Bir Worker iş parçacığındaki console.log ana iş parçacığına gecikmeyle ulaşır ve iş parçacığı engelliyken bir satır öncekinin arkasında bekleyebilir; yine de iş bitince gelir, yani hiç gelmeyen bir satır hiç yazılmamıştır.',
   ids: (ids: string, size: number) =>
-    `${size} iş parçacıklı bir havuz ${ids} kimliklerini yazdı; kimlikler 0'dan ${size - 1}'e kadar olmalı.`,
+    `${size} iş parçacıklı bir havuz ${ids} kimliklerini yazdı; kimlikler 0'dan ${dative(size - 1)} kadar olmalı.`,
   idsHint:
     "Worker'ları havuzdaki sıralarına göre 0'dan size - 1'e kadar numaralandırın ve her iş parçacığına kimliğini workerData içinde verin. Node'un kendi threadId değeri süreçteki bütün iş parçacıklarını sayar; aynı sayı değildir.",
 };
 
 const tr: typeof en = {
   answersBadRequest: { name: 'bozuk bir isteğe 400 Bad Request ile yanıt verir' },
-  sizes: {
+  refusesBadSizes: {
     name: 'pozitif tam sayı olmayan bir boyutu, değeri mesajında geçen bir RangeError ile reddeder',
     accepted: (size: string) =>
       `new ThreadPool(${size}) hata fırlatmadı: bir havuzun tam sayıda, en az bir iş parçacığına ihtiyacı var.`,
@@ -198,13 +203,13 @@ const tr: typeof en = {
     refusedValid: (message: string) => `new ThreadPool(2) hata fırlattı: ${message}`,
     refusedValidHint: "1'den başlayan her tam sayı geçerli bir boyuttur.",
   },
-  upFront: {
+  startsThreadsUpFront: {
     name: 'bütün iş parçacıklarını oluşturulur oluşturulmaz başlatır',
     count: (started: number, size: number) =>
       `new ThreadPool(${size}), kendisine ilk iş verilmeden önce ${started} iş parçacığı başlatmıştı.`,
     hint: "Bölümde olduğu gibi, bütün Worker'ları kurucuda oluşturun: kimlikleri 0'dan size - 1'e kadar, her biri kendi iş parçacığıyla. İş parçacıkları ilk iş gelmeden hazır olur ve sayıları hiç artmaz.",
   },
-  ownThreads: {
+  runsJobsOffMainThread: {
     name: 'her işi kendine ait bir iş parçacığında çalıştırır, asla ana iş parçacığında değil',
     mainThread:
       'Havuzunuz bir işi ana iş parçacığında çalıştırdı: böyle bir iş engellediğinde (block) bütün program onunla birlikte bekler.',
@@ -215,7 +220,7 @@ const tr: typeof en = {
     sharedHint:
       "Her işi boşta olan bir Worker'a verin ve o Worker'ı yanıtı geri gelene kadar meşgul sayın.",
   },
-  parallel: {
+  runsAsManyJobsAsThreads: {
     name: 'iş parçacığı sayısı kadar engelleyen işi aynı anda çalıştırır',
     oneAtATime: (size: number) =>
       `Havuzunuzun ${size} iş parçacığı var, ama ${size} engelleyen işi art arda çalıştırdı.`,
@@ -223,7 +228,7 @@ const tr: typeof en = {
       `Havuzunuzun ${size} iş parçacığı var, ama ${size} engelleyen işin en fazla ${atOnce} tanesini aynı anda çalıştırdı.`,
     hint: whileLetTr,
   },
-  waits: {
+  keepsExtraJobWaiting: {
     name: 'fazladan gelen bir işi, bir iş parçacığı boşalana kadar bekletir',
     newThread: (created: number, size: number) =>
       `${size} iş parçacıklı havuzunuz toplam ${created} iş parçacığı başlattı: işleri bekletmek yerine onlar için yenilerini başlattı.`,
@@ -234,25 +239,25 @@ const tr: typeof en = {
     earlyHint:
       "Bir işi bir Worker'a ancak o Worker boştaysa verin; o zamana kadar iş kuyrukta bekler.",
   },
-  fifo: {
+  takesWaitingJobsInOrder: {
     name: 'bekleyen işleri verildikleri sırayla alır',
     order: (order: string) =>
       `Havuzunuz 1, 2, 3, 4 sırasıyla verilen dört işi ${order} sırasıyla çalıştırdı.`,
     hint: 'Kuyruk, ilk giren ilk çıkar (first in, first out) düzenindedir: her yeni işi push() ile dizinin sonuna ekleyin, sıradakini shift() ile başından alın.',
   },
-  freeWorker: {
+  givesJobToFreeWorker: {
     name: "sıradaki işi hâlâ meşgul olan bir Worker'a değil, boşta olana verir",
     waited: (waited: number, jobs: number) =>
       `2 iş parçacıklı bir havuzda uzun bir iş çalışırken hemen ardından ${jobs} kısa iş verildi; diğer Worker boşta olduğu hâlde bunlardan ${waited} tanesi uzun işin bitmesini bekledi.`,
     hint: "Her işi boştaki bir Worker'a verin; ne yaptığına bakmadan sıradaki Worker'a (round-robin) değil. Boştaki Worker'ların bir listesini tutun, bir iş için oradan bir tane alın ve yanıtı gelince listeye geri koyun.",
   },
-  listeners: {
+  leavesNoListenerPerJob: {
     name: 'her iş için geride kalan bir olay dinleyicisi eklemez',
     leak: (jobs: number, before: number, after: number) =>
       `Havuzunuzun bir iş parçacığının ${jobs} işten önce ${before}, sonra ${after} olay dinleyicisi (listener) vardı: her iş geride bir dinleyici bırakıyor. Node bunun için uyarır (MaxListenersExceededWarning) ve o bellek hiç geri verilmez.`,
     hint: "Worker.run() içinde işin yanıtını thread.once('message', …) ile dinleyin; o, bir mesajdan sonra kendini kaldırır. Ya da yanıt gelince dinleyiciyi thread.off() ile kaldırın. thread.on() her dinleyiciyi kalıcı olarak tutar.",
   },
-  failure: {
+  rejectsFailedJobAndGoesOn: {
     name: "hata fırlatan bir işin promise'ini reddeder ve iş çalıştırmayı sürdürür",
     resolved:
       "Bir iş hata fırlattı, ama execute()'un onun için döndürdüğü promise çözüldü (resolve).",
@@ -271,7 +276,7 @@ const tr: typeof en = {
     stoppedHint:
       "Hata fırlatan bir iş, Worker'ını da devirmemeli. Hatayı Worker içinde yakalayın (çağrının çevresinde try/catch), geri gönderin ve Worker'ın sıradaki işini beklemesine izin verin.",
   },
-  logs: {
+  printsGotAJob: {
     name: 'her iş için "Worker {id} got a job; executing." yazar',
     ...oneLinePerJobTr,
   },
@@ -285,7 +290,7 @@ const tr: typeof en = {
       `POOL_SIZE=${poolSize} olduğu hâlde sunucunuz GET / isteğini ancak kendinden önceki /sleep bittikten sonra yanıtladı: havuzunuz işleri birer birer çalıştırıyor.`,
     oneAtATimeHint: whileLetTr,
   },
-  bounded: {
+  runsPoolSizeSleepsAtOnce: {
     name: 'POOL_SIZE kadar yavaş isteği aynı anda çalıştırır, sıradakini bir iş parçacığı boşalınca',
     timer: (poolSize: number) =>
       `POOL_SIZE=${poolSize} olan bir sunucuda üç /sleep isteği birlikte bitti ve hiçbir Worker iş aldığını söylemedi: /sleep bir zamanlayıcıyla bekliyor, bu yüzden aynı anda kaç tanesinin çalışacağını hiçbir şey sınırlamıyor.`,
@@ -304,20 +309,23 @@ const tr: typeof en = {
     notPooled:
       'Sunucunuz üç /sleep isteğini art arda çalıştırdı ve hiçbir Worker iş aldığını söylemedi: istekler hâlâ ana iş parçacığında çalışıyor.',
   },
-  holdsThread: {
+  holdsThreadForWholeSleep: {
     name: 'bir /sleep boyunca Worker iş parçacığını elinde tutar',
     timer: (ms: number, ticks: number) =>
-      `respond() bir /sleep üzerinde çalışırken (${ms} ms) Worker iş parçacığı ${ticks} kez başka kod çalıştırabildi: uyku, engellemek yerine bir zamanlayıcıyla bekliyor.`,
+      `respond() bir /sleep üzerinde çalışırken (${inTurkish.milliseconds(ms)}) Worker iş parçacığı ${ticks} kez başka kod çalıştırabildi: uyku, engellemek yerine bir zamanlayıcıyla bekliyor.`,
     hint: "5. adımdaki engelleyen uykuyu, Atomics.wait'i, respond.ts içinde tutun: havuz, bir iş parçacığını elinde tutan işleri çalıştırmak için var. Zamanlayıcıyla iş parçacığı beklerken başka işler alabilir ve yavaş istekleri sınırlayan artık POOL_SIZE olmaz.",
   },
-  defaultSize: {
+  startsFourThreadsByDefault: {
     name: 'POOL_SIZE verilmediğinde 4 iş parçacığı başlatır',
     count: (started: number, size: number) =>
       `POOL_SIZE olmadan başlatılan sunucunuz ${started} Worker iş parçacığı başlattı; varsayılan ${size}.`,
     hint: 'Boyutu bir varsayılanla okuyun: new ThreadPool(Number(process.env.POOL_SIZE ?? 4)).',
   },
-  serverLogs: { name: "her isteği hangi Worker'ın aldığını yazar", ...oneLinePerJobTr },
-  byHand: {
+  printsWhichWorkerTookRequest: {
+    name: "her isteği hangi Worker'ın aldığını yazar",
+    ...oneLinePerJobTr,
+  },
+  buildsOnNetAlone: {
     name: 'node:http ya da bir çatı (framework) olmadan yalnızca node:net üzerine kurulur',
   },
 };

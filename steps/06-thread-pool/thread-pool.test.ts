@@ -4,52 +4,31 @@ import { tail } from '../../scripts/harness/show-bytes.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { underTest } from '../../scripts/harness/target.ts';
 import { expectRan, expectResolved } from '../../scripts/harness/thread-pool/expect-run.ts';
-import { expectJobLines, jobLineIds } from '../../scripts/harness/thread-pool/worker-lines.ts';
+import { extraJobWaited, poolScenarios } from '../../scripts/harness/thread-pool/pool-scenarios.ts';
+import { expectJobLines } from '../../scripts/harness/thread-pool/worker-lines.ts';
 import type { Blocked } from '../../scripts/harness/thread-pool/jobs.ts';
 import { mostAtOnce } from '../../scripts/harness/thread-pool/overlap.ts';
 import { failure } from '../../scripts/harness/thread-pool/protocol.ts';
-import {
-  sharedScenario,
-  type ScenarioRun,
-} from '../../scripts/harness/thread-pool/run-scenario.ts';
+import { sharedScenario } from '../../scripts/harness/thread-pool/run-scenario.ts';
 import { m } from './messages.ts';
 
 const test = stepTest(import.meta.url);
 const { folder } = underTest(import.meta.url);
-const size = 3;
-const jobs = Array.from({ length: size + 1 }, (_, index) => `job ${index}`);
-const started = ['create', 'warm-up'];
-const jobsRun = (run: ScenarioRun) => (run.fact<number>('warmUpJobs') ?? 0) + jobs.length;
 
 // Each scenario runs in a process of its own, once, and the checks below read what it showed.
-const batch = sharedScenario(folder, 'batch', {
-  params: { size, ms: 500, jobs: jobs.length },
-  until: (run) => jobLineIds(run.output).length >= jobsRun(run),
-});
-const queue = sharedScenario(folder, 'batch', { params: { size: 1, ms: 40, jobs: 4 } });
-const failing = sharedScenario(folder, 'failure');
+const pool = poolScenarios(folder);
+const { size, started } = pool;
 const unequal = sharedScenario(folder, 'unequal', { params: { ms: 600, jobs: 3 } });
 const shortJobs = ['short 0', 'short 1', 'short 2'];
 const manyJobs = 15;
 const listeners = sharedScenario(folder, 'listeners', { params: { size: 2, jobs: manyJobs } });
-const sizes = sharedScenario(folder, 'sizes');
-
-/** Where and when `size + 1` blocking jobs, given to a pool of `size` at once, ran. */
-async function batchJobs(): Promise<{ run: ScenarioRun; blocked: Blocked[] }> {
-  const run = await batch();
-  expectRan(run, size, [...started, ...jobs]);
-  return { run, blocked: expectResolved(run, jobs) as Blocked[] };
-}
 
 // Starting a pool's threads takes seconds on a busy machine; each scenario may take up to 22 s.
 describe('ThreadPool', { timeout: 28_000 }, () => {
-  test(m.sizes.name, async () => {
-    const t = m.sizes;
-    const run = await sizes();
-    const labels = ['0', '-1', '2.5', 'NaN'];
-    expectRan(run, 2, [...labels, '2']);
-    for (const label of labels) {
-      const settled = run.settled(label)!;
+  test(m.refusesBadSizes.name, async () => {
+    const t = m.refusesBadSizes;
+    const { refused, valid } = await pool.sizes();
+    for (const [label, settled] of refused) {
       check(!settled.ok, () => ({ message: t.accepted(label), hint: t.acceptedHint }));
       const { name, message, isRangeError } = settled.error;
       check(isRangeError, () => ({ message: t.wrongType(label, name), hint: t.wrongTypeHint }));
@@ -58,25 +37,24 @@ describe('ThreadPool', { timeout: 28_000 }, () => {
         hint: t.unnamedHint,
       }));
     }
-    const valid = run.settled('2')!;
     check(valid.ok, () => ({
       message: t.refusedValid(valid.ok ? '' : valid.error.message),
       hint: t.refusedValidHint,
     }));
   });
 
-  test(m.upFront.name, async () => {
-    const { run } = await batchJobs();
+  test(m.startsThreadsUpFront.name, async () => {
+    const { run } = await pool.batch();
     const started = run.fact<number>('threadsAtStart') ?? 0;
     check(started === size, () => ({
-      message: m.upFront.count(started, size),
-      hint: m.upFront.hint,
+      message: m.startsThreadsUpFront.count(started, size),
+      hint: m.startsThreadsUpFront.hint,
     }));
   });
 
-  test(m.ownThreads.name, async () => {
-    const t = m.ownThreads;
-    const ids = (await batchJobs()).blocked.slice(0, size).map((job) => job.threadId);
+  test(m.runsJobsOffMainThread.name, async () => {
+    const t = m.runsJobsOffMainThread;
+    const ids = (await pool.batch()).blocked.slice(0, size).map((job) => job.threadId);
     check(!ids.includes(0), () => ({ message: t.mainThread, hint: t.mainThreadHint }));
     check(new Set(ids).size === size, () => ({
       message: t.shared(size, ids.join(', ')),
@@ -84,70 +62,56 @@ describe('ThreadPool', { timeout: 28_000 }, () => {
     }));
   });
 
-  test(m.parallel.name, async () => {
-    const t = m.parallel;
-    const atOnce = mostAtOnce((await batchJobs()).blocked.slice(0, size));
+  test(m.runsAsManyJobsAsThreads.name, async () => {
+    const t = m.runsAsManyJobsAsThreads;
+    const atOnce = mostAtOnce((await pool.batch()).blocked.slice(0, size));
     check(atOnce === size, () => ({
       message: atOnce <= 1 ? t.oneAtATime(size) : t.some(atOnce, size),
       hint: t.hint,
     }));
   });
 
-  test(m.waits.name, async () => {
-    const t = m.waits;
-    const { run, blocked } = await batchJobs();
+  test(m.keepsExtraJobWaiting.name, async () => {
+    const t = m.keepsExtraJobWaiting;
+    const { run, blocked } = await pool.batch();
     const created = run.fact<number>('threadsCreated') ?? 0;
     check(created <= size, () => ({ message: t.newThread(created, size), hint: t.newThreadHint }));
-    const extra = blocked[size]!;
-    const firstFree = Math.min(...blocked.slice(0, size).map((job) => job.end));
-    check(mostAtOnce(blocked) <= size && extra.start >= firstFree - 5, () => ({
-      message: t.early(size),
-      hint: t.earlyHint,
-    }));
+    check(extraJobWaited(blocked), () => ({ message: t.early(size), hint: t.earlyHint }));
   });
 
-  test(m.fifo.name, async () => {
-    const run = await queue();
-    const labels = jobs.slice(0, 4);
-    expectRan(run, 1, [...started, ...labels]);
-    const starts = (expectResolved(run, labels) as Blocked[]).map((job) => job.start);
-    const order = labels
-      .map((_, index) => index)
-      .sort((a, b) => starts[a]! - starts[b]!)
-      .map((index) => index + 1);
-    check(order.join() === '1,2,3,4', () => ({
-      message: m.fifo.order(order.join(', ')),
-      hint: m.fifo.hint,
-    }));
+  test(m.takesWaitingJobsInOrder.name, async () => {
+    const t = m.takesWaitingJobsInOrder;
+    const order = await pool.startOrder();
+    check(order === '1, 2, 3, 4', () => ({ message: t.order(order), hint: t.hint }));
   });
 
-  test(m.freeWorker.name, async () => {
+  test(m.givesJobToFreeWorker.name, async () => {
     const run = await unequal();
     expectRan(run, 2, [...started, 'long', ...shortJobs]);
     const [long, ...shorts] = expectResolved(run, ['long', ...shortJobs]) as Blocked[];
     const waited = shorts.filter((short) => short.end > long!.end - 5).length;
     check(waited === 0, () => ({
-      message: m.freeWorker.waited(waited, shorts.length),
-      hint: m.freeWorker.hint,
+      message: m.givesJobToFreeWorker.waited(waited, shorts.length),
+      hint: m.givesJobToFreeWorker.hint,
     }));
   });
 
-  test(m.listeners.name, async () => {
+  test(m.leavesNoListenerPerJob.name, async () => {
     const run = await listeners();
     expectRan(run, 2, [...started, `job ${manyJobs - 1}`]);
     const before = run.fact<number>('listenersBefore') ?? 0;
     const after = run.fact<number>('listenersAfter') ?? 0;
     // A pool may set up a listener or two lazily; one per job is a leak.
     check(after - before < manyJobs / 2, () => ({
-      message: m.listeners.leak(manyJobs, before, after),
-      hint: m.listeners.hint,
+      message: m.leavesNoListenerPerJob.leak(manyJobs, before, after),
+      hint: m.leavesNoListenerPerJob.hint,
       output: tail(run.output),
     }));
   });
 
-  test(m.failure.name, async () => {
-    const t = m.failure;
-    const run = await failing();
+  test(m.rejectsFailedJobAndGoesOn.name, async () => {
+    const t = m.rejectsFailedJobAndGoesOn;
+    const run = await pool.failing();
     const crash = run.problem('crashed');
     check(!crash?.message.includes(failure), () => ({
       message: t.crashed,
@@ -170,8 +134,8 @@ describe('ThreadPool', { timeout: 28_000 }, () => {
     }));
   });
 
-  test(m.logs.name, async () => {
-    const { run } = await batchJobs();
-    expectJobLines(run.output, jobsRun(run), size, m.logs);
+  test(m.printsGotAJob.name, async () => {
+    const { run } = await pool.batch();
+    expectJobLines(run.output, pool.jobsRun(run), size, m.printsGotAJob);
   });
 });

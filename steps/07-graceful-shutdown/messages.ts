@@ -1,5 +1,7 @@
 import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
+import { inEnglish, inTurkish } from '../../scripts/shared/i18n/numbers.ts';
+import { possessive } from '../../scripts/shared/i18n/turkish-suffixes.ts';
 
 const shutdownLines = {
   almost: (line: string) => `Your pool printed "${line}", which is close but not the exact line.`,
@@ -17,7 +19,7 @@ const signalHint =
 
 const en = {
   answersBadRequest: { name: 'answers a malformed request with 400 Bad Request' },
-  drains: {
+  letsJobsFinishOnClose: {
     name: 'lets running and waiting jobs finish when it is closed',
     noClose: (error: string) => `close() failed: ${error}`,
     noCloseHint:
@@ -28,7 +30,7 @@ const en = {
       'Before you stop any thread, wait until every job already given has settled: keep their promises, and await Promise.allSettled() on them. worker.terminate() is no way to stop a thread here: it pulls the plug in the middle of a job.',
     jobFailed: (error: string) => `A job given before close() failed: ${error}`,
   },
-  refusesLate: {
+  rejectsJobsAfterClose: {
     name: 'rejects a job given after close() with an error that says why',
     accepted: 'execute() took a job after close() had been called.',
     acceptedHint:
@@ -38,15 +40,18 @@ const en = {
     silentHint:
       'Reject with an Error whose message says what happened, for example: The thread pool is closed: it takes no new jobs.',
   },
-  endsThreads: {
+  endsThreadsBeforeCloseResolves: {
     name: 'ends every thread before close() resolves',
     left: (left: number, created: number) =>
       `close() resolved while ${left} of the pool's ${created} threads were still running.`,
     leftHint:
       "Tell each worker there are no more jobs (post null: the chapter's closed channel), and let the worker's loop end: its thread then ends by itself. Resolve close() only after every thread's 'exit' event, as the chapter joins each thread.",
   },
-  logs: { name: 'prints "Shutting down worker {id}" for each worker', ...shutdownLines },
-  disconnected: {
+  printsShuttingDownWorker: {
+    name: 'prints "Shutting down worker {id}" for each worker',
+    ...shutdownLines,
+  },
+  printsWorkerDisconnected: {
     name: 'prints "Worker {id} disconnected; shutting down." as each thread ends',
     almost: (line: string) =>
       `Your worker printed "${line}", which is close but not the exact line.`,
@@ -60,7 +65,7 @@ const en = {
     repeatedHint:
       'Print it once, after the loop: each thread leaves its loop once, on the null that close() posts to it.',
   },
-  dispose: {
+  closesAtEndOfAwaitUsing: {
     name: 'closes itself at the end of an await using block',
     notDisposable: (error: string) => `await using pool = new ThreadPool(2) failed: ${error}`,
     notDisposableHint:
@@ -69,14 +74,14 @@ const en = {
     leftHint:
       '[Symbol.asyncDispose]() should return close(), so the block ends only once the pool has.',
   },
-  finishesInFlight: {
+  finishesSleepInFlightOnSigterm: {
     name: 'finishes a /sleep in flight before it exits on SIGTERM',
     cutOff: (how: string) =>
       `Your server ${how} without finishing the /sleep it was running when SIGTERM arrived.`,
     cutOffHint:
       "Stop accepting connections with server.close(), and close the pool only in its callback: it runs once every open connection has ended, the running /sleep's included.",
   },
-  finishesArriving: {
+  answersHeadArrivingDuringSigterm: {
     name: 'answers a request whose head was still arriving when SIGTERM came',
     cutOff: (how: string) =>
       `Your server ${how} before it answered a request whose head was still arriving when SIGTERM came.`,
@@ -84,7 +89,7 @@ const en = {
       `A request whose head was still arriving when SIGTERM came got "${statusLine}" instead of hello.html.`,
     hint: 'Close the pool only once every open connection has ended, in the callback of server.close(): a request still on its way needs the pool too.',
   },
-  refusesNew: {
+  refusesConnectionsAfterSigterm: {
     name: 'refuses new connections once SIGTERM has arrived',
     accepted:
       'Your server still accepted a new connection after SIGTERM, while it was finishing its last request.',
@@ -92,7 +97,7 @@ const en = {
       'Your server kept accepting connections after SIGTERM, until the moment it exited.',
     hint: 'On the signal, call server.close() first: it closes the listening socket at once, so new clients are refused, while the connections already open go on.',
   },
-  exitsCleanly: {
+  exitsWithZeroAfterLastRequest: {
     name: 'exits with code 0 soon after SIGTERM once its last request is done',
     noHandler: (signal: string) =>
       `Your server was ended by ${signal} itself: it has no handler for it.`,
@@ -102,42 +107,42 @@ const en = {
     codeHint:
       'Let the process end by itself once the server and the pool are closed: with nothing left to wait for, Node exits with code 0. process.exit(1) or an uncaught error gives another code.',
     lingers: (seconds: number) =>
-      `Your server was still running ${seconds} s after SIGTERM, though its last request was done.`,
+      `Your server was still running ${inEnglish.seconds(seconds)} after SIGTERM, though its last request was done.`,
     lingersHint:
       'Something keeps the process alive: a thread that was never told to stop, a connection or a timer. Check that close() stops every worker and that nothing else is left waiting.',
   },
-  workersShutDown: {
+  stopsEveryWorkerOnSigterm: {
     name: 'stops every worker and prints "Shutting down." on SIGTERM',
     noGoodbye: 'Your server exited without printing "Shutting down.".',
     noGoodbyeHint:
       'Print "Shutting down." once the server and the pool are closed, just before the process ends.',
     ...shutdownLines,
   },
-  sigint: {
+  shutsDownOnCtrlC: {
     name: 'shuts down the same way on Ctrl+C (SIGINT)',
     notHandled: (how: string) => `After Ctrl+C (SIGINT), your server ${how}.`,
     hint: signalHint,
   },
-  secondCtrlC: {
+  endsAtOnceOnSecondCtrlC: {
     name: 'ends at once on a second Ctrl+C while it waits for a connection',
     lingers: (seconds: number) =>
-      `A client stayed connected without sending anything; after Ctrl+C twice, your server still ran ${seconds} s later.`,
+      `A client stayed connected without sending anything; after Ctrl+C twice, your server still ran ${inEnglish.seconds(seconds)} later.`,
     hint: "A second Ctrl+C is how a person ends a server whose graceful shutdown waits too long. Listen with process.once('SIGINT', …): after the first signal the handler is gone, and the second one ends Node at once. With process.on(), every Ctrl+C calls shutDown() again, which does nothing.",
   },
-  shutsDownOnce: {
+  shutsDownOnceWhenAskedTwice: {
     name: 'shuts down once when asked twice, by SIGTERM and then Ctrl+C',
     twice: (times: number) =>
       `After SIGTERM and then Ctrl+C, your server printed "Shutting down." ${times} times: it closed the server and the pool twice.`,
     hint: 'Let shutDown() return at once when the server is no longer listening: if (!server.listening) return. Otherwise a second signal, or the connection that reaches MAX_REQUESTS during a shutdown, closes everything again.',
   },
-  maxRequests: {
+  stopsAfterMaxRequests: {
     name: 'stops by itself after MAX_REQUESTS connections',
     stoppedEarly: (served: number) =>
       `With MAX_REQUESTS=2, your server stopped accepting connections after ${served}.`,
     stoppedEarlyHint:
       "Count every new connection and shut down when the count reaches MAX_REQUESTS, after taking that last connection, as the chapter's take(2) does.",
     keptRunning: (seconds: number) =>
-      `With MAX_REQUESTS=2, your server still ran ${seconds} s after its second request.`,
+      `With MAX_REQUESTS=2, your server still ran ${inEnglish.seconds(seconds)} after its second request.`,
     keptRunningHint:
       'Read MAX_REQUESTS from process.env (no limit when it is not set), count connections in the connection handler, and call the same shut-down function as the signals when the count reaches it.',
     thirdAccepted: 'With MAX_REQUESTS=2, your server accepted a third connection.',
@@ -145,7 +150,7 @@ const en = {
     codeHint:
       'After the last connection, shut down exactly as on SIGTERM: stop listening, let the request finish, close the pool, print "Shutting down.", and let the process end by itself.',
   },
-  byHand: { name: 'builds on node:net alone, without node:http or a framework' },
+  buildsOnNetAlone: { name: 'builds on node:net alone, without node:http or a framework' },
 };
 
 const shutdownLinesTr: typeof shutdownLines = {
@@ -165,18 +170,18 @@ const signalHintTr =
 
 const tr: typeof en = {
   answersBadRequest: { name: 'bozuk bir isteğe 400 Bad Request ile yanıt verir' },
-  drains: {
+  letsJobsFinishOnClose: {
     name: 'kapatıldığında çalışan ve bekleyen işlerin bitmesine izin verir',
     noClose: (error: string) => `close() başarısız oldu: ${error}`,
     noCloseHint:
       "ThreadPool'a bir promise döndüren close() metodu ekleyin: işler bitip her iş parçacığı sona erdiğinde çözülür (resolve).",
     cutOff: (unfinished: number) =>
-      `close(), kendisinden önce verilen işlerden ${unfinished} tanesi hâlâ bitmemişken çözüldü.`,
+      `close(), kendisinden önce verilen işlerin ${possessive(unfinished)} hâlâ bitmemişken çözüldü.`,
     cutOffHint:
       "Herhangi bir iş parçacığını durdurmadan önce, önceden verilmiş her işin sonuçlanmasını bekleyin: promise'lerini saklayın ve onlar için await Promise.allSettled() kullanın. worker.terminate() burada bir iş parçacığını durdurmanın yolu değil: bir işin ortasında fişi çeker.",
     jobFailed: (error: string) => `close()'tan önce verilen bir iş başarısız oldu: ${error}`,
   },
-  refusesLate: {
+  rejectsJobsAfterClose: {
     name: 'close() çağrıldıktan sonra verilen bir işi nedenini söyleyen bir hatayla reddeder',
     accepted: 'execute(), close() çağrıldıktan sonra bir iş kabul etti.',
     acceptedHint:
@@ -186,15 +191,18 @@ const tr: typeof en = {
     silentHint:
       'Ne olduğunu söyleyen bir mesajı olan bir Error ile reddedin, örneğin: The thread pool is closed: it takes no new jobs.',
   },
-  endsThreads: {
+  endsThreadsBeforeCloseResolves: {
     name: 'close() çözülmeden önce bütün iş parçacıklarını sonlandırır',
     left: (left: number, created: number) =>
-      `close(), havuzun ${created} iş parçacığından ${left} tanesi hâlâ çalışırken çözüldü.`,
+      `close(), havuzun ${created} iş parçacığının ${possessive(left)} hâlâ çalışırken çözüldü.`,
     leftHint:
       "Her Worker'a başka iş olmadığını söyleyin (null gönderin: bölümdeki kapatılan kanalın karşılığı) ve Worker'ın döngüsünün bitmesine izin verin: iş parçacığı da kendiliğinden sona erer. Bölümün her iş parçacığını beklemesi (join) gibi, close()'u ancak her iş parçacığının 'exit' olayından sonra çözün.",
   },
-  logs: { name: 'her Worker için "Shutting down worker {id}" yazar', ...shutdownLinesTr },
-  disconnected: {
+  printsShuttingDownWorker: {
+    name: 'her Worker için "Shutting down worker {id}" yazar',
+    ...shutdownLinesTr,
+  },
+  printsWorkerDisconnected: {
     name: 'her iş parçacığı biterken "Worker {id} disconnected; shutting down." yazar',
     almost: (line: string) =>
       `Worker'ınız "${line}" yazdı; yakın, ama tam olarak beklenen satır değil.`,
@@ -209,7 +217,7 @@ const tr: typeof en = {
     repeatedHint:
       "Satırı döngüden sonra bir kez yazdırın: her iş parçacığı döngüsünden bir kez, close()'un ona gönderdiği null ile çıkar.",
   },
-  dispose: {
+  closesAtEndOfAwaitUsing: {
     name: 'bir await using bloğunun sonunda kendini kapatır',
     notDisposable: (error: string) =>
       `await using pool = new ThreadPool(2) başarısız oldu: ${error}`,
@@ -220,14 +228,14 @@ const tr: typeof en = {
     leftHint:
       "[Symbol.asyncDispose]() close()'u döndürmeli; böylece blok ancak havuz kapandığında biter.",
   },
-  finishesInFlight: {
+  finishesSleepInFlightOnSigterm: {
     name: "SIGTERM'de çıkmadan önce sürmekte olan bir /sleep'i bitirir",
     cutOff: (how: string) =>
       `SIGTERM geldiğinde çalıştırmakta olduğu /sleep isteğini bitirmeden sunucunuz ${how}.`,
     cutOffHint:
       "Bağlantı kabul etmeyi server.close() ile durdurun ve havuzu ancak onun geri çağırmasında (callback) kapatın: bu geri çağırma, çalışan /sleep'inki de dahil, açık bağlantıların hepsi bittiğinde çalışır.",
   },
-  finishesArriving: {
+  answersHeadArrivingDuringSigterm: {
     name: 'SIGTERM geldiğinde başlık bölümü hâlâ gelmekte olan bir isteği yanıtlar',
     cutOff: (how: string) =>
       `Sunucunuz, SIGTERM geldiğinde başlık bölümü hâlâ gelmekte olan bir isteği yanıtlamadan önce ${how}.`,
@@ -235,14 +243,14 @@ const tr: typeof en = {
       `SIGTERM geldiğinde başlık bölümü hâlâ gelmekte olan bir istek, hello.html yerine "${statusLine}" aldı.`,
     hint: 'Havuzu ancak bütün açık bağlantılar bittiğinde, server.close() geri çağırmasının (callback) içinde kapatın: yolda olan bir isteğin de havuza ihtiyacı var.',
   },
-  refusesNew: {
+  refusesConnectionsAfterSigterm: {
     name: 'SIGTERM geldikten sonra yeni bağlantıları reddeder',
     accepted:
       'Sunucunuz SIGTERM geldikten sonra, son isteğini bitirmeye çalışırken, yeni bir bağlantıyı hâlâ kabul etti.',
     keptListening: "Sunucunuz SIGTERM'den sonra, çıktığı ana kadar bağlantı kabul etmeyi sürdürdü.",
     hint: 'Sinyal geldiğinde önce server.close() çağırın: dinleyen soketi hemen kapatır, böylece yeni istemciler reddedilirken zaten açık olan bağlantılar sürer.',
   },
-  exitsCleanly: {
+  exitsWithZeroAfterLastRequest: {
     name: "son isteği bittikten sonra SIGTERM'de kısa sürede 0 koduyla çıkar",
     noHandler: (signal: string) =>
       `Sunucunuzu doğrudan ${signal} sinyali sonlandırdı: onun için bir işleyicisi yok.`,
@@ -252,42 +260,42 @@ const tr: typeof en = {
     codeHint:
       'Sunucu ve havuz kapandıktan sonra sürecin kendiliğinden bitmesine izin verin: bekleyecek bir şey kalmayınca Node 0 koduyla çıkar. process.exit(1) ya da yakalanmamış bir hata başka bir kod verir.',
     lingers: (seconds: number) =>
-      `Son isteği bittiği hâlde sunucunuz SIGTERM'den ${seconds} sn sonra hâlâ çalışıyordu.`,
+      `Son isteği bittiği hâlde sunucunuz SIGTERM'den ${inTurkish.seconds(seconds)} sonra hâlâ çalışıyordu.`,
     lingersHint:
       "Bir şey süreci ayakta tutuyor: durmasını hiç söylemediğiniz bir iş parçacığı, bir bağlantı ya da bir zamanlayıcı. close()'un her Worker'ı durdurduğunu ve bekleyen başka hiçbir şey kalmadığını kontrol edin.",
   },
-  workersShutDown: {
+  stopsEveryWorkerOnSigterm: {
     name: 'SIGTERM\'de her Worker\'ı durdurur ve "Shutting down." yazar',
     noGoodbye: 'Sunucunuz "Shutting down." yazmadan çıktı.',
     noGoodbyeHint:
       'Sunucu ve havuz kapandıktan sonra, süreç bitmeden hemen önce "Shutting down." yazdırın.',
     ...shutdownLinesTr,
   },
-  sigint: {
+  shutsDownOnCtrlC: {
     name: 'Ctrl+C (SIGINT) geldiğinde de aynı şekilde kapanır',
     notHandled: (how: string) => `Ctrl+C'den (SIGINT) sonra sunucunuz ${how}.`,
     hint: signalHintTr,
   },
-  secondCtrlC: {
+  endsAtOnceOnSecondCtrlC: {
     name: 'bir bağlantıyı beklerken ikinci Ctrl+C ile hemen sonlanır',
     lingers: (seconds: number) =>
-      `Bir istemci hiçbir şey göndermeden bağlı kaldı; iki kez Ctrl+C'den ${seconds} sn sonra sunucunuz hâlâ çalışıyordu.`,
-    hint: "İkinci Ctrl+C, zarif kapanışı (graceful shutdown) çok uzun bekleyen bir sunucuyu bitirmenin yoludur. process.once('SIGINT', …) ile dinleyin: ilk sinyalden sonra işleyici kalkar ve ikincisi Node'u hemen bitirir. process.on() ile her Ctrl+C shutDown()'ı yeniden çağırır, o da hiçbir şey yapmaz.",
+      `Bir istemci hiçbir şey göndermeden bağlı kaldı; iki kez Ctrl+C'den ${inTurkish.seconds(seconds)} sonra sunucunuz hâlâ çalışıyordu.`,
+    hint: "İkinci Ctrl+C, nazik kapanışı (graceful shutdown) çok uzun bekleyen bir sunucuyu bitirmenin yoludur. process.once('SIGINT', …) ile dinleyin: ilk sinyalden sonra işleyici kalkar ve ikincisi Node'u hemen bitirir. process.on() ile her Ctrl+C shutDown()'ı yeniden çağırır, o da hiçbir şey yapmaz.",
   },
-  shutsDownOnce: {
+  shutsDownOnceWhenAskedTwice: {
     name: 'iki kez istendiğinde, önce SIGTERM sonra Ctrl+C ile, bir kez kapanır',
     twice: (times: number) =>
       `SIGTERM'den ve ardından Ctrl+C'den sonra sunucunuz "Shutting down." satırını ${times} kez yazdı: sunucuyu ve havuzu iki kez kapattı.`,
     hint: "Sunucu artık dinlemiyorsa shutDown() hemen dönsün: if (!server.listening) return. Yoksa ikinci bir sinyal ya da kapanış sırasında MAX_REQUESTS'e ulaşan bağlantı her şeyi yeniden kapatır.",
   },
-  maxRequests: {
+  stopsAfterMaxRequests: {
     name: 'MAX_REQUESTS bağlantıdan sonra kendiliğinden durur',
     stoppedEarly: (served: number) =>
       `MAX_REQUESTS=2 iken sunucunuz ${served} bağlantıdan sonra bağlantı kabul etmeyi bıraktı.`,
     stoppedEarlyHint:
       "Bölümdeki take(2) gibi, her yeni bağlantıyı sayın ve sayı MAX_REQUESTS'e ulaştığında, o son bağlantıyı da aldıktan sonra kapanın.",
     keptRunning: (seconds: number) =>
-      `MAX_REQUESTS=2 iken sunucunuz ikinci isteğinden ${seconds} sn sonra hâlâ çalışıyordu.`,
+      `MAX_REQUESTS=2 iken sunucunuz ikinci isteğinden ${inTurkish.seconds(seconds)} sonra hâlâ çalışıyordu.`,
     keptRunningHint:
       "MAX_REQUESTS'i process.env'den okuyun (tanımlı değilse sınır yok), bağlantıları bağlantı işleyicisinde sayın ve sayı ona ulaştığında sinyallerin çağırdığı kapanış fonksiyonunu çağırın.",
     thirdAccepted: 'MAX_REQUESTS=2 iken sunucunuz üçüncü bir bağlantıyı kabul etti.',
@@ -295,7 +303,7 @@ const tr: typeof en = {
     codeHint:
       'Son bağlantıdan sonra tıpkı SIGTERM\'deki gibi kapanın: dinlemeyi bırakın, isteğin bitmesine izin verin, havuzu kapatın, "Shutting down." yazdırın ve sürecin kendiliğinden bitmesine izin verin.',
   },
-  byHand: {
+  buildsOnNetAlone: {
     name: 'node:http ya da bir çatı (framework) olmadan yalnızca node:net üzerine kurulur',
   },
 };
@@ -305,10 +313,10 @@ export const m = localized({ en, tr });
 /** The starter's TODO errors, and what this step's finished code prints, as a Turkish learner reads them. */
 export const starterInTurkish: StarterInTurkish = {
   todos: {
-    'close the pool gracefully': 'havuzu düzgünce kapatın',
-    'dispose of the pool by closing it': 'havuzu kapatarak ardını toplayın',
+    'close the pool gracefully': 'havuzu nazikçe kapatın',
+    'dispose of the pool by closing it': 'havuzu kapatarak serbest bırakın',
     'stop this worker': "bu Worker'ı durdurun",
-    'shut the server down gracefully': 'sunucuyu düzgünce kapatın',
+    'shut the server down gracefully': 'sunucuyu nazikçe kapatın',
   },
   printed: {
     'The thread pool is closed: it takes no new jobs.':

@@ -40,26 +40,26 @@ const sigterm = () =>
 async function expectGoodbye(server: ServerProcess): Promise<void> {
   const said = await server.waitFor(() => server.countLines(goodbye) > 0, 1000);
   check(said, () => ({
-    message: m.workersShutDown.noGoodbye,
-    hint: m.workersShutDown.noGoodbyeHint,
+    message: m.stopsEveryWorkerOnSigterm.noGoodbye,
+    hint: m.stopsEveryWorkerOnSigterm.noGoodbyeHint,
     output: server.outputTail(),
   }));
 }
 
 // Threads take seconds to start on a busy machine, and some checks wait for several slow requests.
 describe('the server', { timeout: 28_000 }, () => {
-  test(m.finishesInFlight.name, async () => {
+  test(m.finishesSleepInFlightOnSigterm.name, async () => {
     const { server, shutdown } = await sigterm();
     check(shutdown.inFlight.bytes.length > 0, () => ({
-      message: m.finishesInFlight.cutOff(server.describeState()),
-      hint: m.finishesInFlight.cutOffHint,
+      message: m.finishesSleepInFlightOnSigterm.cutOff(server.describeState()),
+      hint: m.finishesSleepInFlightOnSigterm.cutOffHint,
       output: server.outputTail(25),
     }));
     await expectPage(server, folder, shutdown.inFlight);
   });
 
-  test(m.finishesArriving.name, async () => {
-    const t = m.finishesArriving;
+  test(m.answersHeadArrivingDuringSigterm.name, async () => {
+    const t = m.answersHeadArrivingDuringSigterm;
     const { server, shutdown } = await sigterm();
     const { arriving } = shutdown;
     check(arriving.bytes.length > 0, () => ({
@@ -76,8 +76,8 @@ describe('the server', { timeout: 28_000 }, () => {
     await expectPage(server, folder, arriving);
   });
 
-  test(m.refusesNew.name, async () => {
-    const t = m.refusesNew;
+  test(m.refusesConnectionsAfterSigterm.name, async () => {
+    const t = m.refusesConnectionsAfterSigterm;
     const { server, shutdown } = await sigterm();
     check(shutdown.newConnection === 'refused', () => ({
       message: t.accepted,
@@ -91,8 +91,8 @@ describe('the server', { timeout: 28_000 }, () => {
     }));
   });
 
-  test(m.exitsCleanly.name, async () => {
-    const t = m.exitsCleanly;
+  test(m.exitsWithZeroAfterLastRequest.name, async () => {
+    const t = m.exitsWithZeroAfterLastRequest;
     const { server, shutdown } = await sigterm();
     const { exit } = shutdown;
     check(exit, () => ({ message: t.lingers(shutdown.exitMs / 1000), hint: t.lingersHint }));
@@ -104,33 +104,33 @@ describe('the server', { timeout: 28_000 }, () => {
     }));
   });
 
-  test(m.workersShutDown.name, async () => {
-    const t = m.workersShutDown;
+  test(m.stopsEveryWorkerOnSigterm.name, async () => {
+    const t = m.stopsEveryWorkerOnSigterm;
     const { server, shutdown } = await sigterm();
     check(!shutdown.exit?.signal, () => ({
-      message: m.exitsCleanly.noHandler(shutdown.exit!.signal!),
-      hint: m.exitsCleanly.noHandlerHint,
+      message: m.exitsWithZeroAfterLastRequest.noHandler(shutdown.exit!.signal!),
+      hint: m.exitsWithZeroAfterLastRequest.noHandlerHint,
     }));
     await expectGoodbye(server);
     expectShutdownLines(server.output(), poolSize, t);
   });
 
-  test(m.sigint.name, async ({ launch }) => {
+  test(m.shutsDownOnCtrlC.name, async ({ launch }) => {
     const server = await launch({ env });
     await expectPage(server, folder, await (await sendGet(server, '/', patienceMs)).reply);
     server.signal('SIGINT');
     await server.waitFor(() => !server.isRunning, graceMs);
     const exit = server.isRunning ? undefined : await server.exited;
     check(exit?.code === 0, () => ({
-      message: m.sigint.notHandled(server.describeState()),
-      hint: exit ? m.sigint.hint : m.exitsCleanly.lingersHint,
+      message: m.shutsDownOnCtrlC.notHandled(server.describeState()),
+      hint: exit ? m.shutsDownOnCtrlC.hint : m.exitsWithZeroAfterLastRequest.lingersHint,
       output: server.outputTail(),
     }));
     await expectGoodbye(server);
   });
 
-  test(m.secondCtrlC.name, async ({ launch }) => {
-    const t = m.secondCtrlC;
+  test(m.endsAtOnceOnSecondCtrlC.name, async ({ launch }) => {
+    const t = m.endsAtOnceOnSecondCtrlC;
     const server = await launch({ env });
     // A client that connects and sends nothing keeps server.close() waiting for good.
     const idle = await Connection.open(server);
@@ -150,8 +150,8 @@ describe('the server', { timeout: 28_000 }, () => {
     }
   });
 
-  test(m.shutsDownOnce.name, async ({ launch }) => {
-    const t = m.shutsDownOnce;
+  test(m.shutsDownOnceWhenAskedTwice.name, async ({ launch }) => {
+    const t = m.shutsDownOnceWhenAskedTwice;
     const server = await launch({ env });
     await expectPage(server, folder, await (await sendGet(server, '/', patienceMs)).reply);
     // A request still arriving keeps the server open between the two signals.
@@ -179,8 +179,8 @@ describe('the server', { timeout: 28_000 }, () => {
     }
   });
 
-  test(m.maxRequests.name, async ({ launch }) => {
-    const t = m.maxRequests;
+  test(m.stopsAfterMaxRequests.name, async ({ launch }) => {
+    const t = m.stopsAfterMaxRequests;
     const server = await launch({ env: { ...env, MAX_REQUESTS: '2' } });
     for (let served = 0; served < 2; served++) {
       const inFlight = await sendGet(server, '/', patienceMs).catch(() => undefined);
@@ -204,7 +204,7 @@ describe('the server', { timeout: 28_000 }, () => {
     await expectBadRequestAnswered(server);
   });
 
-  test(m.byHand.name, ({ target }) => {
+  test(m.buildsOnNetAlone.name, ({ target }) => {
     expectHttpByHand(target.folder, target.files);
   });
 });

@@ -13,6 +13,7 @@ import {
   expectShutdownLines,
   shutdownLine,
 } from '../../scripts/harness/thread-pool/worker-lines.ts';
+import { disposal, type Closed } from '../../scripts/harness/thread-pool/closing.ts';
 import { m } from './messages.ts';
 
 const test = stepTest(import.meta.url);
@@ -32,28 +33,22 @@ const closing = sharedScenario(folder, 'close', {
 });
 const disposing = sharedScenario(folder, 'dispose', { until: shutdownLines });
 
-interface Closed {
-  created: number;
-  exited: number;
-  unfinished: number;
-}
-
 /** The run, once close() has resolved: how many threads and jobs were left at that moment. */
 async function closed(): Promise<{ run: ScenarioRun; state: Closed }> {
   const run = await closing();
   expectRan(run, size, ['create', 'warm-up', 'close']);
   const close = run.settled('close')!;
   check(close.ok, () => ({
-    message: m.drains.noClose(close.ok ? '' : close.error.message),
-    hint: m.drains.noCloseHint,
+    message: m.letsJobsFinishOnClose.noClose(close.ok ? '' : close.error.message),
+    hint: m.letsJobsFinishOnClose.noCloseHint,
   }));
   return { run, state: close.value as Closed };
 }
 
 // Starting a pool's threads takes seconds on a busy machine; each scenario may take up to 22 s.
 describe('ThreadPool.close()', { timeout: 28_000 }, () => {
-  test(m.drains.name, async () => {
-    const t = m.drains;
+  test(m.letsJobsFinishOnClose.name, async () => {
+    const t = m.letsJobsFinishOnClose;
     const { run, state } = await closed();
     check(state.unfinished === 0, () => ({
       message: t.cutOff(state.unfinished),
@@ -68,8 +63,8 @@ describe('ThreadPool.close()', { timeout: 28_000 }, () => {
     }
   });
 
-  test(m.refusesLate.name, async () => {
-    const t = m.refusesLate;
+  test(m.rejectsJobsAfterClose.name, async () => {
+    const t = m.rejectsJobsAfterClose;
     const { run } = await closed();
     const late = run.settled('late');
     check(late, () => ({ message: t.hangs, hint: t.acceptedHint }));
@@ -77,38 +72,31 @@ describe('ThreadPool.close()', { timeout: 28_000 }, () => {
     check(late.error.message.trim() !== '', () => ({ message: t.silent, hint: t.silentHint }));
   });
 
-  test(m.endsThreads.name, async () => {
+  test(m.endsThreadsBeforeCloseResolves.name, async () => {
     const { state } = await closed();
     check(state.exited >= state.created, () => ({
-      message: m.endsThreads.left(state.created - state.exited, state.created),
-      hint: m.endsThreads.leftHint,
+      message: m.endsThreadsBeforeCloseResolves.left(state.created - state.exited, state.created),
+      hint: m.endsThreadsBeforeCloseResolves.leftHint,
     }));
   });
 
-  test(m.logs.name, async () => {
+  test(m.printsShuttingDownWorker.name, async () => {
     const { run } = await closed();
-    expectShutdownLines(run.output, size, m.logs);
+    expectShutdownLines(run.output, size, m.printsShuttingDownWorker);
   });
 
-  test(m.disconnected.name, async () => {
+  test(m.printsWorkerDisconnected.name, async () => {
     const { run } = await closed();
-    expectLinePerWorker(run.output, size, disconnectedLine, m.disconnected);
+    expectLinePerWorker(run.output, size, disconnectedLine, m.printsWorkerDisconnected);
   });
 
-  test(m.dispose.name, async () => {
-    const t = m.dispose;
-    const run = await disposing();
-    expectRan(run, size, ['block', 'after']);
-    const block = run.settled('block')!;
-    check(block.ok, () => ({
-      message: t.notDisposable(block.ok ? '' : block.error.message),
+  test(m.closesAtEndOfAwaitUsing.name, async () => {
+    const t = m.closesAtEndOfAwaitUsing;
+    const { refused, threadsLeft } = disposal(await disposing(), size);
+    check(refused === undefined, () => ({
+      message: t.notDisposable(refused!),
       hint: t.notDisposableHint,
     }));
-    const after = run.settled('after')!;
-    const { created, exited } = (after.ok ? after.value : {}) as Partial<Closed>;
-    check(exited === created, () => ({
-      message: t.left((created ?? 0) - (exited ?? 0)),
-      hint: t.leftHint,
-    }));
+    check(threadsLeft === 0, () => ({ message: t.left(threadsLeft), hint: t.leftHint }));
   });
 });

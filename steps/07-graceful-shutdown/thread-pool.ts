@@ -53,7 +53,7 @@ export class ThreadPool {
 
   async [Symbol.asyncDispose](): Promise<void> {
     // TODO(step 7): close the pool, so that `await using pool = new ThreadPool(n)` cleans up.
-    // TR: Havuzu kapatın ki `await using pool = new ThreadPool(n)` ardını toplasın.
+    // TR: Havuzu kapatın: `await using pool = new ThreadPool(n)` yazan kod, bloğun sonunda havuzu bununla serbest bırakır.
     throw new Error('TODO(step 7): dispose of the pool by closing it (see README.md)');
   }
 

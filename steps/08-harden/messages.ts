@@ -1,5 +1,7 @@
 import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
+import { possessive } from '../../scripts/shared/i18n/turkish-suffixes.ts';
+import { inEnglish, inTurkish } from '../../scripts/shared/i18n/numbers.ts';
 
 const en = {
   stillServing: {
@@ -7,12 +9,12 @@ const en = {
   },
   escapedHint:
     'readHead() rejects now, with an HttpError: await it inside the try, so that the error reaches the catch and becomes a 408 or 431 answer instead of an unhandled rejection, which ends the server. The output below shows what ended it.',
-  leaveEarly: {
+  survivesClientsLeavingWithoutAByte: {
     name: 'survives 2,000 clients that connect and leave without sending a byte',
     after: '2,000 clients connected and left without sending anything',
     hint: 'A client that leaves before its head is complete ends readHead() with undefined, or with an error event on the socket: stop there, quietly. The first error line in the output below shows what threw.',
   },
-  fuzz: {
+  answersMalformedFloodAndKeepsServing: {
     name: 'answers 3,000 malformed requests and random bytes with 400 or a closed connection, and keeps serving',
     after: 'a stream of malformed requests and random bytes',
     crashed: (how: string) => `Your server ${how} when it received these bytes:`,
@@ -33,12 +35,12 @@ const en = {
     serverErrorHint:
       "A malformed request is the client's mistake: make parseRequest() throw an HttpError with status 400, and answer with the status the error carries.",
   },
-  leaveMidResponse: {
+  survivesClientsLeavingMidResponse: {
     name: 'survives clients that leave while their response is being prepared',
     after: 'clients left while their responses were being prepared',
     hint: 'By the time a response is ready, its client may be gone: writing to that socket then raises an error event. Keep the socket\'s "error" listener, and let nothing else throw when the write fails.',
   },
-  burst: {
+  answersThousandConnectionsAtOnce: {
     name: 'answers every one of 1,000 connections that arrive at once',
     lost: (lost: number, fates: Record<'refused' | 'reset' | 'closed' | 'waiting', number>) =>
       `${lost} of 1,000 connections that arrived at once did not get hello.html: ${fates.refused} refused, ${fates.reset} cut off, ${fates.closed} closed without a 200 response, ${fates.waiting} still waiting.`,
@@ -48,7 +50,7 @@ const en = {
     lostHint:
       'Something cut connections off under load: a cap on connections or queued jobs, or a deadline that keeps running after the head has arrived. Every connection that sent a complete head deserves its answer, however long the queue.',
   },
-  bigHead: {
+  refusesHeadPast8KiB: {
     name: 'serves a 6 KiB head and answers 431 or closes a head that grows past 8 KiB',
     refused: 'Your server did not serve a 6 KiB head with hello.html.',
     refusedHint:
@@ -71,7 +73,7 @@ const en = {
       'Reject with new HttpError(431, "Request Header Fields Too Large", …) and answer with the status the error carries.',
     after: 'a head that grew past 8 KiB',
   },
-  memory: {
+  keepsMemoryBoundedUnderEndlessHeads: {
     name: 'keeps its memory bounded while 100 clients send endless heads',
     open: (count: number) =>
       `${count} of 100 connections sending endless heads were still open after each had sent 1 MiB.`,
@@ -83,14 +85,14 @@ const en = {
       'Two things make it grow: keeping every chunk of the head (check its size each time a chunk arrives, and stop as soon as it passes 8 KiB), or reading on after the 431 (close both sides once the answer is written: socket.end(answer, () => socket.destroy())).',
     after: '100 clients sent endless heads',
   },
-  silentClient: {
+  timesOutSilentClient: {
     name: 'times out a client that connects and sends nothing (408 or a closed connection)',
     open: (seconds: number, timeoutMs: number) =>
-      `Your server kept a connection that sent nothing open for ${seconds} s, with HEADER_TIMEOUT_MS=${timeoutMs}.`,
+      `Your server kept a connection that sent nothing open for ${inEnglish.seconds(seconds)}, with HEADER_TIMEOUT_MS=${timeoutMs}.`,
     openHint:
       'Start a timer when readHead() begins: HEADER_TIMEOUT_MS milliseconds (10,000 when it is not set), read from process.env. When it fires before the head is complete, reject with an HttpError 408.',
     early: (ms: number, timeoutMs: number) =>
-      `Your server closed a waiting connection after ${ms} ms, before HEADER_TIMEOUT_MS=${timeoutMs} had passed.`,
+      `Your server closed a waiting connection after ${inEnglish.milliseconds(ms)}, before HEADER_TIMEOUT_MS=${timeoutMs} had passed.`,
     earlyHint:
       'Read the deadline from process.env.HEADER_TIMEOUT_MS instead of a number of your own.',
     wrongStatus: (status: number) =>
@@ -99,10 +101,10 @@ const en = {
       'Reject with new HttpError(408, "Request Timeout", …) and answer with the status the error carries.',
     after: 'a client that sent nothing timed out',
   },
-  dribble: {
+  timesOutDribblingClient: {
     name: 'times out a client that dribbles its head a byte at a time',
     open: (seconds: number, timeoutMs: number) =>
-      `Your server kept a connection open for ${seconds} s while its head arrived one byte every 100 ms, with HEADER_TIMEOUT_MS=${timeoutMs}.`,
+      `Your server kept a connection open for ${inEnglish.seconds(seconds)} while its head arrived one byte every 100 ms, with HEADER_TIMEOUT_MS=${timeoutMs}.`,
     openHint:
       'socket.setTimeout() notices only silence, and a client that sends a byte now and then is never silent. Give the whole head one deadline: a setTimeout() started when readHead() begins, cleared when it ends.',
     halfClosed:
@@ -111,7 +113,7 @@ const en = {
       "socket.end() closes only the server's side of a connection. After an error answer, close the whole connection once the answer is written: socket.end(answer, () => socket.destroy()).",
     after: 'a client that dribbled its head timed out',
   },
-  steadyClient: {
+  servesSlowSteadyHead: {
     name: 'serves a slow but steady head that arrives within HEADER_TIMEOUT_MS',
     refused: (timeoutMs: number) =>
       `Your server did not serve a head sent in pieces over about a second, with HEADER_TIMEOUT_MS=${timeoutMs}.`,
@@ -119,7 +121,7 @@ const en = {
     refusedHint:
       'A slow network is not an attack: only a head that is still incomplete when HEADER_TIMEOUT_MS have passed is refused. Read the number from process.env.HEADER_TIMEOUT_MS.',
   },
-  slowResponse: {
+  letsSlowResponseFinish: {
     name: 'lets a slow response finish after the head has arrived in time',
     cut: (timeoutMs: number, sleepMs: number) =>
       `Your server did not serve GET /sleep (SLEEP_MS=${sleepMs}) with hello.html when HEADER_TIMEOUT_MS was ${timeoutMs}.`,
@@ -127,7 +129,7 @@ const en = {
     cutHint:
       'The deadline covers the head only. Clear the timer as soon as readHead() settles, whichever way: the response may take as long as it needs.',
   },
-  ownError: {
+  answers500OnOwnError: {
     name: 'answers 500 Internal Server Error when its own code fails, prints why, and keeps serving',
     crashed: (path: string, how: string) =>
       `The checks made respond() throw, as a missing page or a bug would, and your server ${how} on GET ${path}.`,
@@ -144,7 +146,7 @@ const en = {
     unsaidHint:
       "Print the error's message in the catch, for example: console.log(`${status} ${reason}: ${error.message}`).",
   },
-  sleepOnPool: {
+  runsSleepOnPool: {
     name: 'still runs /sleep on the pool, and answers / meanwhile',
     blocked:
       'Your server answered GET / only after the /sleep before it had finished: /sleep blocks the main thread.',
@@ -152,10 +154,10 @@ const en = {
       'Your server answered GET / while a /sleep ran, but no worker said it got a job: /sleep no longer runs on the pool.',
     hint: "Keep giving requests for /sleep to the pool (await pool.execute(job)), and call respond yourself only for the others: the pool's threads are where blocking work belongs.",
   },
-  nodeAgrees: {
+  refusesWhatNodeHttpRefuses: {
     name: 'refuses with 400 every head that node:http refuses, and answers every head it accepts',
   },
-  headMethod: {
+  answersHeadLikeGet: {
     name: 'answers HEAD like GET: the same status and Content-Length, and no body',
     status: (path: string, head: string, get: string) =>
       `Your server answered "${head}" to HEAD ${path}, but "${get}" to GET ${path}. HEAD asks for exactly the head GET would get.`,
@@ -170,7 +172,7 @@ const en = {
     lengthHint:
       'Content-Length tells the size of the body GET would send, even though HEAD sends none: compute it from the page, as for GET, and drop the body, not the header.',
   },
-  path: {
+  routesOnPathAlone: {
     name: 'routes on the path: /?x=1 and http://host:port/ reach /',
     query: (statusLine: string) =>
       `Your server answered "${statusLine}" to GET /?x=1: it routed on the whole target, query included.`,
@@ -181,7 +183,7 @@ const en = {
     absoluteHint:
       'A target may be a whole URL, as clients send it to a proxy, and RFC 9112 says a server must accept that too. new URL(target).pathname gives its path.',
   },
-  version: {
+  answers505ToOtherVersions: {
     name: 'answers 505 to a version other than HTTP/1.x, and serves HTTP/1.0 without Host',
     not505: (statusLine: string) =>
       `Your server answered "${statusLine}" to GET / HTTP/2.0. A well-formed version the server does not speak gets 505 HTTP Version Not Supported.`,
@@ -192,7 +194,7 @@ const en = {
     http10Hint:
       'Serve both HTTP/1.0 and HTTP/1.1, and require Host only when the version is HTTP/1.1.',
   },
-  methods: {
+  answers405And501ToOtherMethods: {
     name: 'answers 405 with Allow to POST, and 501 to a method HTTP does not define',
     post: (statusLine: string) =>
       `Your server answered "${statusLine}" to POST /. POST is a method HTTP defines but this server does not serve: the answer is 405 Method Not Allowed.`,
@@ -207,13 +209,13 @@ const en = {
     unknownHint:
       'Keep the list of methods HTTP defines: GET, HEAD, POST, PUT, DELETE, CONNECT, OPTIONS, TRACE and PATCH. A method outside it gets 501; one inside it that you do not serve gets 405.',
   },
-  emptyLine: {
+  skipsEmptyLineBeforeRequest: {
     name: 'skips one empty line before the request line',
     refused: (statusLine: string) =>
       `Your server answered "${statusLine}" to GET / HTTP/1.1 sent after one empty line (\\r\\n). RFC 9112 lets a server skip that line, and servers do.`,
     hint: 'In parseRequest(), drop one \\r\\n at the very start of the head before you split it into lines.',
   },
-  host: {
+  answers400WithoutExactlyOneHost: {
     name: 'answers 400 at once to an HTTP/1.1 request without Host or with two Host lines',
     missing: (statusLine: string) =>
       `Your server answered "${statusLine}" to GET / HTTP/1.1 without a Host header. HTTP/1.1 requires one: the answer is 400 Bad Request.`,
@@ -224,7 +226,7 @@ const en = {
     twoHint:
       'Header names are compared without regard to case. When a Host line arrives and headers.host is already set, throw new HttpError(400, "Bad Request", …).',
   },
-  byHand: { name: 'builds on node:net alone, without node:http or a framework' },
+  buildsOnNetAlone: { name: 'builds on node:net alone, without node:http or a framework' },
 };
 
 const tr: typeof en = {
@@ -233,12 +235,12 @@ const tr: typeof en = {
   },
   escapedHint:
     "readHead() artık bir HttpError ile reddediyor (reject): onu try'ın içinde await edin; böylece hata catch'e ulaşır ve sunucuyu sonlandıran yakalanmamış bir ret (unhandled rejection) yerine 408 ya da 431 yanıtına dönüşür. Aşağıdaki çıktı sunucuyu neyin sonlandırdığını gösterir.",
-  leaveEarly: {
+  survivesClientsLeavingWithoutAByte: {
     name: 'bağlanıp tek bayt göndermeden ayrılan 2.000 istemciye dayanır',
     after: '2.000 istemci bağlanıp hiçbir şey göndermeden ayrıldı',
     hint: "Başlık bölümü tamamlanmadan ayrılan bir istemci, readHead()'i undefined ile ya da soket üzerindeki bir error olayıyla bitirir: orada sessizce durun. Aşağıdaki çıktıdaki ilk hata satırı neyin hata fırlattığını gösterir.",
   },
-  fuzz: {
+  answersMalformedFloodAndKeepsServing: {
     name: '3.000 bozuk isteğe ve rastgele bayta 400 ya da kapatılan bir bağlantıyla yanıt verir ve hizmet vermeyi sürdürür',
     after: 'bozuk istekler ve rastgele baytlar',
     crashed: (how: string) => `Sunucunuz şu baytları aldığında ${how}:`,
@@ -259,22 +261,22 @@ const tr: typeof en = {
     serverErrorHint:
       'Bozuk bir istek istemcinin hatasıdır: parseRequest() durum kodu 400 olan bir HttpError fırlatsın, siz de hatanın taşıdığı durum koduyla yanıt verin.',
   },
-  leaveMidResponse: {
+  survivesClientsLeavingMidResponse: {
     name: 'yanıtı hazırlanırken ayrılan istemcilere dayanır',
     after: 'istemciler yanıtları hazırlanırken ayrıldı',
     hint: 'Bir yanıt hazır olduğunda istemcisi çoktan gitmiş olabilir: o sokete yazmak bir error olayı doğurur. Soketin "error" dinleyicisini koruyun ve yazma başarısız olduğunda başka hiçbir şeyin hata fırlatmasına izin vermeyin.',
   },
-  burst: {
+  answersThousandConnectionsAtOnce: {
     name: 'aynı anda gelen 1.000 bağlantının her birine yanıt verir',
     lost: (lost: number, fates: Record<'refused' | 'reset' | 'closed' | 'waiting', number>) =>
-      `Aynı anda gelen 1.000 bağlantının ${lost} tanesi hello.html alamadı: ${fates.refused} tanesi reddedildi, ${fates.reset} tanesi kesildi, ${fates.closed} tanesi 200 yanıtı almadan kapatıldı, ${fates.waiting} tanesi hâlâ bekliyordu.`,
+      `Aynı anda gelen 1.000 bağlantının ${possessive(lost)} hello.html'i alamadı: ${fates.refused} bağlantı reddedildi, ${fates.reset} bağlantı kesildi, ${fates.closed} bağlantı 200 yanıtı almadan kapatıldı, ${fates.waiting} bağlantı hâlâ bekliyordu.`,
     refusedHint:
       'Kabul edilmeyi bekleyen bağlantılar bir kuyrukta, listen kuyruğunda (backlog; varsayılan 511) durur. Sistemin kuyruk dolunca bağlantı reddettiği yerlerde kuyruğu uzatın: server.listen({ port, host, backlog: 1024 }).',
     after: '1.000 bağlantı aynı anda geldi',
     lostHint:
       'Yük altında bir şey bağlantıları kesti: bağlantı ya da kuyruktaki iş sayısına bir üst sınır, ya da başlık bölümü geldikten sonra da işlemeye devam eden bir süre sınırı. Başlık bölümünü eksiksiz gönderen her bağlantı, kuyruk ne kadar uzun olursa olsun yanıtını hak eder.',
   },
-  bigHead: {
+  refusesHeadPast8KiB: {
     name: "6 KiB'lık bir başlık bölümüne hizmet verir, 8 KiB'ı aşanı 431 ile yanıtlar ya da kapatır",
     refused: "Sunucunuz 6 KiB'lık bir başlık bölümüne hello.html ile hizmet vermedi.",
     refusedHint:
@@ -297,10 +299,10 @@ const tr: typeof en = {
       'new HttpError(431, "Request Header Fields Too Large", …) ile reddedin ve hatanın taşıdığı durum koduyla yanıt verin.',
     after: "8 KiB'ı aşan bir başlık bölümü",
   },
-  memory: {
+  keepsMemoryBoundedUnderEndlessHeads: {
     name: '100 istemci bitmeyen başlık bölümleri gönderirken belleğini sınırlı tutar',
     open: (count: number) =>
-      `Bitmeyen başlık bölümü gönderen 100 bağlantının ${count} tanesi, her biri 1 MiB gönderdikten sonra hâlâ açıktı.`,
+      `Bitmeyen başlık bölümü gönderen 100 bağlantının ${possessive(count)}, her biri 1 MiB gönderdikten sonra hâlâ açıktı.`,
     openHint:
       "8 KiB'ı aşan her başlık bölümü bağlantısını bir 431 ile (ya da yanıtsız) bitirmeli; böylece hiçbir istemci sunucunun kendisinden 8 KiB'tan fazlasını tutmasına yol açamaz.",
     grew: (mib: number, sentMib: number) =>
@@ -309,14 +311,14 @@ const tr: typeof en = {
       "Onu iki şey büyütür: başlık bölümünün her parçasını saklamak (her parça geldiğinde büyüklüğüne bakın ve 8 KiB'ı geçtiği anda bırakın) ya da 431'den sonra okumayı sürdürmek (yanıt yazılınca iki tarafı da kapatın: socket.end(answer, () => socket.destroy())).",
     after: '100 istemci bitmeyen başlık bölümleri gönderdi',
   },
-  silentClient: {
+  timesOutSilentClient: {
     name: 'bağlanıp hiçbir şey göndermeyen istemciyi süre dolunca bırakır (408 ya da kapatılan bağlantı)',
     open: (seconds: number, timeoutMs: number) =>
-      `Sunucunuz HEADER_TIMEOUT_MS=${timeoutMs} iken hiçbir şey göndermeyen bir bağlantıyı ${seconds} sn açık tuttu.`,
+      `Sunucunuz HEADER_TIMEOUT_MS=${timeoutMs} iken hiçbir şey göndermeyen bir bağlantıyı ${inTurkish.seconds(seconds)} açık tuttu.`,
     openHint:
       "readHead() başladığında bir zamanlayıcı başlatın: process.env'den okunan HEADER_TIMEOUT_MS milisaniye (tanımlı değilse 10.000). Başlık bölümü tamamlanmadan zamanlayıcı dolarsa 408 durumlu bir HttpError ile reddedin.",
     early: (ms: number, timeoutMs: number) =>
-      `Sunucunuz bekleyen bir bağlantıyı ${ms} ms sonra, HEADER_TIMEOUT_MS=${timeoutMs} dolmadan kapattı.`,
+      `Sunucunuz bekleyen bir bağlantıyı ${inTurkish.milliseconds(ms)} sonra, HEADER_TIMEOUT_MS=${timeoutMs} dolmadan kapattı.`,
     earlyHint:
       "Süre sınırını kendi seçtiğiniz bir sayı yerine process.env.HEADER_TIMEOUT_MS'ten okuyun.",
     wrongStatus: (status: number) =>
@@ -325,10 +327,10 @@ const tr: typeof en = {
       'new HttpError(408, "Request Timeout", …) ile reddedin ve hatanın taşıdığı durum koduyla yanıt verin.',
     after: 'hiçbir şey göndermeyen bir istemcinin süresi doldu',
   },
-  dribble: {
+  timesOutDribblingClient: {
     name: 'başlık bölümünü bayt bayt damlatan istemciyi süre dolunca bırakır',
     open: (seconds: number, timeoutMs: number) =>
-      `Sunucunuz, HEADER_TIMEOUT_MS=${timeoutMs} iken başlık bölümü her 100 ms'de bir bayt gelen bir bağlantıyı ${seconds} sn açık tuttu.`,
+      `Sunucunuz, HEADER_TIMEOUT_MS=${timeoutMs} iken başlık bölümü her 100 ms'de bir bayt gelen bir bağlantıyı ${inTurkish.seconds(seconds)} açık tuttu.`,
     openHint:
       'socket.setTimeout() yalnızca sessizliği fark eder; arada bir bayt gönderen bir istemci hiç sessiz kalmaz. Başlık bölümünün tamamına tek bir süre sınırı verin: readHead() başlarken başlatılan, bittiğinde temizlenen bir setTimeout().',
     halfClosed:
@@ -337,7 +339,7 @@ const tr: typeof en = {
       'socket.end() bir bağlantının yalnızca sunucu tarafını kapatır. Bir hata yanıtından sonra, yanıt yazılınca bağlantının tamamını kapatın: socket.end(answer, () => socket.destroy()).',
     after: 'başlık bölümünü damlatan bir istemcinin süresi doldu',
   },
-  steadyClient: {
+  servesSlowSteadyHead: {
     name: 'HEADER_TIMEOUT_MS içinde gelen yavaş ama düzenli bir başlık bölümüne hizmet verir',
     refused: (timeoutMs: number) =>
       `Sunucunuz, HEADER_TIMEOUT_MS=${timeoutMs} iken yaklaşık bir saniyeye yayılarak parça parça gönderilen bir başlık bölümüne hizmet vermedi.`,
@@ -345,7 +347,7 @@ const tr: typeof en = {
     refusedHint:
       "Yavaş bir ağ saldırı değildir: yalnızca HEADER_TIMEOUT_MS dolduğunda hâlâ eksik olan başlık bölümü reddedilir. Sayıyı process.env.HEADER_TIMEOUT_MS'ten okuyun.",
   },
-  slowResponse: {
+  letsSlowResponseFinish: {
     name: 'başlık bölümü zamanında geldiyse yavaş bir yanıtın bitmesine izin verir',
     cut: (timeoutMs: number, sleepMs: number) =>
       `Sunucunuz HEADER_TIMEOUT_MS=${timeoutMs} iken GET /sleep isteğine (SLEEP_MS=${sleepMs}) hello.html ile hizmet vermedi.`,
@@ -353,7 +355,7 @@ const tr: typeof en = {
     cutHint:
       'Süre sınırı yalnızca başlık bölümünü kapsar. readHead() hangi yolla sonuçlanırsa sonuçlansın zamanlayıcıyı hemen temizleyin: yanıt gerektiği kadar sürebilir.',
   },
-  ownError: {
+  answers500OnOwnError: {
     name: 'kendi kodu hata verdiğinde 500 Internal Server Error ile yanıt verir, nedenini yazar ve hizmet vermeyi sürdürür',
     crashed: (path: string, how: string) =>
       `Kontroller, eksik bir sayfanın ya da bir hatanın yapacağı gibi respond() fonksiyonunu hata fırlatır hâle getirdi; sunucunuz GET ${path} isteğinde ${how}.`,
@@ -370,7 +372,7 @@ const tr: typeof en = {
     unsaidHint:
       'catch içinde hatanın mesajını yazdırın, örneğin: console.log(`${status} ${reason}: ${error.message}`).',
   },
-  sleepOnPool: {
+  runsSleepOnPool: {
     name: "/sleep'i hâlâ havuzda çalıştırır ve bu sırada / isteğini yanıtlar",
     blocked:
       'Sunucunuz GET / isteğini ancak kendinden önceki /sleep bittikten sonra yanıtladı: /sleep ana iş parçacığını engelliyor.',
@@ -378,10 +380,10 @@ const tr: typeof en = {
       'Sunucunuz bir /sleep sürerken GET / isteğini yanıtladı, ama hiçbir Worker iş aldığını söylemedi: /sleep artık havuzda çalışmıyor.',
     hint: "/sleep isteklerini havuza vermeyi sürdürün (await pool.execute(job)) ve respond'u yalnızca diğerleri için kendiniz çağırın: engelleyen işin yeri havuzun iş parçacıklarıdır.",
   },
-  nodeAgrees: {
+  refusesWhatNodeHttpRefuses: {
     name: "node:http'nin reddettiği her başlık bölümünü 400 ile reddeder, kabul ettiği her birini yanıtlar",
   },
-  headMethod: {
+  answersHeadLikeGet: {
     name: "HEAD'i GET gibi yanıtlar: aynı durum kodu ve Content-Length, ama gövde yok",
     status: (path: string, head: string, get: string) =>
       `Sunucunuz HEAD ${path} isteğine "${head}", GET ${path} isteğine ise "${get}" ile yanıt verdi. HEAD, GET'in alacağı başlık bölümünün tam olarak aynısını ister.`,
@@ -396,7 +398,7 @@ const tr: typeof en = {
     lengthHint:
       "Content-Length, HEAD hiç gövde göndermese de GET'in göndereceği gövdenin boyunu söyler: onu GET'teki gibi sayfadan hesaplayın, başlığı değil gövdeyi atın.",
   },
-  path: {
+  routesOnPathAlone: {
     name: "yola (path) göre yönlendirir: /?x=1 ve http://host:port/ istekleri /'a ulaşır",
     query: (statusLine: string) =>
       `Sunucunuz GET /?x=1 isteğine "${statusLine}" ile yanıt verdi: sorgu (query) dahil bütün hedefe göre yönlendirdi.`,
@@ -407,10 +409,10 @@ const tr: typeof en = {
     absoluteHint:
       "Hedef, istemcilerin bir proxy'ye gönderdiği gibi bütün bir URL olabilir ve RFC 9112 bir sunucunun bunu da kabul etmesi gerektiğini söyler. Yolunu new URL(target).pathname verir.",
   },
-  version: {
+  answers505ToOtherVersions: {
     name: "HTTP/1.x dışındaki bir sürüme 505 ile yanıt verir, Host'suz HTTP/1.0'a hizmet verir",
     not505: (statusLine: string) =>
-      `Sunucunuz GET / HTTP/2.0 isteğine "${statusLine}" ile yanıt verdi. Sunucunun konuşmadığı, düzgün yazılmış bir sürüm 505 HTTP Version Not Supported alır.`,
+      `Sunucunuz GET / HTTP/2.0 isteğine "${statusLine}" ile yanıt verdi. Sunucunun desteklemediği, düzgün yazılmış bir sürüm 505 HTTP Version Not Supported alır.`,
     not505Hint:
       'parseRequest() içinde, istek satırı 400 denetimlerinden geçtikten sonra HTTP/1.0 ve HTTP/1.1 dışındaki her sürüm için new HttpError(505, "HTTP Version Not Supported", …) atın.',
     http10: (statusLine: string) =>
@@ -418,7 +420,7 @@ const tr: typeof en = {
     http10Hint:
       "Hem HTTP/1.0'a hem HTTP/1.1'e hizmet verin; Host'u yalnızca sürüm HTTP/1.1 olduğunda zorunlu tutun.",
   },
-  methods: {
+  answers405And501ToOtherMethods: {
     name: "POST'a Allow ile 405, HTTP'nin tanımlamadığı bir metoda 501 ile yanıt verir",
     post: (statusLine: string) =>
       `Sunucunuz POST / isteğine "${statusLine}" ile yanıt verdi. POST, HTTP'nin tanımladığı ama bu sunucunun hizmet vermediği bir metot: yanıtı 405 Method Not Allowed.`,
@@ -433,13 +435,13 @@ const tr: typeof en = {
     unknownHint:
       "HTTP'nin tanımladığı metotların listesini tutun: GET, HEAD, POST, PUT, DELETE, CONNECT, OPTIONS, TRACE ve PATCH. Listenin dışındaki bir metot 501, listede olup hizmet vermediğiniz bir metot 405 alır.",
   },
-  emptyLine: {
+  skipsEmptyLineBeforeRequest: {
     name: 'istek satırından önceki tek bir boş satırı atlar',
     refused: (statusLine: string) =>
       `Sunucunuz, bir boş satırdan (\\r\\n) sonra gönderilen GET / HTTP/1.1 isteğine "${statusLine}" ile yanıt verdi. RFC 9112 sunucunun bu satırı atlamasına izin verir ve sunucular atlar.`,
     hint: "parseRequest() içinde, başlık bölümünü satırlara bölmeden önce en baştaki tek bir \\r\\n'i atın.",
   },
-  host: {
+  answers400WithoutExactlyOneHost: {
     name: 'Host başlığı olmayan ya da iki Host satırı taşıyan bir HTTP/1.1 isteğine hemen 400 ile yanıt verir',
     missing: (statusLine: string) =>
       `Sunucunuz Host başlığı olmayan GET / HTTP/1.1 isteğine "${statusLine}" ile yanıt verdi. HTTP/1.1 bir Host ister: yanıtı 400 Bad Request.`,
@@ -450,7 +452,7 @@ const tr: typeof en = {
     twoHint:
       'Başlık adları büyük-küçük harf ayırt edilmeden karşılaştırılır. Bir Host satırı geldiğinde headers.host zaten doluysa new HttpError(400, "Bad Request", …) atın.',
   },
-  byHand: {
+  buildsOnNetAlone: {
     name: 'node:http ya da bir çatı (framework) olmadan yalnızca node:net üzerine kurulur',
   },
 };
@@ -462,7 +464,7 @@ export const starterInTurkish: StarterInTurkish = {
   todos: {
     'skip the empty line before the request line': 'istek satırından önceki boş satırı atlayın',
     'answer 505 to a version the server does not speak':
-      'sunucunun konuşmadığı bir sürüme 505 ile yanıt verin',
+      'sunucunun desteklemediği bir sürüme 505 ile yanıt verin',
     'take the path out of the target': 'yolu hedeften çıkarın',
     'answer HEAD like GET, without the body': 'HEAD isteğini GET gibi, ama gövdesiz yanıtlayın',
     'answer 405 or 501 to a method other than GET':

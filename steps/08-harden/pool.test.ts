@@ -11,8 +11,8 @@ const sleepMs = 600;
 const patienceMs = sleepMs + 10_000;
 
 describe('step 8: the pool', { timeout: 28_000 }, () => {
-  test(m.sleepOnPool.name, async ({ launch, target }) => {
-    const t = m.sleepOnPool;
+  test(m.runsSleepOnPool.name, async ({ launch, target }) => {
+    const t = m.runsSleepOnPool;
     const server = await launch({ env: { POOL_SIZE: '2', SLEEP_MS: String(sleepMs) } });
     const jobs = () => jobLineIds(server.output()).length;
     const { sleepReply, rootReply } = await sleepThenRoot(server, target.folder, patienceMs);

@@ -23,8 +23,8 @@ export function respond(): never {
 `;
 
 describe('step 8: its own errors', { timeout: 28_000 }, () => {
-  test(m.ownError.name, async ({ launch, target }) => {
-    const t = m.ownError;
+  test(m.answers500OnOwnError.name, async ({ launch, target }) => {
+    const t = m.answers500OnOwnError;
     const copy = scratchCopy(target);
     try {
       renameSync(join(copy.folder, 'respond.ts'), join(copy.folder, 'respond-as-written.ts'));

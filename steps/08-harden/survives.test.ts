@@ -16,7 +16,7 @@ const test = stepTest(import.meta.url);
 
 /** What is wrong with the server's reply to a fuzz case, if anything. */
 function judge(fuzz: FuzzCase, reply: Reply): { message: string; hint: string } | undefined {
-  const t = m.fuzz;
+  const t = m.answersMalformedFloodAndKeepsServing;
   if (reply.ended === 'timeout') return { message: t.silent, hint: t.silentHint };
   if (reply.bytes.length === 0) return undefined;
   const status = /^HTTP\/1\.[01] (\d{3})/.exec(reply.bytes.toString('latin1', 0, 12))?.[1];
@@ -40,7 +40,7 @@ async function culprit(launch: () => Promise<ServerProcess>, suspects: FuzzCase[
 }
 
 describe('step 8: hostile clients', { timeout: 28_000 }, () => {
-  test(m.leaveEarly.name, async ({ server, target }) => {
+  test(m.survivesClientsLeavingWithoutAByte.name, async ({ server, target }) => {
     await inParallel(
       2000,
       50,
@@ -53,12 +53,12 @@ describe('step 8: hostile clients', { timeout: 28_000 }, () => {
       () => !server.isRunning,
     );
     await expectStillServing(server, target.folder, {
-      died: (how) => m.stillServing.died(m.leaveEarly.after, how),
-      hint: m.leaveEarly.hint,
+      died: (how) => m.stillServing.died(m.survivesClientsLeavingWithoutAByte.after, how),
+      hint: m.survivesClientsLeavingWithoutAByte.hint,
     });
   });
 
-  test(m.fuzz.name, async ({ server, target, launch }) => {
+  test(m.answersMalformedFloodAndKeepsServing.name, async ({ server, target, launch }) => {
     const cases = fuzzCases(2026, 3000);
     const width = 32;
     let refusedAt: number | undefined;
@@ -86,11 +86,16 @@ describe('step 8: hostile clients', { timeout: 28_000 }, () => {
       const guilty = await culprit(() => launch(), suspects);
       if (guilty) {
         throw new LearnerError({
-          message: m.fuzz.crashed(guilty.server.describeState()),
+          message: m.answersMalformedFloodAndKeepsServing.crashed(guilty.server.describeState()),
           // Shown here once, with its \r and \n spelled out; the report must not escape it again.
           received: showBytes(guilty.suspect.bytes),
           plainText: true,
-          hint: [crashAdvice(guilty.server.output()), m.fuzz.crashedHint].filter(Boolean).join(' '),
+          hint: [
+            crashAdvice(guilty.server.output()),
+            m.answersMalformedFloodAndKeepsServing.crashedHint,
+          ]
+            .filter(Boolean)
+            .join(' '),
           output: guilty.server.outputTail(25),
         });
       }
@@ -105,12 +110,12 @@ describe('step 8: hostile clients', { timeout: 28_000 }, () => {
       output: server.outputTail(),
     }));
     await expectStillServing(server, target.folder, {
-      died: (how) => m.stillServing.died(m.fuzz.after, how),
-      hint: m.fuzz.crashedHint,
+      died: (how) => m.stillServing.died(m.answersMalformedFloodAndKeepsServing.after, how),
+      hint: m.answersMalformedFloodAndKeepsServing.crashedHint,
     });
   });
 
-  test(m.leaveMidResponse.name, async ({ launch, target }) => {
+  test(m.survivesClientsLeavingMidResponse.name, async ({ launch, target }) => {
     const server = await launch({ env: { SLEEP_MS: '300', POOL_SIZE: '2' } });
     const leaving = await Promise.all(
       Array.from({ length: 8 }, async (_, index) => {
@@ -127,12 +132,12 @@ describe('step 8: hostile clients', { timeout: 28_000 }, () => {
     // The pool takes jobs in order, so this answer comes after every abandoned one was written.
     await exchange(server, getRequest(server, '/sleep'), { timeoutMs: 10_000 }).catch(() => {});
     await expectStillServing(server, target.folder, {
-      died: (how) => m.stillServing.died(m.leaveMidResponse.after, how),
-      hint: m.leaveMidResponse.hint,
+      died: (how) => m.stillServing.died(m.survivesClientsLeavingMidResponse.after, how),
+      hint: m.survivesClientsLeavingMidResponse.hint,
     });
   });
 
-  test(m.burst.name, async ({ server, target }) => {
+  test(m.answersThousandConnectionsAtOnce.name, async ({ server, target }) => {
     const result = await burst(server, 1000, getRequest(server, '/'), 15_000);
     const answered = result.replies.filter((reply) =>
       /^HTTP\/1\.[01] 200 /.test(reply.toString('latin1', 0, 13)),
@@ -141,17 +146,20 @@ describe('step 8: hostile clients', { timeout: 28_000 }, () => {
     const { refused, reset, unanswered: waiting } = result;
     const closed = lost - refused - reset - waiting;
     check(lost === 0, () => ({
-      message: m.burst.lost(lost, { refused, reset, closed, waiting }),
-      hint: result.refused > 0 ? m.burst.refusedHint : m.burst.lostHint,
+      message: m.answersThousandConnectionsAtOnce.lost(lost, { refused, reset, closed, waiting }),
+      hint:
+        result.refused > 0
+          ? m.answersThousandConnectionsAtOnce.refusedHint
+          : m.answersThousandConnectionsAtOnce.lostHint,
       output: server.outputTail(),
     }));
     await expectStillServing(server, target.folder, {
-      died: (how) => m.stillServing.died(m.burst.after, how),
-      hint: m.burst.lostHint,
+      died: (how) => m.stillServing.died(m.answersThousandConnectionsAtOnce.after, how),
+      hint: m.answersThousandConnectionsAtOnce.lostHint,
     });
   });
 
-  test(m.byHand.name, ({ target }) => {
+  test(m.buildsOnNetAlone.name, ({ target }) => {
     expectHttpByHand(target.folder, target.files);
   });
 });

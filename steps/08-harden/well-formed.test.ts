@@ -27,12 +27,12 @@ function expectStatus(
 }
 
 describe('step 8: a correct HTTP/1.1 head', () => {
-  test(m.nodeAgrees.name, async ({ server }) => {
+  test(m.refusesWhatNodeHttpRefuses.name, async ({ server }) => {
     await expectHeadsJudgedAsNodeDoes(server, [...handWrittenHeads, ...generatedHeads(2026, 400)]);
   });
 
-  test(m.headMethod.name, async ({ server }) => {
-    const t = m.headMethod;
+  test(m.answersHeadLikeGet.name, async ({ server }) => {
+    const t = m.answersHeadLikeGet;
     for (const path of ['/', '/missing']) {
       const get = await request(server, head(server, `GET ${path} HTTP/1.1`));
       const text = head(server, `HEAD ${path} HTTP/1.1`);
@@ -54,8 +54,8 @@ describe('step 8: a correct HTTP/1.1 head', () => {
     }
   });
 
-  test(m.path.name, async ({ server }) => {
-    const t = m.path;
+  test(m.routesOnPathAlone.name, async ({ server }) => {
+    const t = m.routesOnPathAlone;
     const query = await request(server, head(server, 'GET /?x=1 HTTP/1.1'));
     expectStatus(query, 200, t.query, t.queryHint);
     const target = `http://${server.address}/`;
@@ -63,16 +63,16 @@ describe('step 8: a correct HTTP/1.1 head', () => {
     expectStatus(absolute, 200, (line) => t.absolute(target, line), t.absoluteHint);
   });
 
-  test(m.version.name, async ({ server }) => {
-    const t = m.version;
+  test(m.answers505ToOtherVersions.name, async ({ server }) => {
+    const t = m.answers505ToOtherVersions;
     const http2 = await request(server, head(server, 'GET / HTTP/2.0'));
     expectStatus(http2, 505, t.not505, t.not505Hint);
     const http10 = await request(server, 'GET / HTTP/1.0\r\n\r\n');
     expectStatus(http10, 200, t.http10, t.http10Hint);
   });
 
-  test(m.methods.name, async ({ server }) => {
-    const t = m.methods;
+  test(m.answers405And501ToOtherMethods.name, async ({ server }) => {
+    const t = m.answers405And501ToOtherMethods;
     const post = await request(server, head(server, 'POST / HTTP/1.1', 'Content-Length: 0'));
     expectStatus(post, 405, t.post, t.postHint);
     const allow = post.response.headers.get('allow') ?? '';
@@ -83,13 +83,18 @@ describe('step 8: a correct HTTP/1.1 head', () => {
     expectStatus(unknown, 501, t.unknown, t.unknownHint);
   });
 
-  test(m.emptyLine.name, async ({ server }) => {
+  test(m.skipsEmptyLineBeforeRequest.name, async ({ server }) => {
     const answer = await request(server, `\r\n${head(server, 'GET / HTTP/1.1')}`);
-    expectStatus(answer, 200, m.emptyLine.refused, m.emptyLine.hint);
+    expectStatus(
+      answer,
+      200,
+      m.skipsEmptyLineBeforeRequest.refused,
+      m.skipsEmptyLineBeforeRequest.hint,
+    );
   });
 
-  test(m.host.name, async ({ server }) => {
-    const t = m.host;
+  test(m.answers400WithoutExactlyOneHost.name, async ({ server }) => {
+    const t = m.answers400WithoutExactlyOneHost;
     const missing = await request(server, 'GET / HTTP/1.1\r\nAccept: */*\r\n\r\n');
     expectStatus(missing, 400, t.missing, t.missingHint);
     const two = await request(server, head(server, 'GET / HTTP/1.1', 'host: example.com'));

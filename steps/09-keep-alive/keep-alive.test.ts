@@ -56,8 +56,8 @@ function expectHello(server: ServerProcess, response: HttpResponse, connection: 
 describe('step 9: one connection, many requests', { timeout: 28_000 }, () => {
   afterAll(async () => (await started)?.stop());
 
-  test(m.several.name, async () => {
-    const t = m.several;
+  test(m.answersSeveralRequestsOnOneConnection.name, async () => {
+    const t = m.answersSeveralRequestsOnOneConnection;
     const s = await server();
     const connection = await Connection.open(s);
     for (let count = 1; count <= 3; count++) {
@@ -79,8 +79,8 @@ describe('step 9: one connection, many requests', { timeout: 28_000 }, () => {
     connection.destroy();
   });
 
-  test(m.clientClose.name, async () => {
-    const t = m.clientClose;
+  test(m.closesWhenClientAsks.name, async () => {
+    const t = m.closesWhenClientAsks;
     const s = await server();
     const asks = [
       { request: closingRequest(s, '/'), shown: 'HTTP/1.1 … Connection: close' },
@@ -95,7 +95,7 @@ describe('step 9: one connection, many requests', { timeout: 28_000 }, () => {
       check(response, () => ({
         message: t.noAnswer(shown),
         received: showBytes(reply.bytes, 400),
-        hint: m.several.noAnswerHint,
+        hint: m.answersSeveralRequestsOnOneConnection.noAnswerHint,
         output: s.outputTail(),
       }));
       expectHello(s, response, connection);
@@ -103,8 +103,8 @@ describe('step 9: one connection, many requests', { timeout: 28_000 }, () => {
     }
   });
 
-  test(m.idle.name, async () => {
-    const t = m.idle;
+  test(m.closesQuietConnectionAfterTimeout.name, async () => {
+    const t = m.closesQuietConnectionAfterTimeout;
     const s = await server();
     // A client that asks again before KEEP_ALIVE_TIMEOUT_MS is up is never quiet for that long.
     const steady = await Connection.open(s);
@@ -122,8 +122,8 @@ describe('step 9: one connection, many requests', { timeout: 28_000 }, () => {
     steady.destroy();
     const quiet = await Connection.open(s);
     check(await ask(quiet, getRequest(s, '/'), 1), () => ({
-      message: m.several.noAnswer(1),
-      hint: m.several.noAnswerHint,
+      message: m.answersSeveralRequestsOnOneConnection.noAnswer(1),
+      hint: m.answersSeveralRequestsOnOneConnection.noAnswerHint,
     }));
     const answered = performance.now();
     const reply = await quiet.readUntilClose(keepAliveMs + 6000);
@@ -139,16 +139,20 @@ describe('step 9: one connection, many requests', { timeout: 28_000 }, () => {
     }));
   });
 
-  test(m.cap.name, async () => {
-    const t = m.cap;
+  test(m.closesAfterRequestsPerConnection.name, async () => {
+    const t = m.closesAfterRequestsPerConnection;
     const s = await server();
     const connection = await Connection.open(s);
     for (let count = 1; count <= cap; count++) {
       const response = await ask(connection, getRequest(s, '/'), count);
       check(response, () => ({
-        message: connection.ended ? t.closedEarly(count, cap) : m.several.noAnswer(count),
+        message: connection.ended
+          ? t.closedEarly(count, cap)
+          : m.answersSeveralRequestsOnOneConnection.noAnswer(count),
         received: showBytes(connection.received(), 600),
-        hint: connection.ended ? t.closedEarlyHint : m.several.noAnswerHint,
+        hint: connection.ended
+          ? t.closedEarlyHint
+          : m.answersSeveralRequestsOnOneConnection.noAnswerHint,
       }));
       check(count === cap || !saysClose(response), () => ({
         message: t.closedEarly(count, cap),
@@ -165,8 +169,8 @@ describe('step 9: one connection, many requests', { timeout: 28_000 }, () => {
     check(reply.ended !== 'timeout', () => ({ message: t.keptOpen(cap), hint: t.keptOpenHint }));
   });
 
-  test(m.pipelined.name, async () => {
-    const t = m.pipelined;
+  test(m.answersPipelinedRequestsInOrder.name, async () => {
+    const t = m.answersPipelinedRequestsInOrder;
     const s = await server();
     const connection = await Connection.open(s);
     const sent = performance.now();
@@ -188,13 +192,13 @@ describe('step 9: one connection, many requests', { timeout: 28_000 }, () => {
       hint: t.outOfOrderHint,
     }));
     check(reply.ended !== 'timeout', () => ({
-      message: m.clientClose.keptOpen('/'),
-      hint: m.clientClose.hint,
+      message: m.closesWhenClientAsks.keptOpen('/'),
+      hint: m.closesWhenClientAsks.hint,
     }));
   });
 
-  test(m.pipelinedPieces.name, async () => {
-    const t = m.pipelined;
+  test(m.answersPipelinedRequestsCutInPieces.name, async () => {
+    const t = m.answersPipelinedRequestsInOrder;
     const s = await server();
     const connection = await Connection.open(s);
     const requests = getRequest(s, '/') + getRequest(s, '/missing') + closingRequest(s, '/');

@@ -1,11 +1,13 @@
 import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
+import { locative } from '../../scripts/shared/i18n/turkish-suffixes.ts';
+import { inEnglish, inTurkish } from '../../scripts/shared/i18n/numbers.ts';
 
 const en = {
   notHello: (statusLine: string) => `GET / got "${statusLine}" instead of 200 OK.`,
   notHelloHint:
     'Every request on a kept-open connection is parsed and answered like the first one. Check that the head you parse is the next one, from its first byte: none of the previous request, none of the next.',
-  several: {
+  answersSeveralRequestsOnOneConnection: {
     name: 'answers several requests, one after another, on one connection',
     closed: (count: number) =>
       `Your server closed the connection after response ${count}, though the client asked for nothing of the kind.`,
@@ -20,29 +22,29 @@ const en = {
     saysCloseHint:
       'Connection: close tells the client that the server will close after this response, so the client opens a new connection for its next request: the cost keep-alive saves. Send Connection: keep-alive (or no Connection header) when the connection stays open.',
   },
-  clientClose: {
+  closesWhenClientAsks: {
     name: 'closes the connection after answering a request that says Connection: close, or an HTTP/1.0 one',
     noAnswer: (request: string) => `A request "${request}" got no complete response.`,
     keptOpen: (request: string) =>
       `Your server answered a request "${request}", then kept the connection open: it never closes.`,
     hint: 'Close after answering when the request says Connection: close (a comma-separated list, in any case), or when it is HTTP/1.0 without Connection: keep-alive: that client waits for the close to know the response is over. Send Connection: close in that response, then socket.end(response, () => socket.destroy()).',
   },
-  idle: {
+  closesQuietConnectionAfterTimeout: {
     name: 'closes a connection that stays quiet for KEEP_ALIVE_TIMEOUT_MS, and only then',
     cutSteady: (count: number, ms: number) =>
       `Your server cut off a client that sent request ${count} within half of KEEP_ALIVE_TIMEOUT_MS=${ms} after the previous answer.`,
     cutSteadyHint:
       'KEEP_ALIVE_TIMEOUT_MS is how long a connection may stay quiet between requests, not how long it may live. Start the idle timer after each response, and clear it as soon as the next request begins to arrive.',
     neverClosed: (ms: number, waited: number) =>
-      `Your server kept a quiet connection open ${waited} ms after its last answer, with KEEP_ALIVE_TIMEOUT_MS=${ms}: it never closes.`,
+      `Your server kept a quiet connection open ${inEnglish.milliseconds(waited)} after its last answer, with KEEP_ALIVE_TIMEOUT_MS=${ms}: it never closes.`,
     neverClosedHint:
       'Every open connection costs a socket and memory, and a server has a limited number of both. While you wait for the next head, start a timer of KEEP_ALIVE_TIMEOUT_MS (read from process.env); when it fires before any byte came, close the connection: socket.destroy().',
     early: (waited: number, ms: number) =>
-      `Your server closed a quiet connection ${waited} ms after its last answer, well before KEEP_ALIVE_TIMEOUT_MS=${ms}.`,
+      `Your server closed a quiet connection ${inEnglish.milliseconds(waited)} after its last answer, well before KEEP_ALIVE_TIMEOUT_MS=${ms}.`,
     earlyHint:
       'Read the timeout from process.env.KEEP_ALIVE_TIMEOUT_MS, and start the idle timer once the response has been written, not when the connection opened.',
   },
-  cap: {
+  closesAfterRequestsPerConnection: {
     name: 'closes a connection after REQUESTS_PER_CONNECTION requests, and says so in the last response',
     closedEarly: (count: number, cap: number) =>
       `Your server closed the connection after request ${count}, with REQUESTS_PER_CONNECTION=${cap}.`,
@@ -57,7 +59,7 @@ const en = {
     keptOpenHint:
       'After the response that reaches the cap, close the connection: socket.end(response, () => socket.destroy()).',
   },
-  pipelined: {
+  answersPipelinedRequestsInOrder: {
     name: 'answers two requests sent in one write in order, each exactly once, even when the first is a /sleep',
     none: 'Two requests sent in one write, GET /sleep then GET /, got no response at all.',
     lost: 'Two requests sent in one write, GET /sleep then GET /, got one response: the second request was lost.',
@@ -68,26 +70,26 @@ const en = {
     extraHint:
       'Take each head out of the buffer as you parse it, so that the next search starts after it; and answer each request once.',
     outOfOrder: (ms: number, sleepMs: number) =>
-      `The first response to GET /sleep then GET / came ${ms} ms after they were sent, before a /sleep of ${sleepMs} ms could end: your server answered the second request first.`,
+      `The first response to GET /sleep then GET / came ${inEnglish.milliseconds(ms)} after they were sent, before a /sleep of ${inEnglish.milliseconds(sleepMs)} could end: your server answered the second request first.`,
     outOfOrderHint:
       'HTTP/1.1 responses carry nothing that says which request they answer: the client matches them by order. Answer the requests of one connection one at a time, in the order they came: await the response to one before you read the next head.',
     statuses: (statuses: string) =>
       `GET /, GET /missing and GET / sent in pieces that cut the heads in two got the statuses ${statuses}, not 200, 404, 200.`,
   },
-  pipelinedPieces: {
+  answersPipelinedRequestsCutInPieces: {
     name: 'answers three requests sent in pieces that cut their heads in two, in order',
   },
-  sigtermIdle: {
+  closesIdleConnectionsOnSigterm: {
     name: 'closes idle kept-open connections at once on SIGTERM',
     neverClosed:
       'After SIGTERM, your server kept a connection open that was waiting for its next request: it never exits.',
     outlived:
       'After SIGTERM, your server closed a connection that was waiting for its next request only at its exit.',
     late: (closed: number, answered: number) =>
-      `After SIGTERM, your server closed a connection that was waiting for its next request ${closed} ms later, after answering a /sleep at ${answered} ms.`,
+      `After SIGTERM, your server closed a connection that was waiting for its next request ${inEnglish.milliseconds(closed)} later, after answering a /sleep at ${inEnglish.milliseconds(answered)}.`,
     hint: "server.close() waits for every open connection to end, and a kept-open connection need never end: keep a list of open connections, and on the signal destroy each one that waits for a request of which no byte has come. Node's own http server calls this closeIdleConnections().",
   },
-  sigtermBusy: {
+  finishesSleepThenClosesOnSigterm: {
     name: 'on SIGTERM, finishes a /sleep in progress with Connection: close, closes, and exits with code 0',
     cutOff: (how: string) =>
       `Your server ${how} without finishing the /sleep it was running when SIGTERM arrived.`,
@@ -104,10 +106,10 @@ const en = {
     noExitHint:
       'Once every connection is closed, server.close() calls its callback: close the pool there, and the process ends by itself.',
   },
-  timerLeak: {
+  exitsWithNoIdleTimerLeft: {
     name: 'exits at once on SIGTERM after its clients have left: no idle timer is left running',
     lingers: (seconds: number, timeoutSeconds: number) =>
-      `Your server still ran ${seconds} s after SIGTERM, with no client connected, KEEP_ALIVE_TIMEOUT_MS=${timeoutSeconds * 1000}: a timer keeps it alive.`,
+      `Your server still ran ${inEnglish.seconds(seconds)} after SIGTERM, with no client connected, KEEP_ALIVE_TIMEOUT_MS=${timeoutSeconds * 1000}: a timer keeps it alive.`,
     hint: "A pending setTimeout keeps Node running. When a connection closes, whoever started its idle timer must clear it: clear it in the 'close' handler, in the same stop() that clears the head's deadline. A timer left running also holds on to its connection's memory until it fires.",
   },
 };
@@ -116,7 +118,7 @@ const tr: typeof en = {
   notHello: (statusLine: string) => `GET / isteği 200 OK yerine "${statusLine}" aldı.`,
   notHelloHint:
     'Açık tutulan bir bağlantıdaki her istek ilki gibi ayrıştırılır ve yanıtlanır. Ayrıştırdığınız başlık bölümünün sıradaki istek olduğundan, ilk baytından başladığından emin olun: içinde ne önceki isteğin ne de sonrakinin baytı olmalı.',
-  several: {
+  answersSeveralRequestsOnOneConnection: {
     name: 'tek bir bağlantıda art arda birkaç isteği yanıtlar',
     closed: (count: number) =>
       `Sunucunuz ${count}. yanıttan sonra bağlantıyı kapattı; oysa istemci böyle bir şey istemedi.`,
@@ -131,29 +133,29 @@ const tr: typeof en = {
     saysCloseHint:
       'Connection: close, istemciye sunucunun bu yanıttan sonra bağlantıyı kapatacağını söyler; istemci de sıradaki isteği için yeni bir bağlantı açar. Keep-alive tam da bu maliyeti ortadan kaldırır. Bağlantı açık kalacaksa Connection: keep-alive gönderin (ya da hiç Connection başlığı göndermeyin).',
   },
-  clientClose: {
+  closesWhenClientAsks: {
     name: 'Connection: close diyen ya da HTTP/1.0 olan bir isteği yanıtladıktan sonra bağlantıyı kapatır',
     noAnswer: (request: string) => `"${request}" isteği eksiksiz bir yanıt almadı.`,
     keptOpen: (request: string) =>
       `Sunucunuz "${request}" isteğini yanıtladı, ama bağlantıyı açık tuttu: hiç kapatmıyor.`,
     hint: 'İstek Connection: close diyorsa (virgülle ayrılmış bir liste; büyük-küçük harf fark etmez) ya da Connection: keep-alive demeyen bir HTTP/1.0 isteğiyse, yanıtladıktan sonra bağlantıyı kapatın: böyle bir istemci yanıtın bittiğini bağlantının kapanmasından anlar. O yanıtta Connection: close gönderin, ardından socket.end(response, () => socket.destroy()).',
   },
-  idle: {
+  closesQuietConnectionAfterTimeout: {
     name: 'KEEP_ALIVE_TIMEOUT_MS boyunca sessiz kalan bir bağlantıyı kapatır, ondan önce kapatmaz',
     cutSteady: (count: number, ms: number) =>
       `Sunucunuz, ${count}. isteğini önceki yanıttan sonra KEEP_ALIVE_TIMEOUT_MS=${ms} süresinin yarısı dolmadan gönderen bir istemcinin bağlantısını kesti.`,
     cutSteadyHint:
       'KEEP_ALIVE_TIMEOUT_MS, bir bağlantının iki istek arasında ne kadar sessiz kalabileceğidir; ne kadar yaşayabileceği değil. Boşta kalma zamanlayıcısını her yanıttan sonra başlatın, sıradaki istek gelmeye başlar başlamaz da temizleyin.',
     neverClosed: (ms: number, waited: number) =>
-      `KEEP_ALIVE_TIMEOUT_MS=${ms} iken sunucunuz sessiz bir bağlantıyı son yanıtından ${waited} ms sonra hâlâ açık tutuyordu: hiç kapatmıyor.`,
+      `KEEP_ALIVE_TIMEOUT_MS=${ms} iken sunucunuz sessiz bir bağlantıyı son yanıtından ${inTurkish.milliseconds(waited)} sonra hâlâ açık tutuyordu: hiç kapatmıyor.`,
     neverClosedHint:
       "Açık her bağlantı bir sokete ve belleğe mal olur; sunucunun ikisi de sınırlıdır. Sıradaki başlık bölümünü beklerken KEEP_ALIVE_TIMEOUT_MS'lik (process.env'den okunan) bir zamanlayıcı başlatın; hiç bayt gelmeden dolarsa bağlantıyı kapatın: socket.destroy().",
     early: (waited: number, ms: number) =>
-      `Sunucunuz sessiz bir bağlantıyı son yanıtından ${waited} ms sonra, KEEP_ALIVE_TIMEOUT_MS=${ms} dolmadan epey önce kapattı.`,
+      `Sunucunuz sessiz bir bağlantıyı son yanıtından ${inTurkish.milliseconds(waited)} sonra, KEEP_ALIVE_TIMEOUT_MS=${ms} dolmadan epey önce kapattı.`,
     earlyHint:
       "Süreyi process.env.KEEP_ALIVE_TIMEOUT_MS'ten okuyun ve boşta kalma zamanlayıcısını bağlantı açıldığında değil, yanıt yazıldıktan sonra başlatın.",
   },
-  cap: {
+  closesAfterRequestsPerConnection: {
     name: 'REQUESTS_PER_CONNECTION istekten sonra bağlantıyı kapatır ve bunu son yanıtta söyler',
     closedEarly: (count: number, cap: number) =>
       `REQUESTS_PER_CONNECTION=${cap} iken sunucunuz bağlantıyı ${count}. istekten sonra kapattı.`,
@@ -168,7 +170,7 @@ const tr: typeof en = {
     keptOpenHint:
       'Sınıra ulaşan yanıttan sonra bağlantıyı kapatın: socket.end(response, () => socket.destroy()).',
   },
-  pipelined: {
+  answersPipelinedRequestsInOrder: {
     name: 'tek seferde yazılan iki isteği, ilki /sleep olsa bile sırasıyla ve her birini tam bir kez yanıtlar',
     none: 'Tek seferde yazılan iki istek, önce GET /sleep sonra GET /, hiç yanıt almadı.',
     lost: 'Tek seferde yazılan iki istek, önce GET /sleep sonra GET /, tek bir yanıt aldı: ikinci istek kayboldu.',
@@ -179,26 +181,26 @@ const tr: typeof en = {
     extraHint:
       'Ayrıştırdığınız her başlık bölümünü tampondan çıkarın ki sonraki arama ondan sonra başlasın; her isteği de bir kez yanıtlayın.',
     outOfOrder: (ms: number, sleepMs: number) =>
-      `Önce GET /sleep sonra GET / isteğine ilk yanıt, istekler gönderildikten ${ms} ms sonra geldi; ${sleepMs} ms'lik bir /sleep bitemeden: sunucunuz önce ikinci isteği yanıtladı.`,
+      `Önce GET /sleep sonra GET / isteğine ilk yanıt, istekler gönderildikten ${inTurkish.milliseconds(ms)} sonra geldi; ${inTurkish.milliseconds(sleepMs)} süren bir /sleep bitemeden: sunucunuz önce ikinci isteği yanıtladı.`,
     outOfOrderHint:
       'HTTP/1.1 yanıtlarında hangi isteğe yanıt olduklarını söyleyen hiçbir şey yoktur: istemci onları sırasından eşleştirir. Bir bağlantının isteklerini geldikleri sırayla, birer birer yanıtlayın: sıradaki başlık bölümünü okumadan önce öncekinin yanıtını await edin.',
     statuses: (statuses: string) =>
       `Başlık bölümlerini ikiye bölen parçalar hâlinde gönderilen GET /, GET /missing ve GET / istekleri 200, 404, 200 yerine ${statuses} durum kodlarını aldı.`,
   },
-  pipelinedPieces: {
+  answersPipelinedRequestsCutInPieces: {
     name: 'başlık bölümlerini ikiye bölen parçalar hâlinde gönderilen üç isteği sırasıyla yanıtlar',
   },
-  sigtermIdle: {
+  closesIdleConnectionsOnSigterm: {
     name: 'SIGTERM gelince açık tutulan boştaki bağlantıları hemen kapatır',
     neverClosed:
       'SIGTERM geldikten sonra sunucunuz sıradaki isteğini bekleyen bir bağlantıyı açık tuttu: hiç kapanmıyor.',
     outlived:
       'SIGTERM geldikten sonra sunucunuz sıradaki isteğini bekleyen bir bağlantıyı ancak kapanırken kapattı.',
     late: (closed: number, answered: number) =>
-      `SIGTERM geldikten sonra sunucunuz, sıradaki isteğini bekleyen bir bağlantıyı ${closed} ms sonra kapattı; ${answered}. ms'de bir /sleep isteğini yanıtladıktan sonra.`,
+      `SIGTERM'den sonra sunucunuz, sıradaki isteğini bekleyen bir bağlantıyı ${inTurkish.milliseconds(closed)} sonra kapattı; oysa bir /sleep isteğini ${locative(inTurkish.milliseconds(answered))} yanıtlamıştı.`,
     hint: "server.close() açık her bağlantının bitmesini bekler; açık tutulan bir bağlantının ise bitmesi gerekmez. Açık bağlantıların bir listesini tutun ve sinyal geldiğinde, henüz tek baytı gelmemiş bir isteği bekleyen her bağlantıyı destroy() ile kapatın. Node'un kendi http sunucusu buna closeIdleConnections() der.",
   },
-  sigtermBusy: {
+  finishesSleepThenClosesOnSigterm: {
     name: 'SIGTERM gelince süren bir /sleep isteğini Connection: close ile bitirir, bağlantıyı kapatır ve 0 koduyla çıkar',
     cutOff: (how: string) =>
       `Sunucunuz, SIGTERM geldiğinde çalıştırmakta olduğu /sleep isteğini bitirmeden ${how}.`,
@@ -215,10 +217,10 @@ const tr: typeof en = {
     noExitHint:
       'Bütün bağlantılar kapanınca server.close() geri çağırma fonksiyonunu çalıştırır: havuzu orada kapatın, süreç de kendiliğinden biter.',
   },
-  timerLeak: {
+  exitsWithNoIdleTimerLeft: {
     name: 'istemcileri ayrıldıktan sonra SIGTERM gelince hemen çıkar: geride çalışan boşta kalma zamanlayıcısı bırakmaz',
     lingers: (seconds: number, timeoutSeconds: number) =>
-      `KEEP_ALIVE_TIMEOUT_MS=${timeoutSeconds * 1000} iken, hiçbir istemci bağlı değilken sunucunuz SIGTERM'den ${seconds} sn sonra hâlâ çalışıyordu: bir zamanlayıcı onu ayakta tutuyor.`,
+      `KEEP_ALIVE_TIMEOUT_MS=${timeoutSeconds * 1000} iken, hiçbir istemci bağlı değilken sunucunuz SIGTERM'den ${inTurkish.seconds(seconds)} sonra hâlâ çalışıyordu: bir zamanlayıcı onu ayakta tutuyor.`,
     hint: "Bekleyen bir setTimeout Node'u çalışır tutar. Bir bağlantı kapanınca onun boşta kalma zamanlayıcısını başlatan kod onu temizlemeli: 'close' dinleyicisinde, başlık bölümünün süre sınırını temizleyen aynı stop() içinde temizleyin. Çalışır bırakılan bir zamanlayıcı, dolana kadar bağlantısının belleğini de tutar.",
   },
 };

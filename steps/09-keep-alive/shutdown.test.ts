@@ -35,9 +35,9 @@ async function idleConnection(server: ServerProcess): Promise<Connection> {
   );
   const [response] = splitResponses(connection.received());
   check(answered && !connection.ended && !saysClose(response!), () => ({
-    message: m.several.closed(1),
+    message: m.answersSeveralRequestsOnOneConnection.closed(1),
     received: showBytes(connection.received(), 400),
-    hint: m.several.closedHint,
+    hint: m.answersSeveralRequestsOnOneConnection.closedHint,
     output: server.outputTail(),
   }));
   return connection;
@@ -80,8 +80,8 @@ const sigterm = () =>
   })());
 
 describe('step 9: shutting down with connections kept open', { timeout: 28_000 }, () => {
-  test(m.sigtermIdle.name, async () => {
-    const t = m.sigtermIdle;
+  test(m.closesIdleConnectionsOnSigterm.name, async () => {
+    const t = m.closesIdleConnectionsOnSigterm;
     const { server, idleClosedMs, busyAnsweredMs } = await sigterm();
     check(idleClosedMs !== undefined, () => ({
       message: server.isRunning ? t.neverClosed : t.outlived,
@@ -94,8 +94,8 @@ describe('step 9: shutting down with connections kept open', { timeout: 28_000 }
     }));
   });
 
-  test(m.sigtermBusy.name, async () => {
-    const t = m.sigtermBusy;
+  test(m.finishesSleepThenClosesOnSigterm.name, async () => {
+    const t = m.finishesSleepThenClosesOnSigterm;
     const { server, busy } = await sigterm();
     const [response] = splitResponses(busy.bytes);
     check(response?.status === 200, () => ({
@@ -118,8 +118,8 @@ describe('step 9: shutting down with connections kept open', { timeout: 28_000 }
     }));
   });
 
-  test(m.timerLeak.name, async ({ launch }) => {
-    const t = m.timerLeak;
+  test(m.exitsWithNoIdleTimerLeft.name, async ({ launch }) => {
+    const t = m.exitsWithNoIdleTimerLeft;
     const server = await launch({ env });
     const connection = await idleConnection(server);
     await connection.write(getRequest(server, '/'));
@@ -135,8 +135,8 @@ describe('step 9: shutting down with connections kept open', { timeout: 28_000 }
       output: server.outputTail(),
     }));
     check((await server.exited).code === 0, () => ({
-      message: m.sigtermBusy.noExit(server.describeState()),
-      hint: m.sigtermBusy.noExitHint,
+      message: m.finishesSleepThenClosesOnSigterm.noExit(server.describeState()),
+      hint: m.finishesSleepThenClosesOnSigterm.noExitHint,
     }));
   });
 });

@@ -1,18 +1,19 @@
 import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
+import { dative, possessive } from '../../scripts/shared/i18n/turkish-suffixes.ts';
 
 const poolHint =
   'Build the ThreadPool around one Piscina: new Piscina({ filename, minThreads: size, maxThreads: size, workerData }), where filename is the URL of worker-entry.mjs. execute(job) returns piscina.run(job). See "Your task" in README.md.';
 
 const en = {
-  piscina: {
+  runsJobsOnPiscina: {
     name: 'runs its jobs on piscina, not on threads of its own',
     missing: 'thread-pool.ts does not import piscina.',
     ownThreads:
       'thread-pool.ts still imports node:worker_threads: the pool still makes threads of its own.',
     hint: `This step swaps the inside of your pool for piscina and keeps its outside: import { Piscina } from 'piscina', and let piscina make, feed and end the threads. ${poolHint}`,
   },
-  sizes: {
+  refusesBadSizes: {
     name: 'refuses a pool size that is not a whole number of at least 1, with a RangeError that names it',
     accepted: (size: string, name: string) =>
       `new ThreadPool(${size}) did not throw a RangeError${name ? `, but a ${name}` : ''}.`,
@@ -21,7 +22,7 @@ const en = {
     refusedValid: 'new ThreadPool(2) threw.',
     hint: "piscina checks its options too, but with its own words and types (a TypeError about minThreads, and nothing at all for 2.5): keep your own check from step 6 at the top of the constructor, before you create the Piscina, and let the pool's users read their mistake in the pool's terms.",
   },
-  fixed: {
+  runsNoMoreJobsThanThreads: {
     name: 'starts all its threads up front and runs no more jobs at once than it has threads',
     upFront: (started: number, size: number) =>
       `new ThreadPool(${size}) started ${started} threads when it was created, not ${size}.`,
@@ -35,20 +36,20 @@ const en = {
       `Job ${size + 1}, given to a busy ThreadPool of ${size}, started before a thread was free.`,
     hint: `piscina's defaults suit a pool that grows and shrinks with the load: half the CPUs at first, up to one and a half times as many. The chapter's pool is fixed: give minThreads and maxThreads the same size. ${poolHint}`,
   },
-  fifo: {
+  runsWaitingJobsInOrder: {
     name: 'runs waiting jobs first come, first served',
     order: (order: string) =>
       `Four jobs given one after another to a ThreadPool of one thread started in the order ${order}, not 1, 2, 3, 4.`,
     hint: "piscina's queue is first in, first out, except for a job that finds every thread busy when it is given: by default it goes back to the end of the queue, behind jobs that came after it. The option stricterFIFO: true puts it back at the front.",
   },
-  failure: {
+  rejectsFailedJobAndGoesOn: {
     name: 'rejects with the error a job throws, and runs the next job',
     lost: (text: string) =>
       `A job that threw an Error("${text}") did not reject execute()'s promise with that error.`,
     nextFailed: 'After a job threw, the next job on the same pool failed.',
     hint: 'piscina rejects the promise of run() with what the job threw, and keeps its thread. In worker.ts, let run() throw: no try/catch and no { ok, error } envelope, which were the messages of your own pool.',
   },
-  logs: {
+  printsGotAJobFromZero: {
     name: 'prints "Worker {id} got a job; executing." for every job, ids from 0',
     none: 'Your pool ran jobs without printing "Worker {id} got a job; executing.".',
     noneHint:
@@ -64,7 +65,7 @@ const en = {
     idsHint:
       "piscina gives every thread the same workerData, so no thread is told its number: give them a counter to share, workerData: { ids: new SharedArrayBuffer(4) }, and let each thread take its number once, when its module loads: Atomics.add(new Int32Array(workerData.ids), 0, 1). threadId won't do: it counts every thread of the process, from 1.",
   },
-  drains: {
+  letsJobsFinishOnClose: {
     name: 'lets running and waiting jobs finish when it is closed, ends its threads, and refuses later jobs',
     noClose: (error: string) => `close() failed: ${error}`,
     cutOff: (unfinished: number) =>
@@ -78,24 +79,24 @@ const en = {
     lateHint:
       'Remember that close() was called, and from then on make execute() return Promise.reject(new Error(…)) with a message that says the pool is closed, before piscina is asked.',
   },
-  dispose: {
+  closesAtEndOfAwaitUsing: {
     name: 'closes itself at the end of an await using block',
     notDisposable: (error: string) => `await using pool = new ThreadPool(2) failed: ${error}`,
     left: (left: number) => `After the await using block, ${left} of the pool's threads still ran.`,
     hint: '[Symbol.asyncDispose]() should return close(), so the block ends only once every thread has.',
   },
-  servesDuringSleep: {
+  servesRootWhileEveryThreadSleeps: {
     name: 'answers GET / while every thread runs a /sleep, and runs POOL_SIZE /sleeps at a time',
     blocked: 'GET / waited for a /sleep on piscina: it was answered after the first /sleep ended.',
     oneAtATime: (poolSize: number) =>
       `Two of three /sleep requests sent at once did not end together, though POOL_SIZE=${poolSize}: the pool ran one job at a time.`,
     unbounded: (poolSize: number) =>
       `Three /sleep requests sent at once all ended together, though POOL_SIZE=${poolSize}: more jobs ran at once than the pool has threads.`,
-    threads: (started: number, poolSize: number) =>
-      `Your server started ${started} threads with POOL_SIZE=${poolSize}.`,
+    threads: (alive: number, poolSize: number) =>
+      `Your server had ${alive} threads running at once with POOL_SIZE=${poolSize}.`,
     hint: `server.ts is as in step 9: only /sleep goes to the pool, and GET / is answered on the main thread. If that holds, look at the pool's size. ${poolHint}`,
   },
-  shutdown: {
+  finishesSleepAndClosesPiscinaOnSigterm: {
     name: 'finishes a /sleep in flight on SIGTERM, closes piscina and exits with code 0',
     cutOff: (how: string) =>
       `Your server ${how} without finishing the /sleep it was running when SIGTERM arrived.`,
@@ -113,14 +114,14 @@ const poolHintTr =
   'ThreadPool\'u tek bir Piscina etrafında kurun: new Piscina({ filename, minThreads: size, maxThreads: size, workerData }); burada filename, worker-entry.mjs dosyasının URL\'sidir. execute(job), piscina.run(job) sonucunu döndürür. README.tr.md içindeki "Göreviniz" bölümüne bakın.';
 
 const tr: typeof en = {
-  piscina: {
+  runsJobsOnPiscina: {
     name: 'işlerini kendi iş parçacıklarında değil, piscina üzerinde çalıştırır',
     missing: "thread-pool.ts, piscina'yı içe aktarmıyor (import).",
     ownThreads:
       'thread-pool.ts hâlâ node:worker_threads modülünü içe aktarıyor: havuz hâlâ kendi iş parçacıklarını oluşturuyor.',
     hint: `Bu adım havuzunuzun içini piscina ile değiştirir, dışını olduğu gibi bırakır: import { Piscina } from 'piscina' yazın; iş parçacıklarını oluşturmayı, onlara iş vermeyi ve onları bitirmeyi piscina'ya bırakın. ${poolHintTr}`,
   },
-  sizes: {
+  refusesBadSizes: {
     name: '1 ya da daha büyük bir tam sayı olmayan havuz boyutunu, boyutu anan bir RangeError ile reddeder',
     accepted: (size: string, name: string) =>
       `new ThreadPool(${size}) bir RangeError fırlatmadı${name ? `; bir ${name} fırlattı` : ''}.`,
@@ -129,7 +130,7 @@ const tr: typeof en = {
     refusedValid: 'new ThreadPool(2) hata fırlattı.',
     hint: "piscina da seçeneklerini denetler, ama kendi sözleri ve türleriyle (minThreads üzerine bir TypeError; 2.5 içinse hiçbir şey): 6. adımdaki kendi denetiminizi yapıcının başında, Piscina'yı oluşturmadan önce koruyun; havuzu kullananlar hatalarını havuzun diliyle okusun.",
   },
-  fixed: {
+  runsNoMoreJobsThanThreads: {
     name: 'bütün iş parçacıklarını baştan başlatır ve aynı anda iş parçacığı sayısından fazla iş çalıştırmaz',
     upFront: (started: number, size: number) =>
       `new ThreadPool(${size}) oluşturulurken ${size} değil ${started} iş parçacığı başlattı.`,
@@ -143,20 +144,20 @@ const tr: typeof en = {
       `${size} iş parçacıklı meşgul bir ThreadPool'a verilen ${size + 1}. iş, bir iş parçacığı boşalmadan başladı.`,
     hint: `piscina'nın varsayılanları yüke göre büyüyüp küçülen bir havuza uygundur: başta CPU sayısının yarısı, en fazla bir buçuk katı. Bölümdeki havuz ise sabittir: minThreads ve maxThreads değerlerine aynı boyutu verin. ${poolHintTr}`,
   },
-  fifo: {
+  runsWaitingJobsInOrder: {
     name: 'bekleyen işleri geliş sırasıyla çalıştırır',
     order: (order: string) =>
       `Tek iş parçacıklı bir ThreadPool'a art arda verilen dört iş 1, 2, 3, 4 sırasıyla değil ${order} sırasıyla başladı.`,
     hint: "piscina'nın kuyruğu ilk giren ilk çıkar (FIFO) kuyruğudur; verildiği anda bütün iş parçacıklarını meşgul bulan bir iş dışında: o, varsayılan olarak kuyruğun sonuna, kendisinden sonra gelen işlerin arkasına döner. stricterFIFO: true seçeneği onu kuyruğun başına koyar.",
   },
-  failure: {
+  rejectsFailedJobAndGoesOn: {
     name: 'bir işin fırlattığı hatayla reddeder ve sıradaki işi çalıştırır',
     lost: (text: string) =>
       `Error("${text}") fırlatan bir iş, execute()'un promise'ini bu hatayla reddetmedi.`,
     nextFailed: 'Bir iş hata fırlattıktan sonra aynı havuzdaki sıradaki iş başarısız oldu.',
     hint: "piscina, run()'ın promise'ini işin fırlattığı şeyle reddeder ve iş parçacığını korur. worker.ts içinde run() hata fırlatsın: try/catch yok, kendi havuzunuzun mesajları olan { ok, error } zarfı da yok.",
   },
-  logs: {
+  printsGotAJobFromZero: {
     name: 'her iş için 0\'dan başlayan kimliklerle "Worker {id} got a job; executing." yazar',
     none: 'Havuzunuz işleri "Worker {id} got a job; executing." yazmadan çalıştırdı.',
     noneHint:
@@ -169,26 +170,26 @@ const tr: typeof en = {
     countHint:
       "Satırı, piscina'nın her iş için bir kez çağırdığı run() içinde bir kez yazdırın, başka hiçbir yerde değil: iş parçacığı başlarken de değil.",
     ids: (ids: string, size: number) =>
-      `Satırlar ${ids} numaralı Worker'ları andı, ama ${size} iş parçacıklı bir havuz Worker'larını 0'dan ${size - 1}'e kadar numaralar.`,
+      `Satırlar ${ids} numaralı Worker'ları andı, ama ${size} iş parçacıklı bir havuz Worker'larını 0'dan ${dative(size - 1)} kadar numaralar.`,
     idsHint:
       "piscina her iş parçacığına aynı workerData değerini verir, yani hiçbir iş parçacığına numarası söylenmez: onlara paylaşacakları bir sayaç verin, workerData: { ids: new SharedArrayBuffer(4) }, ve her iş parçacığı numarasını modülü yüklenirken bir kez alsın: Atomics.add(new Int32Array(workerData.ids), 0, 1). threadId işe yaramaz: sürecin bütün iş parçacıklarını 1'den başlayarak sayar.",
   },
-  drains: {
+  letsJobsFinishOnClose: {
     name: 'kapatılınca çalışan ve bekleyen işlerin bitmesine izin verir, iş parçacıklarını bitirir ve sonraki işleri reddeder',
     noClose: (error: string) => `close() başarısız oldu: ${error}`,
     cutOff: (unfinished: number) =>
-      `close(), kendisinden önce verilen işlerin ${unfinished} tanesi henüz bitmemişken sonuçlandı.`,
+      `close(), kendisinden önce verilen işlerin ${possessive(unfinished)} henüz bitmemişken sonuçlandı.`,
     jobFailed: (error: string) =>
       `close() çağrılmadan önce verilen bir iş başarısız oldu: ${error}`,
     threadsLeft: (left: number, created: number) =>
-      `close(), havuzun ${created} iş parçacığından ${left} tanesi hâlâ çalışırken sonuçlandı.`,
+      `close(), havuzun ${created} iş parçacığının ${possessive(left)} hâlâ çalışırken sonuçlandı.`,
     lateAccepted:
       'close() sonrasındaki execute(), nedenini söyleyen bir hatayla reddetmedi: havuz kapatıldıktan sonra bir iş aldı, ya da takılı kaldı, ya da hiçbir şey söylemedi.',
     hint: 'close(), bir kez çağrılan piscina.close() sonucunu döndürsün: o, çalışan ve kuyrukta bekleyen işlerin bitmesine izin verir, sonra bütün iş parçacıklarını bitirir. piscina.destroy() ise iş parçacıklarını işlerinin ortasında, hemen bitirir.',
     lateHint:
       "close() çağrıldığını bir değişkende tutun ve o andan sonra execute(), piscina'ya sormadan, havuzun kapalı olduğunu söyleyen bir mesajla Promise.reject(new Error(…)) döndürsün.",
   },
-  dispose: {
+  closesAtEndOfAwaitUsing: {
     name: 'bir await using bloğunun sonunda kendini kapatır',
     notDisposable: (error: string) =>
       `await using pool = new ThreadPool(2) başarısız oldu: ${error}`,
@@ -196,7 +197,7 @@ const tr: typeof en = {
       `await using bloğundan sonra havuzun ${left} iş parçacığı hâlâ çalışıyordu.`,
     hint: '[Symbol.asyncDispose]() close() sonucunu döndürmeli; böylece blok ancak bütün iş parçacıkları bitince biter.',
   },
-  servesDuringSleep: {
+  servesRootWhileEveryThreadSleeps: {
     name: 'her iş parçacığı bir /sleep çalıştırırken GET / isteğini yanıtlar ve aynı anda POOL_SIZE kadar /sleep çalıştırır',
     blocked:
       'GET / isteği piscina üzerindeki bir /sleep isteğini bekledi: ilk /sleep bittikten sonra yanıtlandı.',
@@ -204,11 +205,11 @@ const tr: typeof en = {
       `Aynı anda gönderilen üç /sleep isteğinden ikisi birlikte bitmedi; oysa POOL_SIZE=${poolSize}: havuz işleri birer birer çalıştırdı.`,
     unbounded: (poolSize: number) =>
       `Aynı anda gönderilen üç /sleep isteğinin üçü de birlikte bitti; oysa POOL_SIZE=${poolSize}: havuzdaki iş parçacığı sayısından fazla iş aynı anda çalıştı.`,
-    threads: (started: number, poolSize: number) =>
-      `Sunucunuz POOL_SIZE=${poolSize} iken ${started} iş parçacığı başlattı.`,
+    threads: (alive: number, poolSize: number) =>
+      `Sunucunuzda POOL_SIZE=${poolSize} iken aynı anda ${alive} iş parçacığı çalıştı.`,
     hint: `server.ts 9. adımdaki gibidir: havuza yalnızca /sleep gider, GET / ana iş parçacığında yanıtlanır. Bu doğruysa havuzun boyutuna bakın. ${poolHintTr}`,
   },
-  shutdown: {
+  finishesSleepAndClosesPiscinaOnSigterm: {
     name: "SIGTERM gelince süren bir /sleep isteğini bitirir, piscina'yı kapatır ve 0 koduyla çıkar",
     cutOff: (how: string) =>
       `Sunucunuz, SIGTERM geldiğinde çalıştırmakta olduğu /sleep isteğini bitirmeden ${how}.`,

@@ -17,8 +17,8 @@ const env = { POOL_SIZE: String(poolSize), SLEEP_MS: String(sleepMs) };
 
 // Threads take seconds to start on a busy machine, and some checks wait for several slow requests.
 describe('the server on piscina', { timeout: 28_000 }, () => {
-  test(m.servesDuringSleep.name, async ({ launch, target }) => {
-    const t = m.servesDuringSleep;
+  test(m.servesRootWhileEveryThreadSleeps.name, async ({ launch, target }) => {
+    const t = m.servesRootWhileEveryThreadSleeps;
     const server = await launch({ env });
     // Every thread runs a /sleep once first: threads start at their own pace.
     const warm = await getAtOnce(server, ['/sleep', '/sleep'], patienceMs, closingRequest);
@@ -40,14 +40,14 @@ describe('the server on piscina', { timeout: 28_000 }, () => {
     check(rootReply.endedAt < first - sleepMs / 4, () => ({ message: t.blocked, hint: t.hint }));
     check(second - first < sleepMs / 2, () => ({ message: t.oneAtATime(poolSize), hint: t.hint }));
     check(third - second >= sleepMs / 2, () => ({ message: t.unbounded(poolSize), hint: t.hint }));
-    check(server.threadsStarted <= poolSize, () => ({
-      message: t.threads(server.threadsStarted, poolSize),
+    check(server.mostThreadsAlive <= poolSize, () => ({
+      message: t.threads(server.mostThreadsAlive, poolSize),
       hint: t.hint,
     }));
   });
 
-  test(m.shutdown.name, async ({ launch, target }) => {
-    const t = m.shutdown;
+  test(m.finishesSleepAndClosesPiscinaOnSigterm.name, async ({ launch, target }) => {
+    const t = m.finishesSleepAndClosesPiscinaOnSigterm;
     const server = await launch({ env });
     const shutdown = await observeShutdown(server, 'SIGTERM', sleepMs, graceMs);
     check(shutdown.inFlight.bytes.length > 0, () => ({

@@ -3,60 +3,42 @@ import { importsOf } from '../../scripts/harness/forbidden-imports.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { underTest } from '../../scripts/harness/target.ts';
-import { expectRan, expectResolved } from '../../scripts/harness/thread-pool/expect-run.ts';
-import { expectJobLines, jobLineIds } from '../../scripts/harness/thread-pool/worker-lines.ts';
-import type { Blocked } from '../../scripts/harness/thread-pool/jobs.ts';
+import { expectRan } from '../../scripts/harness/thread-pool/expect-run.ts';
+import { extraJobWaited, poolScenarios } from '../../scripts/harness/thread-pool/pool-scenarios.ts';
+import { expectJobLines } from '../../scripts/harness/thread-pool/worker-lines.ts';
 import { mostAtOnce } from '../../scripts/harness/thread-pool/overlap.ts';
 import { failure } from '../../scripts/harness/thread-pool/protocol.ts';
-import {
-  sharedScenario,
-  type ScenarioRun,
-} from '../../scripts/harness/thread-pool/run-scenario.ts';
+import { sharedScenario } from '../../scripts/harness/thread-pool/run-scenario.ts';
+import { disposal, type Closed } from '../../scripts/harness/thread-pool/closing.ts';
 import { m } from './messages.ts';
 
 // The scenarios that steps 6 and 7 put the learner's own pool through, now on piscina.
 const test = stepTest(import.meta.url);
 const { folder } = underTest(import.meta.url);
-const size = 3;
-const jobs = Array.from({ length: size + 1 }, (_, index) => `job ${index}`);
-const started = ['create', 'warm-up'];
-const jobsRun = (run: ScenarioRun) => (run.fact<number>('warmUpJobs') ?? 0) + jobs.length;
-
-const batch = sharedScenario(folder, 'batch', {
-  params: { size, ms: 500, jobs: jobs.length },
-  until: (run) => jobLineIds(run.output).length >= jobsRun(run),
-});
-const queue = sharedScenario(folder, 'batch', { params: { size: 1, ms: 40, jobs: 4 } });
-const failing = sharedScenario(folder, 'failure');
-const sizes = sharedScenario(folder, 'sizes');
+const pool = poolScenarios(folder);
+const { size, started } = pool;
 const closing = sharedScenario(folder, 'close', { params: { size: 2, ms: 400, jobs: 3 } });
 const disposing = sharedScenario(folder, 'dispose');
 
-interface Closed {
-  created: number;
-  exited: number;
-  unfinished: number;
-}
-
 // Starting a pool's threads takes seconds on a busy machine; each scenario may take up to 22 s.
 describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
-  test(m.piscina.name, ({ target }) => {
+  test(m.runsJobsOnPiscina.name, ({ target }) => {
     const imported = importsOf(target.folder, 'thread-pool.ts');
     check(imported.includes('piscina'), () => ({
-      message: m.piscina.missing,
-      hint: m.piscina.hint,
+      message: m.runsJobsOnPiscina.missing,
+      hint: m.runsJobsOnPiscina.hint,
     }));
     const ownThreads = imported.some((module) => /^(node:)?worker_threads$/.test(module));
-    check(!ownThreads, () => ({ message: m.piscina.ownThreads, hint: m.piscina.hint }));
+    check(!ownThreads, () => ({
+      message: m.runsJobsOnPiscina.ownThreads,
+      hint: m.runsJobsOnPiscina.hint,
+    }));
   });
 
-  test(m.sizes.name, async () => {
-    const t = m.sizes;
-    const run = await sizes();
-    const labels = ['0', '-1', '2.5', 'NaN'];
-    expectRan(run, 2, [...labels, '2']);
-    for (const label of labels) {
-      const settled = run.settled(label)!;
+  test(m.refusesBadSizes.name, async () => {
+    const t = m.refusesBadSizes;
+    const { refused, valid } = await pool.sizes();
+    for (const [label, settled] of refused) {
       check(!settled.ok && settled.error.isRangeError, () => ({
         message: t.accepted(label, settled.ok ? '' : settled.error.name),
         hint: t.hint,
@@ -66,15 +48,12 @@ describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
         hint: t.hint,
       }));
     }
-    const valid = run.settled('2')!;
     check(valid.ok, () => ({ message: t.refusedValid, hint: t.hint }));
   });
 
-  test(m.fixed.name, async () => {
-    const t = m.fixed;
-    const run = await batch();
-    expectRan(run, size, [...started, ...jobs]);
-    const blocked = expectResolved(run, jobs) as Blocked[];
+  test(m.runsNoMoreJobsThanThreads.name, async () => {
+    const t = m.runsNoMoreJobsThanThreads;
+    const { run, blocked } = await pool.batch();
     const atStart = run.fact<number>('threadsAtStart') ?? 0;
     check(atStart === size, () => ({ message: t.upFront(atStart, size), hint: t.hint }));
     const ids = blocked.slice(0, size).map((job) => job.threadId);
@@ -86,32 +65,18 @@ describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
     check(created <= size, () => ({ message: t.grew(created, size), hint: t.hint }));
     const atOnce = mostAtOnce(blocked.slice(0, size));
     check(atOnce === size, () => ({ message: t.notParallel(atOnce, size), hint: t.hint }));
-    const extra = blocked[size]!;
-    const firstFree = Math.min(...blocked.slice(0, size).map((job) => job.end));
-    check(mostAtOnce(blocked) <= size && extra.start >= firstFree - 5, () => ({
-      message: t.early(size),
-      hint: t.hint,
-    }));
+    check(extraJobWaited(blocked), () => ({ message: t.early(size), hint: t.hint }));
   });
 
-  test(m.fifo.name, async () => {
-    const run = await queue();
-    const labels = jobs.slice(0, 4);
-    expectRan(run, 1, [...started, ...labels]);
-    const starts = (expectResolved(run, labels) as Blocked[]).map((job) => job.start);
-    const order = labels
-      .map((_, index) => index)
-      .sort((a, b) => starts[a]! - starts[b]!)
-      .map((index) => index + 1);
-    check(order.join() === '1,2,3,4', () => ({
-      message: m.fifo.order(order.join(', ')),
-      hint: m.fifo.hint,
-    }));
+  test(m.runsWaitingJobsInOrder.name, async () => {
+    const t = m.runsWaitingJobsInOrder;
+    const order = await pool.startOrder();
+    check(order === '1, 2, 3, 4', () => ({ message: t.order(order), hint: t.hint }));
   });
 
-  test(m.failure.name, async () => {
-    const t = m.failure;
-    const run = await failing();
+  test(m.rejectsFailedJobAndGoesOn.name, async () => {
+    const t = m.rejectsFailedJobAndGoesOn;
+    const run = await pool.failing();
     expectRan(run, 1, [...started, 'throwing', 'next']);
     const thrown = run.settled('throwing')!;
     check(!thrown.ok && thrown.error.message.includes(failure), () => ({
@@ -121,14 +86,13 @@ describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
     check(run.settled('next')!.ok, () => ({ message: t.nextFailed, hint: t.hint }));
   });
 
-  test(m.logs.name, async () => {
-    const run = await batch();
-    expectRan(run, size, [...started, ...jobs]);
-    expectJobLines(run.output, jobsRun(run), size, m.logs);
+  test(m.printsGotAJobFromZero.name, async () => {
+    const { run } = await pool.batch();
+    expectJobLines(run.output, pool.jobsRun(run), size, m.printsGotAJobFromZero);
   });
 
-  test(m.drains.name, async () => {
-    const t = m.drains;
+  test(m.letsJobsFinishOnClose.name, async () => {
+    const t = m.letsJobsFinishOnClose;
     const run = await closing();
     expectRan(run, 2, ['create', 'warm-up', 'close']);
     const close = run.settled('close')!;
@@ -156,20 +120,10 @@ describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
     }));
   });
 
-  test(m.dispose.name, async () => {
-    const t = m.dispose;
-    const run = await disposing();
-    expectRan(run, 2, ['block', 'after']);
-    const block = run.settled('block')!;
-    check(block.ok, () => ({
-      message: t.notDisposable(block.ok ? '' : block.error.message),
-      hint: t.hint,
-    }));
-    const after = run.settled('after')!;
-    const { created, exited } = (after.ok ? after.value : {}) as Partial<Closed>;
-    check(exited === created, () => ({
-      message: t.left((created ?? 0) - (exited ?? 0)),
-      hint: t.hint,
-    }));
+  test(m.closesAtEndOfAwaitUsing.name, async () => {
+    const t = m.closesAtEndOfAwaitUsing;
+    const { refused, threadsLeft } = disposal(await disposing(), 2);
+    check(refused === undefined, () => ({ message: t.notDisposable(refused!), hint: t.hint }));
+    check(threadsLeft === 0, () => ({ message: t.left(threadsLeft), hint: t.hint }));
   });
 });

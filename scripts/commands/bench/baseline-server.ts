@@ -1,5 +1,6 @@
 // The yardstick, not learner code: the same routes as the workbook's server, on Node's own HTTP
 // server. Like step 5, it runs /sleep on its only thread, so one /sleep holds up everyone else.
+// Like step 9, it keeps a connection open unless the client sends `Connection: close`.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 
@@ -20,7 +21,6 @@ const server = createServer((request, response) => {
   response.writeHead(found ? 200 : 404, {
     'Content-Length': body.length,
     'Content-Type': 'text/html; charset=utf-8',
-    Connection: 'close',
   });
   response.end(body);
 });

@@ -1,56 +1,66 @@
+import { numbers } from '../../shared/i18n/numbers.ts';
 import type { LoadResult } from './load.ts';
+import { benchNotes } from './bench-notes.ts';
 import { m } from './messages.ts';
-import type { BenchResult, ContenderResult } from './run-bench.ts';
+import type { BenchResult, ContenderResult } from './bench-result.ts';
 import type { Summary } from './summary.ts';
 
 type Cell = (contender: ContenderResult) => string;
 
-// A server that answered nothing has no latency: a dash, rather than NaN.
-const whole = (value: number) =>
-  Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : '–';
-const ms = (value: number) =>
-  !Number.isFinite(value) ? '–' : value < 10 ? value.toFixed(2) : value.toFixed(1);
-const seconds = (value: number) => (value / 1000).toFixed(2);
-const fromLoad = (pick: (load: LoadResult) => string, load?: 'throughput' | 'oneAtATime') =>
+// A server that answered nothing has no latency: the format shows a dash, rather than NaN.
+const whole = (value: number) => numbers.number(value);
+const ms = (value: number) => numbers.fixed(value, value < 10 ? 2 : 1);
+const seconds = (ms: number) => numbers.fixed(ms / 1000, 2);
+const fromLoad = (
+  pick: (load: LoadResult, contender: ContenderResult) => string,
+  load: 'throughput' | 'keepAlive' | 'oneAtATime' = 'throughput',
+) =>
   ((contender) => {
-    const measured = contender[load ?? 'throughput'];
-    return measured ? pick(measured) : '–';
+    const measured = contender[load];
+    return measured ? pick(measured, contender) : '–';
   }) satisfies Cell;
+const ratio = (measured: LoadResult, other?: LoadResult) =>
+  numbers.times(measured.requestsPerSecond / (other?.requestsPerSecond ?? NaN));
 
 /** The benchmark's results as a table with one column per server, then what they mean. */
 export function formatTable(result: BenchResult, summary: Summary): string {
   const t = m.table;
   const { contenders, settings } = result;
-  const baseline = contenders.find((contender) => contender.role === 'baseline')?.throughput;
+  const baseline = contenders.find((contender) => contender.role === 'baseline');
   const sleepRows = (contenders[0]?.sleep ?? []).map((_, row): [string, Cell] => [
     t.atOnce(contenders.find((c) => c.sleep[row])?.sleep[row]?.concurrent ?? 0),
     (contender) => {
       const batch = contender.sleep[row];
       if (!batch) return '–';
       const failed = batch.concurrent - batch.answered;
-      const cell = `${seconds(batch.wallMs)} s (${seconds(batch.idealMs)})`;
+      const cell = `${numbers.seconds(batch.wallMs / 1000, 2)} (${seconds(batch.idealMs)})`;
       return failed > 0 ? `${cell}, ${t.failed(failed)}` : cell;
     },
   ]);
+  const { connections, rounds } = settings;
+  const roundSeconds = settings.durationMs / 1000;
+  const latency = (load: LoadResult) => `${ms(load.latencyMs.p50)} / ${ms(load.latencyMs.p99)}`;
   const sections: [string, [string, Cell][]][] = [
     [
-      t.load(
-        result.loadGenerator,
-        settings.connections,
-        settings.rounds,
-        settings.durationMs / 1000,
-      ),
+      t.load(result.loadGenerator, connections, rounds, roundSeconds),
       [
         [t.requestsPerSecond, fromLoad((load) => whole(load.requestsPerSecond))],
-        [t.latency, fromLoad((load) => `${ms(load.latencyMs.p50)} / ${ms(load.latencyMs.p99)}`)],
-        [
-          t.againstBaseline,
-          fromLoad((load) => {
-            const ratio = load.requestsPerSecond / (baseline?.requestsPerSecond ?? NaN);
-            return Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '–';
-          }),
-        ],
+        [t.latency, fromLoad(latency)],
+        [t.againstBaseline, fromLoad((load) => ratio(load, baseline?.throughput))],
         [t.errors, fromLoad((load) => whole(load.errors))],
+      ],
+    ],
+    [
+      t.keepAlive(connections, rounds, roundSeconds),
+      [
+        [t.requestsPerSecond, fromLoad((load) => whole(load.requestsPerSecond), 'keepAlive')],
+        [t.latency, fromLoad(latency, 'keepAlive')],
+        [t.againstBaseline, fromLoad((load) => ratio(load, baseline?.keepAlive), 'keepAlive')],
+        [
+          t.againstClosing,
+          fromLoad((load, contender) => ratio(load, contender.throughput), 'keepAlive'),
+        ],
+        [t.errors, fromLoad((load) => whole(load.errors), 'keepAlive')],
       ],
     ],
     [t.oneAtATime, [[t.latencyMedian, fromLoad((load) => ms(load.latencyMs.p50), 'oneAtATime')]]],
@@ -77,34 +87,9 @@ export function formatTable(result: BenchResult, summary: Summary): string {
             (column === 0 ? cell.padEnd : cell.padStart).call(cell, widths[column]!),
           )
           .join('   ');
-  const notes = contenders.flatMap((contender) => {
-    if (contender.notStarted) return [t.notStarted(contender.name, contender.notStarted)];
-    const notes = contender.stopped ? [t.stopped(contender.name, contender.stopped)] : [];
-    return contender.todo ? [...notes, `${contender.name}: ${contender.todo}`] : notes;
-  });
-  if (summary.poolCost) {
-    notes.push(
-      m.poolCost(
-        Math.round(summary.poolCost.oneAtATimeUs),
-        Math.round(summary.poolCost.underLoadUs),
-      ),
-    );
-  }
-  if (summary.yours) {
-    notes.push(m.yours(summary.yours.server, summary.yours.ratio.toFixed(2)));
-  }
-  if (summary.target) {
-    notes.push(
-      m.target(summary.target.server, summary.target.ratio.toFixed(2), summary.target.met),
-    );
-  }
+  const notes = benchNotes(result, summary);
   const { cpus, loadAverage } = result.machine;
-  return [
-    t.machine(cpus, loadAverage.toFixed(1)),
-    '',
-    line(header),
-    ...rows.map(line),
-    '',
-    ...notes,
-  ].join('\n');
+  return [t.machine(cpus, loadAverage), '', line(header), ...rows.map(line), '', ...notes].join(
+    '\n',
+  );
 }

@@ -1,4 +1,5 @@
 import type { LoadGenerator } from './load.ts';
+import { m } from './messages.ts';
 import { nodeLoad } from './node-load.ts';
 import { findWrk, wrkLoad } from './wrk.ts';
 
@@ -9,5 +10,5 @@ export function chooseLoadGenerator(choice: LoadChoice): LoadGenerator | undefin
   const wrk = choice === 'node' ? undefined : findWrk();
   if (choice === 'wrk' && !wrk) return undefined;
   if (wrk) return { name: wrk, run: wrkLoad };
-  return { name: `node ${process.version} (built in)`, run: nodeLoad };
+  return { name: m.nodeLoad(process.version), run: nodeLoad };
 }

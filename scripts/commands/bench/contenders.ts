@@ -2,16 +2,8 @@ import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { root, solutionsFolder } from '../../shared/workbook/paths.ts';
-
-/** A server the benchmark measures, and how many /sleep requests it should run at once. */
-export interface Contender {
-  name: string;
-  role: 'yours' | 'one thread' | 'pool' | 'final' | 'baseline';
-  folder: string;
-  entry?: string;
-  cwd?: string;
-  threads: number;
-}
+import type { Contender } from './bench-result.ts';
+import { m } from './messages.ts';
 
 export interface ContenderChoice {
   poolSize: number;
@@ -33,7 +25,8 @@ function shortName(folder: string): string {
 
 /**
  * The step 5 solution (one thread), the step 7 solution (the book's pool), the step 8 solution
- * (the final server), and node:http serving the same pages from the same folder.
+ * (the book's final server), the step 9 solution (the same, keeping connections open), the step
+ * 10 solution (the same on piscina), and node:http serving the same pages from the same folder.
  */
 export function chooseContenders(choice: ContenderChoice): Contender[] {
   const contenders: Contender[] = [];
@@ -43,9 +36,16 @@ export function chooseContenders(choice: ContenderChoice): Contender[] {
     contenders.push({ name: shortName(folder), role: 'yours', folder, threads });
   }
   const referenceServers = [
-    { name: 'step 5', role: 'one thread', slug: '05-slow-route', threads: 1 },
-    { name: 'step 7', role: 'pool', slug: '07-graceful-shutdown', threads: choice.poolSize },
-    { name: 'step 8', role: 'final', slug: '08-harden', threads: choice.poolSize },
+    { name: m.stepServer(5), role: 'one thread', slug: '05-slow-route', threads: 1 },
+    { name: m.stepServer(7), role: 'pool', slug: '07-graceful-shutdown', threads: choice.poolSize },
+    { name: m.stepServer(8), role: 'final', slug: '08-harden', threads: choice.poolSize },
+    { name: m.stepServer(9), role: 'keep-alive', slug: '09-keep-alive', threads: choice.poolSize },
+    {
+      name: m.stepServer(10),
+      role: 'production pool',
+      slug: '10-production-pool',
+      threads: choice.poolSize,
+    },
   ] as const;
   contenders.push(
     ...referenceServers.map(({ slug, ...server }) => ({ ...server, folder: reference(slug) })),

@@ -15,7 +15,38 @@ async function answering(status: string) {
   return { server, port: (server.address() as AddressInfo).port };
 }
 
+/** A server that answers every request of a connection with 200 and keeps it open; it counts connections. */
+async function keepingConnectionsOpen() {
+  let connections = 0;
+  const server = createServer((socket) => {
+    connections++;
+    socket.on('error', () => {});
+    // Node's client sends each request in one write once the previous answer has come.
+    socket.on('data', () => socket.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhi'));
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return { server, port: (server.address() as AddressInfo).port, connections: () => connections };
+}
+
 describe('the built-in load generator', () => {
+  test("with keep-alive, sends each client's requests on one connection", async () => {
+    const { server, port, connections } = await keepingConnectionsOpen();
+    const result = await nodeLoad({
+      host: '127.0.0.1',
+      port,
+      path: '/',
+      connections: 3,
+      durationMs: 1000,
+      keepAlive: true,
+    });
+    server.close();
+    expect(result.errors).toBe(0);
+    expect(connections()).toBeLessThanOrEqual(3);
+    // More requests than connections: at least one connection served a second request.
+    expect(result.requests).toBeGreaterThan(connections());
+  });
+
   test('counts answered requests and reports ordered latencies', async () => {
     const { server, port } = await answering('200 OK');
     const result = await nodeLoad({
@@ -24,6 +55,7 @@ describe('the built-in load generator', () => {
       path: '/',
       connections: 4,
       durationMs: 300,
+      keepAlive: false,
     });
     server.close();
     expect(result.requests).toBeGreaterThan(0);
@@ -41,6 +73,7 @@ describe('the built-in load generator', () => {
       path: '/',
       connections: 2,
       durationMs: 200,
+      keepAlive: false,
     });
     server.close();
     expect(result.errors).toBe(result.requests);

@@ -2,9 +2,14 @@ export interface LoadOptions {
   host: string;
   port: number;
   path: string;
-  /** Clients sending at once; each opens a new connection for every request. */
+  /** Clients sending at once, each one request after another. */
   connections: number;
   durationMs: number;
+  /**
+   * Whether a client keeps its connection open for its next request (HTTP/1.1's default), or
+   * sends `Connection: close` and opens a new connection for every request, as in the Rust book.
+   */
+  keepAlive: boolean;
 }
 
 export interface Latency {

@@ -1,13 +1,17 @@
+import { Agent, get } from 'node:http';
 import { connect } from 'node:net';
 import { percentile, type LoadOptions, type LoadResult } from './load.ts';
 
 const requestTimeoutMs = 5000;
 
+/** How long one request took, in milliseconds, and whether it was answered with 200. */
+type Timed = [ms: number, ok: boolean];
+
 /**
  * One request on a new connection: the time from connect() to the server's close, and whether
  * the answer began with a 200 status line.
  */
-function timedRequest(options: LoadOptions, request: Buffer): Promise<[ms: number, ok: boolean]> {
+function timedRequest(options: LoadOptions, request: Buffer): Promise<Timed> {
   return new Promise((resolve) => {
     const start = performance.now();
     const socket = connect(options.port, options.host);
@@ -27,25 +31,49 @@ function timedRequest(options: LoadOptions, request: Buffer): Promise<[ms: numbe
 }
 
 /**
+ * One request on a connection the agent keeps open between requests: Node's own HTTP client
+ * reads the response by its Content-Length, as a client of a kept-open connection must.
+ */
+function timedKeptOpenRequest(options: LoadOptions, agent: Agent): Promise<Timed> {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const { host, port, path } = options;
+    const request = get({ host, port, path, agent, timeout: requestTimeoutMs }, (response) => {
+      response.resume();
+      response.on('end', () => resolve([performance.now() - start, response.statusCode === 200]));
+      response.on('error', () => resolve([performance.now() - start, false]));
+    });
+    request.on('timeout', () => request.destroy());
+    request.on('error', () => resolve([performance.now() - start, false]));
+  });
+}
+
+/**
  * Node's own load generator, for machines without wrk: `connections` clients in this process,
- * each sending one request per connection, one after another, until the time is up.
+ * each sending one request after another until the time is up, on a new connection each time or
+ * on one kept open.
  */
 export async function nodeLoad(options: LoadOptions): Promise<LoadResult> {
   const request = Buffer.from(
     `GET ${options.path} HTTP/1.1\r\nHost: ${options.host}:${options.port}\r\nConnection: close\r\n\r\n`,
   );
+  const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
+  const timed = options.keepAlive
+    ? () => timedKeptOpenRequest(options, agent)
+    : () => timedRequest(options, request);
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
   const deadline = started + options.durationMs;
   const client = async () => {
     while (performance.now() < deadline) {
-      const [ms, ok] = await timedRequest(options, request);
+      const [ms, ok] = await timed();
       if (ok) latencies.push(ms);
       else errors++;
     }
   };
   await Promise.all(Array.from({ length: options.connections }, client));
+  agent.destroy();
   const seconds = (performance.now() - started) / 1000;
   const sorted = Float64Array.from(latencies).sort();
   return {

@@ -1,47 +1,12 @@
 import { cpus, loadavg } from 'node:os';
 import { startServer, type ServerProcess } from '../../harness/server-process.ts';
 import { starterTodo } from '../../harness/starter-todo.ts';
-import type { Contender } from './contenders.ts';
-import type { LoadGenerator, LoadResult } from './load.ts';
+import type { BenchResult, BenchSettings, Contender, ContenderResult } from './bench-result.ts';
+import { keepsAlive } from './keeps-alive.ts';
+import type { LoadResult } from './load.ts';
 import { m } from './messages.ts';
-import { sleepBatch, type SleepBatch } from './sleep-batch.ts';
-
-export interface BenchSettings {
-  sleepMs: number;
-  poolSize: number;
-  /** How long each GET / measurement lasts. */
-  durationMs: number;
-  /** GET / is measured this many times per server, servers taking turns; the median counts. */
-  rounds: number;
-  connections: number;
-  load: LoadGenerator;
-}
-
-export interface ContenderResult extends Contender {
-  /** GET / under load: the median round. */
-  throughput?: LoadResult;
-  roundsPerSecond: number[];
-  /** GET /, one request at a time: each request's own cost, without queueing. */
-  oneAtATime?: LoadResult;
-  sleep: SleepBatch[];
-  /** How the server stopped before the end, if it did: words that finish "it …". */
-  stopped?: string;
-  /** Why the server could not be started, if it could not. */
-  notStarted?: string;
-  /** A starter's TODO the server ran into, told as the step's checks tell it. */
-  todo?: string;
-}
-
-export interface BenchResult {
-  date: string;
-  /** `loadAverage`: the system's 1-minute load when the run began; above `cpus`, others were busy. */
-  machine: { cpus: number; cpu: string; node: string; platform: string; loadAverage: number };
-  loadGenerator: string;
-  settings: Omit<BenchSettings, 'load'>;
-  contenders: ContenderResult[];
-}
-
-const byRate = (a: LoadResult, b: LoadResult) => a.requestsPerSecond - b.requestsPerSecond;
+import { medianRound, roundTurns } from './rounds.ts';
+import { sleepBatch } from './sleep-batch.ts';
 
 /** Measures every contender with the same load, side by side, and stops every server it started. */
 export async function runBench(
@@ -55,11 +20,25 @@ export async function runBench(
   const results = contenders.map((c): ContenderResult => ({
     ...c,
     roundsPerSecond: [],
+    keepsAlive: false,
+    keepAliveRoundsPerSecond: [],
     sleep: [],
   }));
-  const rounds = results.map((): LoadResult[] => []);
-  const getRoot = (server: ServerProcess, connections: number, durationMs: number) =>
-    load.run({ host: server.host, port: server.port, path: '/', connections, durationMs });
+  const rounds = results.map(() => ({ closing: [] as LoadResult[], keptOpen: [] as LoadResult[] }));
+  const getRoot = (
+    server: ServerProcess,
+    connections: number,
+    durationMs: number,
+    keepAlive = false,
+  ) =>
+    load.run({
+      host: server.host,
+      port: server.port,
+      path: '/',
+      connections,
+      durationMs,
+      keepAlive,
+    });
   const alive = (index: number) => {
     const server = servers[index];
     if (server?.isRunning) return true;
@@ -78,19 +57,27 @@ export async function runBench(
         }),
       );
     }
-    progress(m.warmingUp);
     for (const [index, server] of servers.entries()) {
-      if (alive(index)) await getRoot(server!, settings.connections, 1000);
+      if (alive(index)) results[index]!.keepsAlive = await keepsAlive(server!);
+    }
+    progress(m.warmingUp);
+    for (const { index, keepAlive } of roundTurns(
+      results.map((r) => r.keepsAlive),
+      0,
+    )) {
+      if (alive(index)) await getRoot(servers[index]!, settings.connections, 1000, keepAlive);
     }
     for (let round = 0; round < settings.rounds; round++) {
-      // Taking turns, in alternating order, spreads the machine's slow moments over everyone.
-      const order = servers.map((_, index) => index);
-      if (round % 2 === 1) order.reverse();
-      for (const index of order) {
+      for (const { index, keepAlive } of roundTurns(
+        results.map((r) => r.keepsAlive),
+        round,
+      )) {
         if (!alive(index)) continue;
-        progress(m.measuring(results[index]!.name, round + 1, settings.rounds));
-        const server = servers[index]!;
-        rounds[index]!.push(await getRoot(server, settings.connections, settings.durationMs));
+        const { name } = results[index]!;
+        progress(m.measuring(name, keepAlive, round + 1, settings.rounds));
+        const { durationMs, connections } = settings;
+        const measured = await getRoot(servers[index]!, connections, durationMs, keepAlive);
+        rounds[index]![keepAlive ? 'keptOpen' : 'closing'].push(measured);
       }
     }
     for (const [index, server] of servers.entries()) {
@@ -114,10 +101,14 @@ export async function runBench(
   servers.forEach((server, index) => {
     results[index]!.todo = server && starterTodo(server.output())?.message;
   });
+  const perSecond = (measured: LoadResult[]) =>
+    measured.map((round) => Math.round(round.requestsPerSecond));
   for (const [index, result] of results.entries()) {
-    const sorted = rounds[index]!.toSorted(byRate);
-    result.roundsPerSecond = rounds[index]!.map((round) => Math.round(round.requestsPerSecond));
-    result.throughput = sorted[Math.floor((sorted.length - 1) / 2)];
+    const { closing, keptOpen } = rounds[index]!;
+    result.roundsPerSecond = perSecond(closing);
+    result.throughput = medianRound(closing);
+    result.keepAliveRoundsPerSecond = perSecond(keptOpen);
+    result.keepAlive = medianRound(keptOpen);
   }
   const { load: _, ...shown } = settings;
   return {

@@ -17,13 +17,15 @@ export function findWrk(): string | undefined {
 /**
  * wrk times each request from its first written byte to the response's last, so for a server
  * that closes every connection it reports latency correctly; the TCP handshake itself is not in
- * it (on loopback the kernel completes it without the server).
+ * it (on loopback the kernel completes it without the server). With `Connection: close` in its
+ * requests, wrk opens a new connection for each; without it, each of its clients keeps one open.
  */
 export async function wrkLoad(options: LoadOptions): Promise<LoadResult> {
   const seconds = Math.max(1, Math.round(options.durationMs / 1000));
   const threads = Math.min(2, options.connections);
   const url = `http://${options.host}:${options.port}${options.path}`;
   const args = ['-t', `${threads}`, '-c', `${options.connections}`, '-d', `${seconds}s`];
+  if (!options.keepAlive) args.push('-H', 'Connection: close');
   const { stdout } = await run('wrk', [...args, '--timeout', '5s', '-s', script, url], {
     timeout: (seconds + 15) * 1000,
   }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));

@@ -10,7 +10,7 @@ const en = {
       '',
       'Runs the server of a step, your files or the reference solution, on 127.0.0.1:7878, and',
       'prints the address and the curl commands to try against it. Its output appears here.',
-      'Ctrl-C stops it: the server gets SIGINT, as when you run it yourself; a second Ctrl-C',
+      'Ctrl+C stops it: the server gets SIGINT, as when you run it yourself; a second Ctrl+C',
       'ends it at once.',
       '',
       'Options:',
@@ -23,11 +23,11 @@ const en = {
   starting: (number: number, solution: boolean) =>
     `Starting ${solution ? 'the reference solution' : 'your server'} for step ${number}…`,
   listening: (url: string) => `Listening on ${url}. Try, from another terminal:`,
-  browser: (url: string) => `or open ${url} in a browser. Ctrl-C stops the server.`,
+  browser: (url: string) => `or open ${url} in a browser. Ctrl+C stops the server.`,
   portTaken: (address: string, port: number) =>
     [
       `Another program already listens on ${address} ("address already in use"), so the server cannot start there.`,
-      'It is often a server from an earlier `npm run serve` or `node server.ts`, still running in another terminal: stop it there with Ctrl-C.',
+      'It is often a server from an earlier `npm run serve` or `node server.ts`, still running in another terminal: stop it there with Ctrl+C.',
       process.platform === 'win32'
         ? `To see which program it is: \`netstat -ano | findstr :${port}\`.`
         : `To see which program it is: \`lsof -i :${port}\`.`,
@@ -36,7 +36,7 @@ const en = {
   exited: (how: string) => `The server ${how}.`,
   exitedEarly: (how: string) =>
     `The server ${how} before it started listening. Its output is above.`,
-  stopping: 'Stopping the server (Ctrl-C again ends it at once)…',
+  stopping: 'Stopping the server (Ctrl+C again ends it at once)…',
   stopped: 'Server stopped.',
   code: (code: number) => `exited with code ${code}`,
   signal: (signal: string) => `was ended by ${signal}`,
@@ -67,7 +67,7 @@ const en = {
       ],
     ],
     7: (url) => [
-      [`curl ${url}sleep`, 'then press Ctrl-C here while it waits: the request still completes'],
+      [`curl ${url}sleep`, 'then press Ctrl+C here while it waits: the request still completes'],
       [`MAX_REQUESTS=2 npm run serve 7`, 'the server stops by itself after two requests'],
     ],
   } as Record<number, Tries>,
@@ -81,8 +81,8 @@ const tr: typeof en = {
       '',
       'Bir adımın sunucusunu, sizin dosyalarınızı ya da örnek çözümü, 127.0.0.1:7878 üzerinde',
       'çalıştırır; adresi ve denenecek curl komutlarını yazdırır. Sunucunun çıktısı burada görünür.',
-      'Ctrl-C onu durdurur: sunucu, kendiniz çalıştırdığınızda olduğu gibi SIGINT alır; ikinci bir',
-      'Ctrl-C onu hemen bitirir.',
+      'Ctrl+C onu durdurur: sunucu, kendiniz çalıştırdığınızda olduğu gibi SIGINT alır; ikinci bir',
+      'Ctrl+C onu hemen bitirir.',
       '',
       'Seçenekler:',
       '  --solution    dosyalarınız yerine örnek çözümü çalıştırır',
@@ -94,11 +94,11 @@ const tr: typeof en = {
   starting: (number: number, solution: boolean) =>
     `Adım ${number} için ${solution ? 'örnek çözüm' : 'sunucunuz'} başlatılıyor…`,
   listening: (url: string) => `${url} dinleniyor. Başka bir terminalden deneyin:`,
-  browser: (url: string) => `ya da ${url} adresini bir tarayıcıda açın. Ctrl-C sunucuyu durdurur.`,
+  browser: (url: string) => `ya da ${url} adresini bir tarayıcıda açın. Ctrl+C sunucuyu durdurur.`,
   portTaken: (address: string, port: number) =>
     [
       `${address} adresini başka bir program zaten dinliyor ("address already in use"), bu yüzden sunucu orada başlayamaz.`,
-      'Çoğu zaman bu, başka bir terminalde hâlâ çalışan eski bir `npm run serve` ya da `node server.ts` sunucusudur: onu orada Ctrl-C ile durdurun.',
+      'Çoğu zaman bu, başka bir terminalde hâlâ çalışan eski bir `npm run serve` ya da `node server.ts` sunucusudur: onu orada Ctrl+C ile durdurun.',
       process.platform === 'win32'
         ? `Hangi program olduğunu görmek için: \`netstat -ano | findstr :${port}\`.`
         : `Hangi program olduğunu görmek için: \`lsof -i :${port}\`.`,
@@ -106,7 +106,7 @@ const tr: typeof en = {
     ].join('\n'),
   exited: (how: string) => `Sunucu ${how}.`,
   exitedEarly: (how: string) => `Sunucu dinlemeye başlamadan ${how}. Çıktısı yukarıda.`,
-  stopping: 'Sunucu durduruluyor (ikinci bir Ctrl-C onu hemen bitirir)…',
+  stopping: 'Sunucu durduruluyor (ikinci bir Ctrl+C onu hemen bitirir)…',
   stopped: 'Sunucu durdu.',
   code: (code: number) => `${code} koduyla çıktı`,
   signal: (signal: string) => `${signal} ile sonlandırıldı`,
@@ -132,7 +132,7 @@ const tr: typeof en = {
       ],
     ],
     7: (url) => [
-      [`curl ${url}sleep`, "o beklerken bu terminalde Ctrl-C'ye basın: istek yine de tamamlanır"],
+      [`curl ${url}sleep`, "o beklerken bu terminalde Ctrl+C'ye basın: istek yine de tamamlanır"],
       [`MAX_REQUESTS=2 npm run serve 7`, 'sunucu iki istekten sonra kendiliğinden durur'],
     ],
   },

@@ -1,4 +1,5 @@
 import { localized } from '../../shared/i18n/localized.ts';
+import { possessive } from '../../shared/i18n/turkish-suffixes.ts';
 
 const en = {
   header: (number: number, title: string) => `Step ${number} · ${title}`,
@@ -39,7 +40,7 @@ const tr: typeof en = {
   notRun: 'çalışmadı',
   serverOutput: 'Sunucunuzun son çıktısı',
   passed: (count: number) => `${count} kontrolün hepsi geçti.`,
-  failed: (failed: number, count: number) => `${count} kontrolden ${failed} tanesi başarısız.`,
+  failed: (failed: number, count: number) => `${count} kontrolün ${possessive(failed)} başarısız.`,
   couldNotRun: 'Kontroller tamamlanamadı.',
   todoNotice: 'Bu adım hâlâ başlangıç hâlinde: herkes buradan başlar.',
   nextStep: (number: number, title: string) => `Sıradaki: adım ${number}, ${title}.`,
@@ -59,7 +60,7 @@ const tr: typeof en = {
   fromStep: (step: number, name: string) => `${step}. adımdan: ${name}`,
   earlierPass: (count: number) => `Sunucunuz ${count} kontrolün hepsinden hâlâ geçiyor.`,
   earlierFail: (failed: number, count: number) =>
-    `${count} kontrolden ${failed} tanesi artık başarısız: önceki bir adımda geçen bir şey yolda bozulmuş. Adı geçen adım, sorunun başladığı yer.`,
+    `${count} kontrolün ${possessive(failed)} artık başarısız: önceki bir adımda geçen bir şey sonradan bozulmuş. Sorun, adı geçen adımda başlıyor.`,
   typeProblems: (count: number) => `TypeScript dosyalarınızda ${count} sorun görüyor:`,
   moreTypeProblems: (count: number) =>
     `… ve ${count} tane daha: \`npx tsc --noEmit -p .\` hepsini listeler.`,

@@ -1,15 +1,19 @@
 import chalk from 'chalk';
+import { numbers, type NumberFormat } from '../../shared/i18n/numbers.ts';
 import { isPlain } from '../../shared/terminal/no-color.ts';
 import type { Shot } from './burst.ts';
 import { m } from './messages.ts';
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /**
  * One bar per request, from the moment it was sent to the moment it was answered, on a common
  * time axis scaled to the width.
  */
-export function drawTimeline(shots: readonly Shot[], width: number): string {
+export function drawTimeline(
+  shots: readonly Shot[],
+  width: number,
+  format: NumberFormat = numbers,
+): string {
+  const seconds = (ms: number) => format.seconds(ms / 1000, 1);
   const labels = shots.map((shot) => `GET ${shot.path}`);
   const labelWidth = Math.max(...labels.map((label) => label.length)) + 2;
   const area = Math.max(20, width - labelWidth - 10);
@@ -28,6 +32,7 @@ export function drawTimeline(shots: readonly Shot[], width: number): string {
     const took = chalk.dim(` ${seconds(shot.answeredMs - shot.sentMs)}`);
     return `${label}${' '.repeat(from)}${colour(block.repeat(length))}${took}`;
   });
-  const axis = `${' '.repeat(labelWidth)}${chalk.dim(`0 s${seconds(end).padStart(area - 3 + 1)}`)}`;
+  const zero = format.seconds(0);
+  const axis = `${' '.repeat(labelWidth)}${chalk.dim(`${zero}${seconds(end).padStart(area - zero.length + 1)}`)}`;
   return [...rows, axis].join('\n');
 }

@@ -1,6 +1,5 @@
 import { localized } from '../../shared/i18n/localized.ts';
-
-const seconds = (ms: number) => (ms / 1000).toFixed(1);
+import { inEnglish, inTurkish } from '../../shared/i18n/numbers.ts';
 
 const en = {
   usage: () =>
@@ -30,9 +29,9 @@ const en = {
   slowSomeWaited: (together: number, waited: number) =>
     `${together} /sleep requests were served side by side, and ${waited === 1 ? 'the next one' : `the next ${waited}`} waited until a thread was free: the pool has ${together} threads.`,
   quickWaited: (ms: number) =>
-    `GET / waited ${seconds(ms)} s, though it needs no time at all: the thread was busy sleeping for the requests before it. This is the single-threaded server of step 5.`,
+    `GET / waited ${inEnglish.seconds(ms / 1000, 1)}, though it needs no time at all: the thread was busy sleeping for the requests before it. This is the single-threaded server of step 5.`,
   quickAtOnce: (ms: number) =>
-    `GET / was answered in ${Math.round(ms)} ms while the /sleep requests were still running: they did not hold the thread that answered it.`,
+    `GET / was answered in ${inEnglish.milliseconds(ms, 0)} while the /sleep requests were still running: they did not hold the thread that answered it.`,
 };
 
 const tr: typeof en = {
@@ -62,9 +61,9 @@ const tr: typeof en = {
   slowSomeWaited: (together: number, waited: number) =>
     `${together} /sleep isteğine aynı anda hizmet verildi; ${waited === 1 ? 'sonraki istek' : `sonraki ${waited} istek`} bir iş parçacığı boşalana kadar bekledi: havuzun ${together} iş parçacığı var.`,
   quickWaited: (ms: number) =>
-    `GET / hiç zaman gerektirmediği hâlde ${seconds(ms)} sn bekledi: iş parçacığı kendinden önceki istekler için uyumakla meşguldü. Bu, adım 5'in tek iş parçacıklı sunucusudur.`,
+    `GET / hiç zaman gerektirmediği hâlde ${inTurkish.seconds(ms / 1000, 1)} bekledi: iş parçacığı kendinden önceki istekler için uyumakla meşguldü. Bu, adım 5'in tek iş parçacıklı sunucusudur.`,
   quickAtOnce: (ms: number) =>
-    `GET /, /sleep istekleri hâlâ sürerken ${Math.round(ms)} ms içinde yanıtlandı: o istekler, onu yanıtlayan iş parçacığını meşgul etmedi.`,
+    `GET /, /sleep istekleri hâlâ sürerken ${inTurkish.milliseconds(ms, 0)} içinde yanıtlandı: o istekler, onu yanıtlayan iş parçacığını meşgul etmedi.`,
 };
 
 export const m = localized({ en, tr });

@@ -1,5 +1,6 @@
 import chalk from 'chalk';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { numberFormats } from '../../shared/i18n/numbers.ts';
 import { findStep } from '../../shared/workbook/steps.ts';
 import type { Shot } from './burst.ts';
 import { drawTimeline } from './draw.ts';
@@ -41,6 +42,13 @@ describe('the timeline', () => {
     expect(bar(lines[1]!).index).toBeGreaterThan(bar(lines[0]!).index);
     expect(bar(lines[3]!)[0].length).toBeGreaterThan(bar(lines[0]!)[0].length);
     expect(lines[4]).toMatch(/0 s\s+3\.0 s$/);
+  });
+
+  test('writes its durations the turkish way for a turkish learner', () => {
+    const lines = drawTimeline(oneThread, 80, numberFormats.tr).split('\n');
+    expect(lines[3]).toMatch(/ 2,7 sn$/);
+    expect(lines[4]).toMatch(/0 sn\s+3,0 sn$/);
+    expect(lines.every((line) => line.length <= 80)).toBe(true);
   });
 
   test('tells a request that waited from one served at once', () => {

@@ -1,4 +1,7 @@
 import type { Mistake } from './mistake.ts';
+import { step01 } from './step-01.ts';
+import { step02 } from './step-02.ts';
+import { step03 } from './step-03.ts';
 import { step06 } from './step-06.ts';
 import { step07 } from './step-07.ts';
 import { step08 } from './step-08.ts';
@@ -6,4 +9,11 @@ import { step08 } from './step-08.ts';
 export type { Mistake };
 
 /** Every step's plausible mistakes, in the order of the steps. */
-export const mistakes: Mistake[] = [...step06, ...step07, ...step08];
+export const mistakes: Mistake[] = [
+  ...step01,
+  ...step02,
+  ...step03,
+  ...step06,
+  ...step07,
+  ...step08,
+];

@@ -16,8 +16,8 @@ export const step06: Mistake[] = [
     what: 'deals jobs round-robin to workers that are still busy',
     step: '06-thread-pool',
     file: 'thread-pool.test.ts',
-    check: m.freeWorker.name,
-    hint: m.freeWorker.hint,
+    check: m.givesJobToFreeWorker.name,
+    hint: m.givesJobToFreeWorker.hint,
     edits: [
       roundRobin,
       {
@@ -34,8 +34,8 @@ export const step06: Mistake[] = [
     what: "adds a 'message' listener per job with on()",
     step: '06-thread-pool',
     file: 'thread-pool.test.ts',
-    check: m.listeners.name,
-    hint: m.listeners.hint,
+    check: m.leavesNoListenerPerJob.name,
+    hint: m.leavesNoListenerPerJob.hint,
     edits: [
       {
         file: 'thread-pool.ts',
@@ -48,8 +48,8 @@ export const step06: Mistake[] = [
     what: 'waits for /sleep with a timer inside the worker',
     step: '06-thread-pool',
     file: 'server.test.ts',
-    check: m.holdsThread.name,
-    hint: m.holdsThread.hint,
+    check: m.holdsThreadForWholeSleep.name,
+    hint: m.holdsThreadForWholeSleep.hint,
     edits: [
       {
         file: 'respond.ts',
@@ -72,8 +72,8 @@ export const step06: Mistake[] = [
     what: 'uses another default pool size than the README names',
     step: '06-thread-pool',
     file: 'server.test.ts',
-    check: m.defaultSize.name,
-    hint: m.defaultSize.hint,
+    check: m.startsFourThreadsByDefault.name,
+    hint: m.startsFourThreadsByDefault.hint,
     edits: [
       { file: 'server.ts', from: 'process.env.POOL_SIZE ?? 4', to: 'process.env.POOL_SIZE ?? 2' },
     ],

@@ -6,8 +6,8 @@ export const step07: Mistake[] = [
     what: 'listens for Ctrl+C with on(), so that a second one does not end it',
     step: '07-graceful-shutdown',
     file: 'server.test.ts',
-    check: m.secondCtrlC.name,
-    hint: m.secondCtrlC.hint,
+    check: m.endsAtOnceOnSecondCtrlC.name,
+    hint: m.endsAtOnceOnSecondCtrlC.hint,
     edits: [
       {
         file: 'server.ts',
@@ -20,16 +20,16 @@ export const step07: Mistake[] = [
     what: 'shuts down again on a second signal',
     step: '07-graceful-shutdown',
     file: 'server.test.ts',
-    check: m.shutsDownOnce.name,
-    hint: m.shutsDownOnce.hint,
+    check: m.shutsDownOnceWhenAskedTwice.name,
+    hint: m.shutsDownOnceWhenAskedTwice.hint,
     edits: [{ file: 'server.ts', from: '  if (!server.listening) return;\n', to: '' }],
   },
   {
     what: 'never says a worker disconnected',
     step: '07-graceful-shutdown',
     file: 'thread-pool.test.ts',
-    check: m.disconnected.name,
-    hint: m.disconnected.missingHint,
+    check: m.printsWorkerDisconnected.name,
+    hint: m.printsWorkerDisconnected.missingHint,
     edits: [
       {
         file: 'worker.ts',

@@ -6,8 +6,8 @@ export const step08: Mistake[] = [
     what: 'answers 400 when its own code fails',
     step: '08-harden',
     file: 'server-error.test.ts',
-    check: m.ownError.name,
-    hint: m.ownError.statusHint,
+    check: m.answers500OnOwnError.name,
+    hint: m.answers500OnOwnError.statusHint,
     edits: [
       {
         file: 'server.ts',
@@ -20,8 +20,8 @@ export const step08: Mistake[] = [
     what: 'builds every response on the main thread',
     step: '08-harden',
     file: 'pool.test.ts',
-    check: m.sleepOnPool.name,
-    hint: m.sleepOnPool.hint,
+    check: m.runsSleepOnPool.name,
+    hint: m.runsSleepOnPool.hint,
     edits: [
       {
         file: 'server.ts',

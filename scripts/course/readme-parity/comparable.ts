@@ -19,11 +19,15 @@ const commentPatterns: Record<string, RegExp> = {
 /**
  * A code block as both languages must share it, line by line. Code is never translated; a
  * comment in a sh, ts or js block may be, so comments (and the spaces that align them) are left
- * out. Every other block, such as `text` showing bytes or output, must match exactly.
+ * out. An `output` block shows what a workbook command prints, which speaks the reader's
+ * language, so only its number of lines must match. Every other block, such as `text` showing
+ * bytes, must match exactly.
  */
 export function comparableCode({ language, code }: CodeBlock): string[] {
+  const lines = code.split('\n');
+  if (language === 'output') return [`${lines.length} lines of the command's output`];
   const comment = commentPatterns[language];
-  return code.split('\n').map((line) => (comment ? line.replace(comment, '') : line).trimEnd());
+  return lines.map((line) => (comment ? line.replace(comment, '') : line).trimEnd());
 }
 
 /**

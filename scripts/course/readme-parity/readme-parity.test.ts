@@ -29,6 +29,22 @@ describe('the readme parity check', () => {
     expect(problem).toContain("socket.write('HTTP/1.1 200 OK");
   });
 
+  test("accepts a command's output in the reader's language, as long as it has as many lines", () => {
+    const output = (lines: string[]) => ['```output', ...lines, '```', ''].join('\n');
+    const withOutput = (readme: { path: string; text: string }, lines: string[]) => ({
+      ...readme,
+      text: readme.text.replace(/\n## /, `\n${output(lines)}\n## `),
+    });
+    const en = withOutput(english, ['requests/s    3,117', 'against node:http    0.72×']);
+    const tr = fixture('README.tr.md');
+    expect(
+      compareReadmes(en, withOutput(tr, ['istek/sn    3.117', "node:http'ye göre    0,72 kat"])),
+    ).toEqual([]);
+    expect(compareReadmes(en, withOutput(tr, ['istek/sn    3.117']))).toEqual([
+      expect.stringContaining('code block 1 differs'),
+    ]);
+  });
+
   test('names the hints section when the number of hints differs', () => {
     expect(check('hint-count.tr.md')).toEqual([
       'fixtures/hint-count.tr.md, section "## İpuçları" (English "## Hints"): 2 hints, English has 3 (npm run step N -- --hint shows them one at a time)',

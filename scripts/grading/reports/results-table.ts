@@ -1,4 +1,5 @@
 import chalk from 'chalk';
+import { numbers } from '../../shared/i18n/numbers.ts';
 import { m } from '../messages.ts';
 import type { ClassResult, Status, StudentResult } from '../score/results.ts';
 
@@ -9,7 +10,7 @@ const paint: Record<Status, (text: string) => string> = {
   error: chalk.red,
 };
 
-const number = (value: number) => String(Number(value.toFixed(2)));
+const number = (value: number) => numbers.number(value, 2);
 
 /** The first line of a message, for a one-line note under the table. */
 const firstLine = (text: string) => text.split('\n')[0]!;

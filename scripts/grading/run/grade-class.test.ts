@@ -22,7 +22,7 @@ import type { ClassResult, StudentResult } from '../score/results.ts';
 const steps = [findStep('1')!, findStep('2')!];
 // Long enough for the reference solution on a busy machine; servers that hang wait it out.
 const deadlineSeconds = 45;
-const byHand = (check: { name: string }) => check.name === stepOne.byHand.name;
+const byHand = (check: { name: string }) => check.name === stepOne.buildsOnNetAlone.name;
 
 /** Each student's folder name and what they handed in; the first name is hard on report files. */
 const roster: [string, Kind][] = [

@@ -1,4 +1,5 @@
 import { localized } from '../../shared/i18n/localized.ts';
+import { inEnglish, inTurkish } from '../../shared/i18n/numbers.ts';
 
 const en = {
   strictHint:
@@ -9,7 +10,7 @@ const en = {
     'The connection closed before the response was complete: check the empty line after the head, and that Content-Length is the number of bytes you send as the body.',
   fetchFailed: (reason: string) => `Node's fetch could not read your server's response: ${reason}.`,
   fetchWaiting: (seconds: number) =>
-    `Node's fetch was still waiting for the end of your server's response after ${seconds} s.`,
+    `Node's fetch was still waiting for the end of your server's response after ${inEnglish.seconds(seconds)}.`,
   curlFailed: (code: number, said: string) =>
     `curl could not read your server's response (exit code ${code}): ${said}`,
   curlEmptyHint:
@@ -53,7 +54,7 @@ const tr: typeof en = {
     'Bağlantı, yanıt tamamlanmadan kapandı: başlık bölümünden sonraki boş satırı ve Content-Length değerinin gövde olarak gönderdiğiniz bayt sayısı olduğunu kontrol edin.',
   fetchFailed: (reason: string) => `Node'un fetch'i sunucunuzun yanıtını okuyamadı: ${reason}.`,
   fetchWaiting: (seconds: number) =>
-    `Node'un fetch'i ${seconds} sn sonra hâlâ sunucunuzun yanıtının bitmesini bekliyordu.`,
+    `Node'un fetch'i ${inTurkish.seconds(seconds)} sonra hâlâ sunucunuzun yanıtının bitmesini bekliyordu.`,
   curlFailed: (code: number, said: string) =>
     `curl sunucunuzun yanıtını okuyamadı (çıkış kodu ${code}): ${said}`,
   curlEmptyHint:

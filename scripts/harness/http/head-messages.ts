@@ -1,4 +1,6 @@
 import { localized } from '../../shared/i18n/localized.ts';
+import { possessive } from '../../shared/i18n/turkish-suffixes.ts';
+import { inEnglish, inTurkish } from '../../shared/i18n/numbers.ts';
 import type { Feature, Flaw } from './heads.ts';
 
 const en = {
@@ -11,7 +13,7 @@ const en = {
   serverErrorHint:
     'A 500 means your code threw where it should not: the output below names the line. Every request node:http answers is one your server can answer too.',
   silent: (seconds: number) =>
-    `Your server neither answered nor closed the connection within ${seconds} s after this head.`,
+    `Your server neither answered nor closed the connection within ${inEnglish.seconds(seconds)} after this head.`,
   silentHint:
     'A head is refused at once, not when HEADER_TIMEOUT_MS runs out: a head that ends with \\n\\n instead of \\r\\n\\r\\n, or that holds a \\r or \\n of its own, must get 400 as soon as it arrives.',
   closed: 'Your server closed the connection without an answer after this head.',
@@ -112,9 +114,9 @@ const tr: typeof en = {
   serverError: (status: number) =>
     `Sunucunuz, node:http'nin yanıtladığı bir başlık bölümüne sunucunun kendisini suçlayan ${status} ile yanıt verdi.`,
   serverErrorHint:
-    "500, kodunuzun atmaması gereken bir yerde hata attığı anlamına gelir: aşağıdaki çıktı satırı gösterir. node:http'nin yanıtladığı her isteği sizin sunucunuz da yanıtlayabilir.",
+    "500, kodunuzun hata fırlatmaması gereken bir yerde hata fırlattığı anlamına gelir: aşağıdaki çıktı satırı gösterir. node:http'nin yanıtladığı her isteği sizin sunucunuz da yanıtlayabilir.",
   silent: (seconds: number) =>
-    `Sunucunuz bu başlık bölümünden sonra ${seconds} sn içinde ne yanıt verdi ne de bağlantıyı kapattı.`,
+    `Sunucunuz bu başlık bölümünden sonra ${inTurkish.seconds(seconds)} içinde ne yanıt verdi ne de bağlantıyı kapattı.`,
   silentHint:
     'Bir başlık bölümü HEADER_TIMEOUT_MS dolunca değil, hemen reddedilir: \\r\\n\\r\\n yerine \\n\\n ile biten ya da içinde tek başına bir \\r veya \\n taşıyan bir başlık bölümü, gelir gelmez 400 almalı.',
   closed: 'Sunucunuz bu başlık bölümünden sonra bağlantıyı yanıt vermeden kapattı.',
@@ -125,9 +127,9 @@ const tr: typeof en = {
     'Geri giden her şey HTTP/1.1 400 Bad Request gibi bir durum satırıyla (status line) başlamalı; ardından başlıklar ve boş satır gelir.',
   stopped: (how: string) => `Sunucunuz bu başlık bölümleri gönderilirken ${how}.`,
   stoppedHint:
-    "Aşağıdaki başlık bölümlerinden biri kodunuzun try'ın dışında hata atmasına yol açtı. Bir isteği işlemenin her adımı onun içinde olmalı: başlık bölümünü okumak, ayrıştırmak, yanıtı kurmak.",
+    "Aşağıdaki başlık bölümlerinden biri kodunuzun try'ın dışında hata fırlatmasına yol açtı. Bir isteği işlemenin her adımı onun içinde olmalı: başlık bölümünü okumak, ayrıştırmak, yanıtı kurmak.",
   more: (count: number) =>
-    `Gönderilen başlık bölümlerinden ${count} tanesi yanlış yanıt aldı; ilki aşağıda.`,
+    `Gönderilen başlık bölümlerinin ${possessive(count)} yanlış yanıt aldı; ilki aşağıda.`,
   flaws: {
     noHost: 'Host başlığı olmayan bir HTTP/1.1 isteği',
     twoHosts: 'iki Host başlık satırı',
@@ -144,7 +146,7 @@ const tr: typeof en = {
     unknownMethod: "HTTP'nin tanımlamadığı bir metot",
     badTarget: 'görünür ASCII karakterlerle yazılmış /yol ya da http://host/yol olmayan bir hedef',
     badVersion: 'HTTP/rakam.rakam biçiminde yazılmamış bir sürüm',
-    unsupportedVersion: 'bu sunucunun konuşmadığı bir sürüm',
+    unsupportedVersion: 'bu sunucunun desteklemediği bir sürüm',
     requestLineSpaces: 'aralarında birer boşluk olan üç parçadan oluşmayan bir istek satırı',
     other: "HTTP/1.1'in bir kuralını çiğneyen bir başlık bölümü",
   },

@@ -1,17 +1,22 @@
 import { localized } from '../../shared/i18n/localized.ts';
+import { inEnglish, inTurkish } from '../../shared/i18n/numbers.ts';
 
 const en = {
   crashed: (request: string, how: string) => `Your server ${how} while answering ${request}.`,
   crashedHint:
     'Its last output is below: the first error line names the file and line. An error thrown in the connection handler ends the whole server unless you catch it.',
   silent: (request: string, seconds: number) =>
-    `Your server sent nothing back within ${seconds} s after ${request}.`,
+    `Your server sent nothing back within ${inEnglish.seconds(seconds)} after ${request}.`,
   silentHint:
     'Once the head has arrived, write the response to the socket. Check that your code reaches that point: print something just before it.',
   closedSilently: (request: string) =>
     `Your server closed the connection after ${request} without sending a response.`,
   closedSilentlyHint:
     'Write the response before you end the connection: socket.end(response) does both, in that order.',
+  leftForAwait: (closed: string, where: string) =>
+    `${closed} Your code leaves a for await loop with break or return (${where}): leaving that loop destroys the socket, so the response you write afterwards is never sent.`,
+  leftForAwaitHint:
+    "A for await loop over a socket destroys it when you leave the loop early. Read the head with socket.on('data', …) and stop with socket.off() once the empty line has arrived, or loop over socket.iterator({ destroyOnReturn: false }), which leaves the socket open.",
   statusLineUnfinished:
     'Your response never finished its status line: no line break (\\r\\n) came after it.',
   bareLineFeed: (line: string) =>
@@ -62,7 +67,7 @@ const en = {
   bodyLengthHint:
     'Compute Content-Length from the very bytes you send as the body, right before you send them.',
   keptOpen: (seconds: number) =>
-    `Your server sent its response, but the connection was still open ${seconds} s later, so a client waiting for the end of the response hangs.`,
+    `Your server sent its response, but the connection was still open ${inEnglish.seconds(seconds)} later, so a client waiting for the end of the response hangs.`,
   keptOpenHint:
     'End the connection once the response is written: socket.end(response) writes it and then closes. socket.write() alone leaves the connection open.',
   wrongStatus: (request: string, expected: string, statusLine: string) =>
@@ -81,13 +86,17 @@ const tr: typeof en = {
   crashedHint:
     'Son çıktısı aşağıda: ilk hata satırı dosyayı ve satırı söyler. Bağlantı işleyicisinde fırlatılan bir hata, yakalanmazsa bütün sunucuyu durdurur.',
   silent: (request: string, seconds: number) =>
-    `Sunucunuz ${request} isteğinden sonra ${seconds} sn içinde hiçbir şey göndermedi.`,
+    `Sunucunuz ${request} isteğinden sonra ${inTurkish.seconds(seconds)} içinde hiçbir şey göndermedi.`,
   silentHint:
     'Başlık bölümü (head) gelir gelmez yanıtı (response) sokete yazın. Kodunuzun o noktaya ulaştığını kontrol edin: hemen öncesinde bir şey yazdırın.',
   closedSilently: (request: string) =>
     `Sunucunuz ${request} isteğinden sonra bir yanıt göndermeden bağlantıyı kapattı.`,
   closedSilentlyHint:
     'Bağlantıyı bitirmeden önce yanıtı yazın: socket.end(response) ikisini de bu sırayla yapar.',
+  leftForAwait: (closed: string, where: string) =>
+    `${closed} Kodunuz bir for await döngüsünden break ya da return ile çıkıyor (${where}): o döngüden çıkmak soketi yok eder (destroy), bu yüzden ardından yazdığınız yanıt hiç gönderilmez.`,
+  leftForAwaitHint:
+    "Bir soket üzerindeki for await döngüsünden erken çıkarsanız soket yok edilir. Başlık bölümünü socket.on('data', …) ile okuyun ve boş satır gelince socket.off() ile bırakın; ya da soketi açık bırakan socket.iterator({ destroyOnReturn: false }) üzerinde dönün.",
   statusLineUnfinished:
     'Yanıtınız durum satırını (status line) hiç bitirmedi: arkasından bir satır sonu (\\r\\n) gelmedi.',
   bareLineFeed: (line: string) =>
@@ -137,7 +146,7 @@ const tr: typeof en = {
   bodyLengthHint:
     'Content-Length değerini, gövde olarak gönderdiğiniz baytların kendisinden, onları göndermeden hemen önce hesaplayın.',
   keptOpen: (seconds: number) =>
-    `Sunucunuz yanıtını gönderdi, ama bağlantı ${seconds} sn sonra hâlâ açıktı; yanıtın sonunu bekleyen bir istemci takılıp kalır.`,
+    `Sunucunuz yanıtını gönderdi, ama bağlantı ${inTurkish.seconds(seconds)} sonra hâlâ açıktı; yanıtın sonunu bekleyen bir istemci takılıp kalır.`,
   keptOpenHint:
     'Yanıt yazılınca bağlantıyı (connection) bitirin: socket.end(response) önce yazar, sonra kapatır. Tek başına socket.write() bağlantıyı açık bırakır.',
   wrongStatus: (request: string, expected: string, statusLine: string) =>

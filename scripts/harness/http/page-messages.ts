@@ -1,11 +1,12 @@
 import { localized } from '../../shared/i18n/localized.ts';
+import { inEnglish, inTurkish } from '../../shared/i18n/numbers.ts';
 
 const en = {
   crashed: (request: string, how: string) => `Your server ${how} while answering ${request}.`,
   crashedHint:
     'Its last output is below: the first error line names the file and the line where it failed.',
   silent: (request: string, seconds: number) =>
-    `Your server sent no answer to ${request} within ${seconds} s.`,
+    `Your server sent no answer to ${request} within ${inEnglish.seconds(seconds)}.`,
   silentHint:
     'Check that every request gets its response written and its connection ended, even while other requests are being served. A timer or a job that never finishes leaves the client waiting.',
   closedSilently: (request: string) =>
@@ -23,7 +24,7 @@ const tr: typeof en = {
   crashed: (request: string, how: string) => `Sunucunuz ${request} isteğini yanıtlarken ${how}.`,
   crashedHint: 'Son çıktısı aşağıda: ilk hata satırı, hatanın çıktığı dosyayı ve satırı söyler.',
   silent: (request: string, seconds: number) =>
-    `Sunucunuz ${seconds} sn içinde ${request} isteğine hiçbir yanıt göndermedi.`,
+    `Sunucunuz ${inTurkish.seconds(seconds)} içinde ${request} isteğine hiçbir yanıt göndermedi.`,
   silentHint:
     'Başka istekler işlenirken bile her isteğin yanıtının yazıldığını ve bağlantısının bitirildiğini kontrol edin. Hiç bitmeyen bir zamanlayıcı ya da iş, istemciyi bekletip durur.',
   closedSilently: (request: string) =>

@@ -1,3 +1,4 @@
+import { findForAwaitExit } from '../for-await-exit.ts';
 import { parseResponse, type HttpResponse } from './http-response.ts';
 import { m } from './http-messages.ts';
 import { LearnerError } from '../learner-error.ts';
@@ -44,6 +45,17 @@ export function failure(
 
 type Fail = (message: string, hint: string) => Error;
 
+/**
+ * The failure for a connection closed without a response: the usual `message` and `hint`, unless
+ * the learner's code leaves a `for await` loop early, which destroys the socket before anything
+ * is written; then that is named instead.
+ */
+export function closedSilently(sent: Sent, message: string, hint: string): LearnerError {
+  const exit = findForAwaitExit(sent.server.folder);
+  if (!exit) return failure(sent, message, hint);
+  return failure(sent, m.leftForAwait(message, `${exit.file}:${exit.line}`), m.leftForAwaitHint);
+}
+
 export const requestLineOf = (request: string) => `"${request.split('\r\n')[0]}"`;
 
 /**
@@ -62,7 +74,7 @@ export async function readResponse(sent: Sent): Promise<HttpResponse> {
     if (!server.isRunning) throw fail(m.crashed(request, server.describeState()), m.crashedHint);
     if (reply.ended === 'timeout')
       throw fail(m.silent(request, replyTimeoutMs / 1000), m.silentHint);
-    throw fail(m.closedSilently(request), m.closedSilentlyHint);
+    throw closedSilently(sent, m.closedSilently(request), m.closedSilentlyHint);
   }
   // Read left to right, as a client does: the version, the code, then how the line ends.
   const statusEnd = bytes.indexOf(lineFeed);

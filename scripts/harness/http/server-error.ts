@@ -7,11 +7,14 @@ import type { HttpResponse } from './http-response.ts';
  * an error (Node's `ENOENT: …`, `TypeError: …`, or the learner's own `Server error: …`).
  */
 export function errorLineOf(output: string): string | undefined {
-  return output
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => /error|\bE[A-Z]{3,}\b/i.test(line) && !/^at\s/.test(line))
-    .at(-1);
+  return (
+    output
+      .split('\n')
+      .map((line) => line.trim())
+      // Node's codes are in capitals: ENOENT names an error, "established" does not.
+      .filter((line) => (/error/i.test(line) || /\bE[A-Z]{3,}\b/.test(line)) && !/^at\s/.test(line))
+      .at(-1)
+  );
 }
 
 /**

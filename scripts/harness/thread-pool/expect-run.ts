@@ -11,10 +11,7 @@ import type { ScenarioRun } from './run-scenario.ts';
  * say what never was.
  */
 export function expectRan(run: ScenarioRun, size: number, waitingFor: readonly string[]): void {
-  const errors = run.events.flatMap((event) => ('error' in event ? [event.error] : []));
-  const todo = [...errors.map((error) => error.stack || error.message), run.output]
-    .map(starterTodo)
-    .find(Boolean);
+  const todo = run.placeholder() ?? starterTodo(run.output);
   if (todo) throw new LearnerError({ kind: 'todo', ...todo });
   const fail = (message: string, hint: string, output = tail(run.output)) => {
     throw new LearnerError({ message, hint, output });

@@ -1,4 +1,5 @@
 import { localized } from '../../shared/i18n/localized.ts';
+import { inEnglish, inTurkish } from '../../shared/i18n/numbers.ts';
 
 // What the checks say when a run of the learner's thread pool could not even play out.
 
@@ -20,11 +21,11 @@ const en = {
   endedHint:
     'Look for process.exit() in your pool or worker code: a thread pool should never end the program that uses it.',
   neverLoaded: (seconds: number) =>
-    `After ${seconds} s, thread-pool.ts had still not finished loading, or new ThreadPool() had not returned.`,
+    `After ${inEnglish.seconds(seconds)}, thread-pool.ts had still not finished loading, or new ThreadPool() had not returned.`,
   neverLoadedHint:
     'Look for a loop that never ends at the top level of thread-pool.ts or in the constructor, or for a wait that blocks the thread, such as Atomics.wait.',
   unfinished: (seconds: number, waiting: string) =>
-    `After ${seconds} s, these were still waiting: ${waiting}.`,
+    `After ${inEnglish.seconds(seconds)}, these were still waiting: ${waiting}.`,
   unfinishedHint:
     'Every execute() must settle its promise once its job is done. Check that each worker sends back a message for every job, that the pool hands the next queued job to a worker that is free again, and that nothing waits for an answer that never comes.',
   exitedWithCode: (code: number) => `exited with code ${code}`,
@@ -49,11 +50,11 @@ const tr: typeof en = {
   endedHint:
     'Havuzunuzda ya da Worker kodunuzda process.exit() arayın: bir iş parçacığı havuzu, onu kullanan programı asla bitirmemeli.',
   neverLoaded: (seconds: number) =>
-    `${seconds} sn sonra thread-pool.ts hâlâ yüklenmeyi bitirmemişti ya da new ThreadPool() dönmemişti.`,
+    `${inTurkish.seconds(seconds)} sonra thread-pool.ts hâlâ yüklenmeyi bitirmemişti ya da new ThreadPool() dönmemişti.`,
   neverLoadedHint:
     'thread-pool.ts dosyasının en üst düzeyinde ya da kurucuda hiç bitmeyen bir döngü, ya da iş parçacığını engelleyen Atomics.wait gibi bir bekleyiş arayın.',
   unfinished: (seconds: number, waiting: string) =>
-    `${seconds} sn sonra bunlar hâlâ bekliyordu: ${waiting}.`,
+    `${inTurkish.seconds(seconds)} sonra bunlar hâlâ bekliyordu: ${waiting}.`,
   unfinishedHint:
     "Her execute() çağrısı, işi bitince promise'ini sonuçlandırmalı. Her Worker'ın her iş için bir mesaj geri gönderdiğini, havuzun kuyrukta bekleyen sıradaki işi yeniden boşalan bir Worker'a verdiğini ve hiçbir şeyin hiç gelmeyecek bir yanıtı beklemediğini kontrol edin.",
   exitedWithCode: (code: number) => `${code} koduyla sonlandı`,

@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Changes } from '../changes.ts';
 import { readJsonLines } from '../../shared/json-lines.ts';
+import { starterTodo } from '../starter-todo.ts';
 import type { Exit } from '../../learner-server/protocol.ts';
 import type { DescribedError, ScenarioEvent, Settled } from './protocol.ts';
 
@@ -21,7 +22,10 @@ export interface ScenarioOptions {
   timeoutMs?: number;
   /** More environment for the program and its threads, such as SLEEP_MS for respond.ts. */
   env?: Record<string, string>;
-  /** Worker threads print late: once the scenario is done, wait up to 5 s for this to hold. */
+  /**
+   * Worker threads print late: once the scenario is done, wait up to 5 s for this to hold, unless
+   * a starter's placeholder threw, which is then all that `expectRan` reports.
+   */
   until?: (run: ScenarioRun) => boolean;
 }
 
@@ -45,6 +49,12 @@ export class ScenarioRun {
 
   get done(): boolean {
     return this.events.some((event) => event.type === 'done');
+  }
+
+  /** The starter's `TODO(step N)` placeholder that a job, or the pool itself, failed with. */
+  placeholder(): ReturnType<typeof starterTodo> {
+    const errors = this.events.flatMap((event) => ('error' in event ? [event.error] : []));
+    return errors.map((error) => starterTodo(error.stack || error.message)).find(Boolean);
   }
 
   /** Why the pool could not be loaded, or what crashed the program, if either happened. */
@@ -112,7 +122,7 @@ export async function runScenario(
     timeoutMs,
     () => false,
   );
-  if (run.done && until) await changes.waitFor(() => until(run), 5000, ended);
+  if (run.done && until && !run.placeholder()) await changes.waitFor(() => until(run), 5000, ended);
   kill();
   await closed;
   return run;

@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { once } from 'node:events';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,9 @@ const copied = [
   'tsconfig.json',
   'vitest.config.ts',
 ];
+
+/** How a command ended, and what it printed. */
+export type Finished = Pick<SpawnSyncReturns<string>, 'status' | 'stdout' | 'stderr'>;
 
 /**
  * A private copy of the workbook in a temporary folder, for tests that run its commands end to
@@ -43,6 +47,22 @@ export class WorkbookCopy {
       input: input ?? '',
       timeout: this.#timeoutMs,
     });
+  }
+
+  /** Runs a command as `run` does, without blocking: several commands can run side by side. */
+  async runAsync(command: string, args: string[] = []): Promise<Finished> {
+    const child = spawn(process.execPath, this.#args(command, args), {
+      cwd: this.root,
+      env: this.#env(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: this.#timeoutMs,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    const [status] = (await once(child, 'close')) as [number | null];
+    return { status, stdout, stderr };
   }
 
   /** Starts a command and leaves it running, with its input open. */

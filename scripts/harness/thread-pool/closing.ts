@@ -1,0 +1,25 @@
+import { expectRan } from './expect-run.ts';
+import type { ScenarioRun } from './run-scenario.ts';
+
+/** What the 'close' and 'dispose' scenarios report once the pool is closed. */
+export interface Closed {
+  created: number;
+  exited: number;
+  /** Jobs given before close() that had not settled when it resolved. */
+  unfinished: number;
+}
+
+/**
+ * How the 'dispose' scenario's `await using` block ended: why the pool could not be disposed of,
+ * if it could not, and how many of its threads were still running after the block.
+ */
+export function disposal(
+  run: ScenarioRun,
+  size: number,
+): { refused?: string; threadsLeft: number } {
+  expectRan(run, size, ['block', 'after']);
+  const block = run.settled('block')!;
+  const after = run.settled('after')!;
+  const { created = 0, exited = 0 } = (after.ok ? after.value : {}) as Partial<Closed>;
+  return { refused: block.ok ? undefined : block.error.message, threadsLeft: created - exited };
+}

@@ -1,0 +1,69 @@
+import { expectRan, expectResolved } from './expect-run.ts';
+import type { Blocked } from './jobs.ts';
+import { mostAtOnce } from './overlap.ts';
+import type { Settled } from './protocol.ts';
+import { sharedScenario, type ScenarioRun } from './run-scenario.ts';
+import { jobLineIds } from './worker-lines.ts';
+
+/** The threads of the pool that gets a batch: one job more than this waits for a free thread. */
+const size = 3;
+const jobs = Array.from({ length: size + 1 }, (_, index) => `job ${index}`);
+/** What every scenario settles before its jobs: the pool's creation and a warm-up job. */
+const started = ['create', 'warm-up'];
+/** Sizes a pool must refuse, as the scenario labels them. */
+const badSizes = ['0', '-1', '2.5', 'NaN'];
+
+/**
+ * The scenarios that a pool's own checks and piscina's share, each run once per check file, in a
+ * process of its own: a batch of blocking jobs, one more than the pool has threads, given all at
+ * once; four short jobs given at once to a pool of one thread; a job that throws; bad sizes.
+ */
+export function poolScenarios(folder: string) {
+  const jobsRun = (run: ScenarioRun) => (run.fact<number>('warmUpJobs') ?? 0) + jobs.length;
+  const batch = sharedScenario(folder, 'batch', {
+    params: { size, ms: 500, jobs: jobs.length },
+    until: (run) => jobLineIds(run.output).length >= jobsRun(run),
+  });
+  const queue = sharedScenario(folder, 'batch', { params: { size: 1, ms: 40, jobs: 4 } });
+  const failing = sharedScenario(folder, 'failure');
+  const sizes = sharedScenario(folder, 'sizes');
+  return {
+    size,
+    started,
+    /** How many jobs the batch's pool ran, with the warm-up jobs the scenario gave it first. */
+    jobsRun,
+    /** Where and when each job of the batch ran, in the order they were given. */
+    async batch(): Promise<{ run: ScenarioRun; blocked: Blocked[] }> {
+      const run = await batch();
+      expectRan(run, size, [...started, ...jobs]);
+      return { run, blocked: expectResolved(run, jobs) as Blocked[] };
+    },
+    /** The order in which the four queued jobs started: "1, 2, 3, 4" when first come, first served. */
+    async startOrder(): Promise<string> {
+      const run = await queue();
+      const labels = jobs.slice(0, 4);
+      expectRan(run, 1, [...started, ...labels]);
+      const starts = (expectResolved(run, labels) as Blocked[]).map((job) => job.start);
+      return labels
+        .map((_, index) => index)
+        .sort((a, b) => starts[a]! - starts[b]!)
+        .map((index) => index + 1)
+        .join(', ');
+    },
+    /** A pool of one thread given a job that throws, then one more ('throwing', 'next'). */
+    failing,
+    /** How creating a pool of each bad size ended, and how a pool of 2 did. */
+    async sizes(): Promise<{ refused: [string, Settled][]; valid: Settled }> {
+      const run = await sizes();
+      expectRan(run, 2, [...badSizes, '2']);
+      const refused = badSizes.map((label): [string, Settled] => [label, run.settled(label)!]);
+      return { refused, valid: run.settled('2')! };
+    },
+  };
+}
+
+/** Whether the batch's extra job waited until a thread was free, instead of running at once. */
+export function extraJobWaited(blocked: readonly Blocked[]): boolean {
+  const firstFree = Math.min(...blocked.slice(0, size).map((job) => job.end));
+  return mostAtOnce(blocked) <= size && blocked[size]!.start >= firstFree - 5;
+}
