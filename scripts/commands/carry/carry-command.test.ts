@@ -66,6 +66,20 @@ describe('npm run carry', () => {
     solveStepTwo();
   });
 
+  test('is offered by the next step while that step is still its untouched starter', () => {
+    pass(step(2));
+    const checked = workbook.run('step', ['3']);
+    expect(checked.status).toBe(1);
+    expect(words(checked.stdout)).toContain(
+      'Your step 2 passes, and this step is still its starter, which holds the reference of step 2: `npm run carry 3` brings your own server here',
+    );
+    const inTurkish = workbook.run('step', ['3', '--lang', 'tr']);
+    expect(words(inTurkish.stdout)).toContain(
+      'Adım 2 sizin dosyalarınızla geçiyor; bu adım ise hâlâ başlangıç hâlinde',
+    );
+    expect(words(inTurkish.stdout)).toContain('`npm run carry 3` kendi sunucunuzu buraya getirir');
+  });
+
   test("brings the learner's files forward with what the next step adds", () => {
     pass(step(2));
     const result = workbook.run('carry', ['3']);

@@ -39,7 +39,7 @@ export function carryForward(next: Step, force: boolean, state = stateFolder): n
   const plan = planCarry(previous, next, starter.files);
   // Only the learner's own edits are worth a word; an untouched starter is saved all the same.
   const edited = changedFiles(next, starter.files).length > 0;
-  let backup: string;
+  let backup: string | undefined;
   try {
     backup = replaceStepFiles(next, plan.files, state);
   } catch (error) {
@@ -48,7 +48,7 @@ export function carryForward(next: Step, force: boolean, state = stateFolder): n
   }
   recordCarry(next.slug, previous.number, state);
   say(showCarry(plan, previous, next));
-  if (edited) {
+  if (edited && backup) {
     console.log();
     say(m.saved);
     console.log(`  ${relative(root, backup)}${sep}`);

@@ -44,7 +44,7 @@ export async function resetWithConsent(
     say(m.cancelled);
     return 1;
   }
-  let backup: string;
+  let backup: string | undefined;
   try {
     backup = replaceStepFiles(step, starter.files, state);
   } catch (error) {
@@ -54,6 +54,6 @@ export async function resetWithConsent(
   forgetRun(step.slug, state);
   if (starter.source === 'git') console.log(chalk.dim(m.fromGit));
   say(m.done(step.number, files));
-  console.log(`  ${relative(root, backup)}${sep}`);
+  if (backup) console.log(`  ${relative(root, backup)}${sep}`);
   return 0;
 }
