@@ -1,10 +1,10 @@
 import { language } from '../shared/i18n/language.ts';
 import { runStep } from '../checking/run-step.ts';
-import { earlierCheckFiles } from '../harness/earlier-checks.ts';
+import { earlierChecksOfRun } from '../harness/earlier-checks.ts';
 import { textWidth } from '../shared/terminal/width.ts';
 import { fingerprint } from '../shared/workbook/fingerprint.ts';
 import { stateFolder } from '../shared/workbook/paths.ts';
-import { loadProgress, recordResult } from '../shared/workbook/progress.ts';
+import { recordResult } from '../shared/workbook/progress.ts';
 import { learnerFiles, listSteps } from '../shared/workbook/steps.ts';
 import { cliMessages } from './cli-messages.ts';
 import { readStepCommand } from './command.ts';
@@ -29,8 +29,6 @@ if (command?.values.hint) {
   const target = values.solution ? step.solutionFolder : step.folder;
   // Taken before the checks start: a pass holds for the files as they were when checked.
   const checked = fingerprint(step);
-  // Files carried from an earlier step are judged on that step's checks too, where they apply.
-  const carried = !values.solution && loadProgress().progress.carried?.[step.slug] !== undefined;
   // The checks start first; the report's modules load while the test runner boots.
   const report = import('../commands/step/step-report.ts');
   void report.then((print) => print.header(step, values.solution));
@@ -38,7 +36,8 @@ if (command?.values.hint) {
     step,
     target,
     language,
-    earlier: carried ? earlierCheckFiles(step, target) : [],
+    // Files carried from an earlier step are judged on that step's checks too, where they apply.
+    earlier: earlierChecksOfRun(step, target, values.solution),
     onEvent: (event) => void report.then((print) => print.event(event)),
   });
   const types = import('../checking/type-check.ts').then(({ typeCheck }) =>

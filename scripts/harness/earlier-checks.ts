@@ -5,6 +5,7 @@ import { m as parseRequest } from '../../steps/02-parse-request/messages.ts';
 import { m as slowRoute } from '../../steps/05-slow-route/messages.ts';
 import { m as threadPool } from '../../steps/06-thread-pool/messages.ts';
 import { root } from '../shared/workbook/paths.ts';
+import { loadProgress } from '../shared/workbook/progress.ts';
 import { findStep, learnerFiles, listSteps, type Step } from '../shared/workbook/steps.ts';
 
 /**
@@ -58,6 +59,16 @@ export function earlierCheckFiles(step: Step, folder: string): string[] {
         .filter((name) => !retiredFor(earlier.number, step.number).some((r) => r.file === name))
         .map((name) => relative(root, join(earlier.folder, name))),
     );
+}
+
+/**
+ * The earlier check files a run of `step`'s checks on `folder` takes along: on files that `npm
+ * run carry` brought from an earlier step, every earlier check file that applies; none otherwise,
+ * nor for the reference solution.
+ */
+export function earlierChecksOfRun(step: Step, folder: string, solution: boolean): string[] {
+  const carried = !solution && loadProgress().progress.carried?.[step.slug] !== undefined;
+  return carried ? earlierCheckFiles(step, folder) : [];
 }
 
 /** Whether a check of an earlier step, known by its file and name, was retired by `checked`. */
