@@ -1,3 +1,4 @@
+import { replyTimeoutMs } from './http/read-response.ts';
 import type { ServerProcess } from './server-process.ts';
 import { sendGet } from './timing.ts';
 
@@ -7,9 +8,8 @@ import { sendGet } from './timing.ts';
  * on a busy machine, and an earlier step's timing is about the reply, not about that start. On
  * the step's own server it does nothing.
  */
-export async function warmUpLaterServer(server: ServerProcess, patienceMs: number): Promise<void> {
+export async function warmUpLaterServer(server: ServerProcess): Promise<void> {
   if (!process.env.WORKBOOK_CHECKED_STEP) return;
-  await (
-    await sendGet(server, '/', patienceMs)
-  ).reply;
+  const { reply } = await sendGet(server, '/', replyTimeoutMs);
+  await reply;
 }

@@ -22,7 +22,7 @@ describe('step 5', () => {
   test(m.answersSleepAfterSleepMs.name, async ({ launch, target }) => {
     const t = m.answersSleepAfterSleepMs;
     const server = await launch({ env });
-    await warmUpLaterServer(server, patienceMs);
+    await warmUpLaterServer(server);
     const reply = await (await sendGet(server, '/sleep', patienceMs)).reply;
     await expectPage(server, target.folder, reply);
     // The answer must wait for the sleep: a page sent first and a connection closed late pass
@@ -56,7 +56,7 @@ describe('step 5', () => {
 
   test(m.answersRootAtOnceWhenIdle.name, async ({ server, target }) => {
     // Without SLEEP_MS the server sleeps 5 s: a GET / that sleeps too cannot hide.
-    await warmUpLaterServer(server, patienceMs);
+    await warmUpLaterServer(server);
     const reply = await (await sendGet(server, '/', patienceMs)).reply;
     await expectPage(server, target.folder, reply);
     check(took(reply) < 2500, () => ({

@@ -12,7 +12,7 @@ const lineFeed = 0x0a;
  * again on a later step's server, whose first reply may wait for a pool's threads to start (seconds
  * on a busy machine), a check waits longer: the limit only bounds a server that never answers.
  */
-export const replyTimeoutMs = process.env.WORKBOOK_CHECKED_STEP ? 10_000 : 3000;
+export const replyTimeoutMs = process.env.WORKBOOK_CHECKED_STEP ? 20_000 : 3000;
 
 /** One request and what came back, as the raw bytes of the reply. */
 export interface Sent {
