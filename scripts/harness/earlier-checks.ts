@@ -4,6 +4,7 @@ import { m as listen } from '../../steps/01-tcp-listen/messages.ts';
 import { m as parseRequest } from '../../steps/02-parse-request/messages.ts';
 import { m as slowRoute } from '../../steps/05-slow-route/messages.ts';
 import { m as threadPool } from '../../steps/06-thread-pool/messages.ts';
+import { m as gracefulShutdown } from '../../steps/07-graceful-shutdown/messages.ts';
 import { root } from '../shared/workbook/paths.ts';
 import { loadProgress } from '../shared/workbook/progress.ts';
 import { findStep, learnerFiles, listSteps, type Step } from '../shared/workbook/steps.ts';
@@ -36,6 +37,16 @@ export const retiredChecks: readonly Retired[] = [
   { step: 5, from: 6, checks: [slowRoute.answersRootOnlyAfterSleep.name] },
   // Step 8 stops printing a line per job, for the same reason as the greeting.
   { step: 6, from: 8, checks: [threadPool.printsWhichWorkerTookRequest.name] },
+  // Step 10's pool is piscina, which ends its threads itself, without a line for each.
+  {
+    step: 7,
+    from: 10,
+    checks: [
+      gracefulShutdown.printsShuttingDownWorker.name,
+      gracefulShutdown.printsWorkerDisconnected.name,
+      gracefulShutdown.stopsEveryWorkerOnSigterm.name,
+    ],
+  },
 ];
 
 const retiredFor = (earlier: number, checked: number) =>

@@ -2,7 +2,7 @@ import type { Exit } from '../learner-server/protocol.ts';
 import type { ServerProcess } from './server-process.ts';
 import { Connection } from './clients/tcp-client.ts';
 import { jobLineIds } from './thread-pool/worker-lines.ts';
-import { getRequest, sendGet, type TimedReply } from './timing.ts';
+import { closingRequest, sendGet, type TimedReply } from './timing.ts';
 
 /** What a server did after a signal arrived while it was answering a slow request. */
 export interface Shutdown {
@@ -37,7 +37,7 @@ export async function observeShutdown(
   const inFlight = await sendGet(server, '/sleep', patienceMs);
   // Threads may take seconds to start on a busy machine: the /sleep must be running, not queued.
   await server.waitFor(() => jobs() > before, 10_000);
-  const [firstLine, ...rest] = getRequest(server, '/').split('\r\n');
+  const [firstLine, ...rest] = closingRequest(server, '/').split('\r\n');
   const accepted = server.accepted;
   const arriving = await Connection.open(server);
   await arriving.write(`${firstLine}\r\n`);

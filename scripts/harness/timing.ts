@@ -23,11 +23,21 @@ export interface InFlight {
 export const getRequest = (server: ServerProcess, path: string) =>
   `GET ${path} HTTP/1.1\r\nHost: ${server.address}\r\nUser-Agent: curl/8.5.0\r\nAccept: */*\r\n\r\n`;
 
-/** The same request, asking the server to close the connection once it has answered. */
-export const closingRequest = (server: ServerProcess, path: string) =>
-  getRequest(server, path).replace(/\r\n\r\n$/, '\r\nConnection: close\r\n\r\n');
+/**
+ * A whole head with `Connection: close` added (unless it says Connection already): a server that
+ * keeps connections open, as from step 9, closes this one once it has answered. Checks that read
+ * a reply until the connection ends send it, so that they hold for such a server too.
+ */
+export const askingToClose = (head: string) =>
+  /\r\nconnection:/i.test(head) || !head.endsWith('\r\n\r\n')
+    ? head
+    : `${head.slice(0, -2)}Connection: close\r\n\r\n`;
 
-/** What a check sends for a path: curl's request, or `closingRequest` to a server that keeps connections open. */
+/** curl's request, asking the server to close the connection once it has answered. */
+export const closingRequest = (server: ServerProcess, path: string) =>
+  askingToClose(getRequest(server, path));
+
+/** What a check sends for a path: `closingRequest`, or curl's own request to keep it open. */
 export type RequestFor = (server: ServerProcess, path: string) => string;
 
 /** Sends `GET path` on a new connection and starts reading the reply until the server closes it. */
@@ -35,7 +45,7 @@ export async function sendGet(
   server: ServerProcess,
   path: string,
   timeoutMs: number,
-  request: RequestFor = getRequest,
+  request: RequestFor = closingRequest,
 ): Promise<InFlight> {
   const connection = await Connection.open(server);
   await connection.write(request(server, path));
@@ -55,7 +65,7 @@ export async function getAtOnce(
   server: ServerProcess,
   paths: readonly string[],
   timeoutMs: number,
-  request: RequestFor = getRequest,
+  request: RequestFor = closingRequest,
 ): Promise<TimedReply[]> {
   const sent = await Promise.all(paths.map((path) => sendGet(server, path, timeoutMs, request)));
   return Promise.all(sent.map((inFlight) => inFlight.reply));

@@ -41,9 +41,16 @@ export class HeadReader {
   #socket: Socket;
   #received = '';
   #closed = false;
-  #waiting = false;
-  /** Wakes the head being waited for: bytes came, or the client left. */
-  #wake = () => {};
+  /**
+   * The head being waited for, if one is: how to settle its promise, and its timers. Kept in a
+   * field, with the checks in methods, so that a request creates no new functions but its promise.
+   */
+  #waiting?: {
+    resolve: (head: string | undefined) => void;
+    reject: (error: HttpError) => void;
+    quiet?: NodeJS.Timeout;
+    deadline?: NodeJS.Timeout;
+  };
 
   constructor(socket: Socket) {
     this.#socket = socket;
@@ -51,17 +58,17 @@ export class HeadReader {
       // Latin-1 turns each byte into one character, so lengths count bytes, and it costs less
       // than decoding UTF-8; a head's bytes are ASCII anyway.
       this.#received += chunk.toString('latin1');
-      this.#wake();
+      this.#look();
     });
     socket.on('close', () => {
       this.#closed = true;
-      this.#wake();
+      this.#look();
     });
   }
 
   /** Whether the connection waits for a request of which no byte has come yet. */
   get idle(): boolean {
-    return this.#waiting && this.#received === '';
+    return this.#waiting !== undefined && this.#received === '';
   }
 
   /**
@@ -72,66 +79,67 @@ export class HeadReader {
    */
   next(idleMs?: number): Promise<string | undefined> {
     return new Promise((resolve, reject) => {
-      let deadline: NodeJS.Timeout | undefined;
-      const startDeadline = () => {
-        deadline ??= setTimeout(() => {
-          stop();
-          reject(new HttpError(408, 'Request Timeout', 'The head did not arrive in time'));
-        }, headerTimeoutMs);
-      };
-      // A quiet connection is closed without an answer: no request of it is waiting.
-      const quiet =
-        idleMs === undefined
-          ? undefined
-          : setTimeout(() => {
-              stop();
-              resolve(undefined);
-            }, idleMs);
-      const stop = () => {
-        clearTimeout(deadline);
-        clearTimeout(quiet);
-        this.#waiting = false;
-        this.#wake = () => {};
-        // Bytes of the next request wait in the socket until this one is answered.
-        this.#socket.pause();
-      };
-      const look = () => {
-        const end = this.#received.indexOf('\r\n\r\n');
-        const head = end === -1 ? this.#received : this.#received.slice(0, end + 4);
-        if ((end === -1 ? this.#received.length : end) > maxHeadLength) {
-          stop();
-          reject(new HttpError(431, 'Request Header Fields Too Large', 'The head is too long'));
-        } else if (bareLineEnd.test(head)) {
-          // Where this server sees no line end, another reader (a proxy in front of it) may see
-          // one, and the two would read different requests from the same bytes.
-          stop();
-          reject(new HttpError(400, 'Bad Request', 'A \\r or \\n that is not part of a \\r\\n'));
-        } else if (end !== -1) {
-          stop();
-          resolve(this.#received.slice(0, end));
-          this.#received = this.#received.slice(end + 4);
-        } else if (this.#closed) {
-          stop();
-          resolve(undefined);
-        } else if (this.#received !== '' || idleMs === undefined) {
-          // One deadline for the whole head, from its first byte (from the connection's start for
-          // the first head): a client that sends a byte now and then is never quiet.
-          clearTimeout(quiet);
-          startDeadline();
-        }
-      };
-      this.#waiting = true;
-      this.#wake = look;
+      this.#waiting = { resolve, reject };
       this.#socket.resume();
-      look();
+      // The head may be here already: a client that pipelines sent it with the one before.
+      this.#look();
+      if (!this.#waiting) return;
+      if (this.#received === '' && idleMs !== undefined) {
+        // A quiet connection is closed without an answer: no request of it is waiting.
+        this.#waiting.quiet = setTimeout(() => this.#settle(undefined), idleMs);
+      } else {
+        this.#startDeadline();
+      }
     });
+  }
+
+  /** Checks the buffer for the head being waited for: too long, whole, the client gone, or not yet. */
+  #look(): void {
+    if (!this.#waiting) return;
+    const end = this.#received.indexOf('\r\n\r\n');
+    const head = end === -1 ? this.#received : this.#received.slice(0, end + 4);
+    if ((end === -1 ? this.#received.length : end) > maxHeadLength) {
+      this.#settle(new HttpError(431, 'Request Header Fields Too Large', 'The head is too long'));
+    } else if (bareLineEnd.test(head)) {
+      // Where this server sees no line end, another reader (a proxy in front of it) may see
+      // one, and the two would read different requests from the same bytes.
+      this.#settle(new HttpError(400, 'Bad Request', 'A \\r or \\n that is not part of a \\r\\n'));
+    } else if (end !== -1) {
+      this.#received = this.#received.slice(end + 4);
+      this.#settle(head.slice(0, end));
+    } else if (this.#closed) {
+      this.#settle(undefined);
+    } else if (this.#received !== '') {
+      this.#startDeadline();
+    }
+  }
+
+  /**
+   * One deadline for the whole head, from its first byte (from the connection's start for the
+   * first head): a client that sends a byte now and then is never quiet.
+   */
+  #startDeadline(): void {
+    const waiting = this.#waiting!;
+    clearTimeout(waiting.quiet);
+    waiting.deadline ??= setTimeout(
+      () => this.#settle(new HttpError(408, 'Request Timeout', 'The head did not arrive in time')),
+      headerTimeoutMs,
+    );
+  }
+
+  /** Ends the wait, whichever way it ended, with its timers: none is left running. */
+  #settle(outcome: string | undefined | HttpError): void {
+    const waiting = this.#waiting!;
+    this.#waiting = undefined;
+    clearTimeout(waiting.deadline);
+    clearTimeout(waiting.quiet);
+    // Bytes of the next request wait in the socket until this one is answered.
+    this.#socket.pause();
+    if (outcome instanceof HttpError) waiting.reject(outcome);
+    else waiting.resolve(outcome);
   }
 }
 
-/**
- * Reads a head by the rules of HTTP/1.1 (RFC 9112). Throws an HttpError with 400 for anything the
- * rules forbid, and with 505 for a version other than HTTP/1.0 and HTTP/1.1.
- */
 /**
  * Reads a head by the rules of HTTP/1.1 (RFC 9112). Throws an HttpError with 400 for anything the
  * rules forbid, and with 505 for a version other than HTTP/1.0 and HTTP/1.1.

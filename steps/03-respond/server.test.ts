@@ -15,6 +15,7 @@ import { curlFrom, curlProgram, fetchFrom } from '../../scripts/harness/clients/
 import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { Connection, exchange } from '../../scripts/harness/clients/tcp-client.ts';
+import { askingToClose } from '../../scripts/harness/timing.ts';
 import { m } from './messages.ts';
 
 const test = stepTest(import.meta.url);
@@ -29,7 +30,8 @@ function curlRequest(server: ServerProcess): [string, string] {
 }
 
 async function ask(server: ServerProcess) {
-  const request = curlRequest(server).join('');
+  // Asking to close changes nothing here, and lets a server that keeps connections open end this one.
+  const request = askingToClose(curlRequest(server).join(''));
   const reply = await exchange(server, request, { timeoutMs: replyTimeoutMs });
   return { server, request, reply, expected };
 }

@@ -13,7 +13,7 @@ import { stepTest } from '../../scripts/harness/step-test.ts';
 import { underTest } from '../../scripts/harness/target.ts';
 import { expectShutdownLines } from '../../scripts/harness/thread-pool/worker-lines.ts';
 import { Connection } from '../../scripts/harness/clients/tcp-client.ts';
-import { getRequest, sendGet } from '../../scripts/harness/timing.ts';
+import { closingRequest, sendGet } from '../../scripts/harness/timing.ts';
 import { m } from './messages.ts';
 
 const test = stepTest(import.meta.url);
@@ -155,7 +155,7 @@ describe('the server', { timeout: 28_000 }, () => {
     const server = await launch({ env });
     await expectPage(server, folder, await (await sendGet(server, '/', patienceMs)).reply);
     // A request still arriving keeps the server open between the two signals.
-    const [firstLine, ...rest] = getRequest(server, '/').split('\r\n');
+    const [firstLine, ...rest] = closingRequest(server, '/').split('\r\n');
     const accepted = server.accepted;
     const arriving = await Connection.open(server);
     try {

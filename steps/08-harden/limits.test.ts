@@ -12,7 +12,7 @@ import {
   piecesOf,
   type Reply,
 } from '../../scripts/harness/clients/tcp-client.ts';
-import { getRequest } from '../../scripts/harness/timing.ts';
+import { closingRequest } from '../../scripts/harness/timing.ts';
 import { m } from './messages.ts';
 
 const test = stepTest(import.meta.url);
@@ -61,7 +61,7 @@ function expectClosedOr(
 
 /** curl's request with extra header lines, as a browser sends to a site that sets many cookies. */
 function headOfSize(server: ServerProcess, size: number): string {
-  let head = getRequest(server, '/').slice(0, -2);
+  let head = closingRequest(server, '/').slice(0, -2);
   for (let index = 0; head.length + 100 < size; index++) {
     head += `X-Cookie-${index}: ${'x'.repeat(80)}\r\n`;
   }
@@ -167,7 +167,7 @@ describe('step 8: limits', { timeout: 28_000 }, () => {
   test(m.servesSlowSteadyHead.name, async ({ target }) => {
     const timeoutMs = Number(patient.HEADER_TIMEOUT_MS);
     const server = await serverWith(patient);
-    const request = getRequest(server, '/');
+    const request = closingRequest(server, '/');
     // Six pieces, 200 ms apart: about a second, well inside the deadline.
     const pieces = piecesOf(request, Math.ceil(request.length / 6));
     const reply = await exchange(server, request, { pieces, pauseMs: 200, timeoutMs: patienceMs });
@@ -183,7 +183,7 @@ describe('step 8: limits', { timeout: 28_000 }, () => {
   test(m.letsSlowResponseFinish.name, async ({ target }) => {
     const [timeoutMs, sleepMs] = [Number(hasty.HEADER_TIMEOUT_MS), Number(hasty.SLEEP_MS)];
     const server = await serverWith(hasty);
-    const reply = await exchange(server, getRequest(server, '/sleep'), { timeoutMs: 15_000 });
+    const reply = await exchange(server, closingRequest(server, '/sleep'), { timeoutMs: 15_000 });
     check(statusOf(reply) === '200' || !server.isRunning, () => ({
       message: m.letsSlowResponseFinish.cut(timeoutMs, sleepMs),
       received: reply.text.slice(0, 200),

@@ -421,11 +421,11 @@ const tr: typeof en = {
       "Hem HTTP/1.0'a hem HTTP/1.1'e hizmet verin; Host'u yalnızca sürüm HTTP/1.1 olduğunda zorunlu tutun.",
   },
   answers405And501ToOtherMethods: {
-    name: "POST'a Allow ile 405, HTTP'nin tanımlamadığı bir metoda 501 ile yanıt verir",
+    name: "POST'a Allow ile 405, HTTP'nin tanımlamadığı bir yönteme 501 ile yanıt verir",
     post: (statusLine: string) =>
       `Sunucunuz POST / isteğine "${statusLine}" ile yanıt verdi. POST, HTTP'nin tanımladığı ama bu sunucunun hizmet vermediği bir metot: yanıtı 405 Method Not Allowed.`,
     postHint:
-      "route() içinde, HTTP'nin tanımladığı listede olup GET ya da HEAD olmayan bir metoda HTTP/1.1 405 Method Not Allowed ile yanıt verin.",
+      "route() içinde, HTTP'nin tanımladığı listede olup GET ya da HEAD olmayan bir yönteme HTTP/1.1 405 Method Not Allowed ile yanıt verin.",
     allow: (allow: string) =>
       `405 yanıtınız ${allow === '' ? 'bir Allow başlığında hiçbir şey söylemiyor' : `Allow: ${allow} diyor`}; oysa bu sunucunun hizmet verdiği metotları, GET ve HEAD'i listelemeli.`,
     allowHint:

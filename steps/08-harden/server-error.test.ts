@@ -5,7 +5,7 @@ import { exchange } from '../../scripts/harness/clients/tcp-client.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
 import { scratchCopy } from '../../scripts/harness/scratch-copy.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
-import { getRequest } from '../../scripts/harness/timing.ts';
+import { closingRequest } from '../../scripts/harness/timing.ts';
 import { m } from './messages.ts';
 
 const test = stepTest(import.meta.url);
@@ -31,7 +31,7 @@ describe('step 8: its own errors', { timeout: 28_000 }, () => {
       writeFileSync(join(copy.folder, 'respond.ts'), failingRespond);
       const server = await launch({ folder: copy.folder, env: { POOL_SIZE: '1' } });
       for (const path of ['/', '/sleep']) {
-        const reply = await exchange(server, getRequest(server, path), { timeoutMs: 10_000 });
+        const reply = await exchange(server, closingRequest(server, path), { timeoutMs: 10_000 });
         await server.waitFor(() => !server.isRunning, reply.bytes.length ? 0 : 500);
         check(server.isRunning, () => ({
           message: t.crashed(path, server.describeState()),

@@ -8,6 +8,7 @@ import { expectHeadsJudgedAsNodeDoes } from '../../scripts/harness/http/judge-he
 import { failure, readResponse, replyTimeoutMs } from '../../scripts/harness/http/read-response.ts';
 import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
+import { askingToClose } from '../../scripts/harness/timing.ts';
 import { m } from './messages.ts';
 
 const test = stepTest(import.meta.url);
@@ -35,7 +36,7 @@ describe('step 8: a correct HTTP/1.1 head', () => {
     const t = m.answersHeadLikeGet;
     for (const path of ['/', '/missing']) {
       const get = await request(server, head(server, `GET ${path} HTTP/1.1`));
-      const text = head(server, `HEAD ${path} HTTP/1.1`);
+      const text = askingToClose(head(server, `HEAD ${path} HTTP/1.1`));
       const reply = await exchange(server, text, { timeoutMs: replyTimeoutMs });
       const sent = { server, request: text, reply };
       // A head that breaks the rules gets the strict reader's explanation.

@@ -112,10 +112,6 @@ export class HeadReader {
  * Reads a head by the rules of HTTP/1.1 (RFC 9112). Throws an HttpError with 400 for anything the
  * rules forbid, and with 505 for a version other than HTTP/1.0 and HTTP/1.1.
  */
-/**
- * Reads a head by the rules of HTTP/1.1 (RFC 9112). Throws an HttpError with 400 for anything the
- * rules forbid, and with 505 for a version other than HTTP/1.0 and HTTP/1.1.
- */
 export function parseRequest(head: string): Request {
   // A server may skip one empty line before the request line: some clients send a \r\n after
   // the body of their previous request.

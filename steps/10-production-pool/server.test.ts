@@ -4,7 +4,7 @@ import { expectPage } from '../../scripts/harness/http/page-check.ts';
 import { observeShutdown } from '../../scripts/harness/shutdown.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { jobLineIds } from '../../scripts/harness/thread-pool/worker-lines.ts';
-import { byEnd, closingRequest, getAtOnce, sendGet } from '../../scripts/harness/timing.ts';
+import { byEnd, getAtOnce, sendGet } from '../../scripts/harness/timing.ts';
 import { m } from './messages.ts';
 
 const test = stepTest(import.meta.url);
@@ -21,14 +21,12 @@ describe('the server on piscina', { timeout: 28_000 }, () => {
     const t = m.servesRootWhileEveryThreadSleeps;
     const server = await launch({ env });
     // Every thread runs a /sleep once first: threads start at their own pace.
-    const warm = await getAtOnce(server, ['/sleep', '/sleep'], patienceMs, closingRequest);
+    const warm = await getAtOnce(server, ['/sleep', '/sleep'], patienceMs);
     for (const reply of warm) await expectPage(server, target.folder, reply);
     const accepted = server.accepted;
-    const sleeps = ['/sleep', '/sleep', '/sleep'].map((path) =>
-      sendGet(server, path, patienceMs, closingRequest),
-    );
+    const sleeps = ['/sleep', '/sleep', '/sleep'].map((path) => sendGet(server, path, patienceMs));
     await server.waitFor(() => server.accepted >= accepted + 3, 2000);
-    const root = await sendGet(server, '/', patienceMs, closingRequest);
+    const root = await sendGet(server, '/', patienceMs);
     const replies = await Promise.all((await Promise.all(sleeps)).map((sent) => sent.reply));
     const rootReply = await root.reply;
     for (const reply of [...replies, rootReply]) await expectPage(server, target.folder, reply);

@@ -42,7 +42,10 @@ const tr: typeof en = {
   notRun: 'çalışmadı',
   serverOutput: 'Sunucunuzun son çıktısı',
   passed: (count: number) => `${count} kontrolün hepsi geçti.`,
-  failed: (failed: number, count: number) => `${count} kontrolün ${possessive(failed)} başarısız.`,
+  failed: (failed: number, count: number) =>
+    failed === count
+      ? `${count} kontrolün hepsi başarısız.`
+      : `${count} kontrolün ${possessive(failed)} başarısız.`,
   couldNotRun: 'Kontroller tamamlanamadı.',
   todoNotice: 'Bu adım hâlâ başlangıç hâlinde: herkes buradan başlar.',
   nextStep: (number: number, title: string) => `Sıradaki: adım ${number}, ${title}.`,

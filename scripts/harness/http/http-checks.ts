@@ -10,6 +10,7 @@ import {
 } from './read-response.ts';
 import type { ServerProcess } from '../server-process.ts';
 import { exchange } from '../clients/tcp-client.ts';
+import { askingToClose } from '../timing.ts';
 import { expectNoServerError } from './server-error.ts';
 
 /** An exchange whose reply has passed the rules of HTTP/1.1, with the response it carried. */
@@ -18,16 +19,17 @@ export interface Answer extends Sent {
 }
 
 /**
- * Sends a request, reads the reply until the server ends the connection, and checks that it is a
- * well-formed response to it.
+ * Sends a request, asking to close the connection after it, reads the reply until the server ends
+ * the connection, and checks that it is a well-formed response to it.
  */
 export async function request(
   server: ServerProcess,
   text: string,
   expected?: string,
 ): Promise<Answer> {
-  const reply = await exchange(server, text, { timeoutMs: replyTimeoutMs });
-  const sent = { server, request: text, reply, ...(expected === undefined ? {} : { expected }) };
+  const asked = askingToClose(text);
+  const reply = await exchange(server, asked, { timeoutMs: replyTimeoutMs });
+  const sent = { server, request: asked, reply, ...(expected === undefined ? {} : { expected }) };
   const response = await readResponse(sent);
   expectClosed(sent);
   return { ...sent, response };

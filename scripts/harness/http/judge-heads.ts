@@ -1,6 +1,7 @@
 import type { ServerProcess } from '../server-process.ts';
 import { inParallel } from '../clients/hostile-clients.ts';
-import { exchange, type Reply } from '../clients/tcp-client.ts';
+import type { Reply } from '../clients/tcp-client.ts';
+import { firstAnswer } from './first-answer.ts';
 import { LearnerError } from '../learner-error.ts';
 import { showBytes } from '../show-bytes.ts';
 import { m } from './head-messages.ts';
@@ -46,7 +47,7 @@ export async function expectHeadsJudgedAsNodeDoes(
       const head = heads[index]!;
       sent.push(head);
       const bytes = Buffer.from(head.text, 'latin1');
-      const reply = await exchange(server, bytes, { timeoutMs: answerMs }).catch(() => undefined);
+      const reply = await firstAnswer(server, bytes, answerMs);
       const mistake = reply && judgeReply(head.text, statuses.get(head)!, reply);
       if (reply && mistake) wrong.push({ head, reference: statuses.get(head)!, reply, mistake });
     },
