@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Language } from '../../shared/i18n/language.ts';
 import { runStep } from '../../checking/run-step.ts';
+import { ownFilesIn } from '../../shared/workbook/own-files.ts';
 import { learnerFiles, type Step } from '../../shared/workbook/steps.ts';
 import type { ListedCheck } from './check-list.ts';
 import { m } from '../messages.ts';
@@ -30,8 +31,8 @@ export interface StepGrading {
 const stallMs = 40_000;
 
 /**
- * Grades one step of one submission: copies the student's learner files beside the
- * instructor's tests, runs the step's checks on them, and scores the result.
+ * Grades one step of one submission: copies the student's learner files (and modules of their
+ * own) beside the instructor's tests, runs the step's checks on them, and scores the result.
  */
 export async function gradeStep(grading: StepGrading): Promise<StepResult> {
   const { step, checks, staging } = grading;
@@ -47,7 +48,9 @@ export async function gradeStep(grading: StepGrading): Promise<StepResult> {
     return stepResult(step, uncheckedChecks(step, checks, problem), score(problem));
   }
   try {
-    const unusable = stageFiles(source, learnerFiles(step), staging);
+    // A module of the student's own, such as one carried from an earlier step, comes along.
+    const files = [...learnerFiles(step), ...ownFilesIn(source, learnerFiles(step))];
+    const unusable = stageFiles(source, files, staging);
     if (unusable.length > 0) {
       const problem = m.filesUnusable(step.slug, unusable);
       return stepResult(step, uncheckedChecks(step, checks, problem), score(problem));
