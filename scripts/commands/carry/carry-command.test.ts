@@ -38,6 +38,7 @@ function solveStepTwo(): void {
     "import net from 'node:net';\n// Mine: every request is printed before anything else.",
   );
   write(two, 'server.ts', server);
+  write(two, 'request.ts', `// Mine: a head is read as text.\n${read(two, 'request.ts')}`);
   write(two, 'greeting.ts', "export const greeting = 'Connection established!';\n");
 }
 
@@ -118,6 +119,8 @@ describe('npm run carry', () => {
     expect(readFileSync(join(workbook.root, backup!, 'server.ts'), 'utf8')).toBe(
       '// my first try at step 3\n',
     );
+    // The starter stands in for that file alone: the learner's other files are carried.
+    expect(read(three, 'request.ts')).toContain('// Mine: a head is read as text.');
     expect(existsSync(join(three.folder, 'greeting.ts'))).toBe(true);
   });
 
