@@ -1,11 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { formatTable } from '../commands/bench/bench-table.ts';
-import { chooseContenders } from '../commands/bench/contenders.ts';
+import { join } from 'node:path';
+import { benchCommand } from '../commands/bench/bench-command.ts';
 import { chooseLoadGenerator } from '../commands/bench/choose-load.ts';
 import { m } from '../commands/bench/messages.ts';
-import { runBench } from '../commands/bench/run-bench.ts';
-import { summarize } from '../commands/bench/summary.ts';
 import { stateFolder } from '../shared/workbook/paths.ts';
 import { readCommand, refuse } from './command.ts';
 import { oneOf, wholeNumbers } from './option-values.ts';
@@ -41,16 +37,5 @@ if (values && numbers && load) {
     connections: numbers.connections,
     load,
   };
-  const contenders = chooseContenders({
-    poolSize,
-    target: values.target,
-  });
-  const result = await runBench(contenders, settings, (line) => console.error(line));
-  const summary = summarize(result);
-  const file = resolve(values.json);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify({ ...result, summary }, null, 2)}\n`);
-  console.log(`\n${formatTable(result, summary)}\n${m.written(file)}`);
-  const troubled = result.contenders.some((contender) => contender.notStarted || contender.stopped);
-  process.exitCode = troubled ? 1 : 0;
+  process.exitCode = await benchCommand(settings, values.target, values.json);
 }

@@ -1,13 +1,11 @@
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
 import { Changes } from './changes.ts';
 import { freePort } from '../learner-server/free-port.ts';
 import { LearnerError } from './learner-error.ts';
 import { m } from './messages.ts';
+import { ProbeReport } from './probe-report.ts';
 import type { Exit, ServerProgram } from '../learner-server/protocol.ts';
 import { startProgram } from '../learner-server/server-program.ts';
-import { readJsonLines } from '../shared/json-lines.ts';
 import { tail } from './show-bytes.ts';
 import { starterTodo } from './starter-todo.ts';
 
@@ -26,14 +24,6 @@ export interface StartOptions {
   env?: Record<string, string>;
   readyTimeoutMs?: number;
 }
-
-/** What listening-probe.mjs reports from inside the server. */
-type ProbeEvent =
-  | { listening: AddressInfo | string }
-  | { accepted: true }
-  | { stoppedListening: true }
-  | { threadStarted: true }
-  | { threadEnded: true };
 
 const running = new Set<ServerProcess>();
 
@@ -73,13 +63,8 @@ export class ServerProcess {
   #printed = 0;
   #flooded = false;
   #exit: Exit | undefined;
-  #address: AddressInfo | string | undefined;
-  #accepted = 0;
-  #stoppedListening = false;
-  #threadsStarted = 0;
-  #threadsAlive = 0;
-  #mostThreadsAlive = 0;
   #changes = new Changes();
+  #probe: ProbeReport;
 
   constructor(options: StartOptions, port: number) {
     this.port = port;
@@ -99,7 +84,7 @@ export class ServerProcess {
     this.#program = startProgram(request, memoryFlags);
     this.#program.stdout.setEncoding('utf8').on('data', (text: string) => this.#print(text));
     this.#program.stderr.setEncoding('utf8').on('data', (text: string) => this.#print(text));
-    this.#readProbe(this.#program.probe);
+    this.#probe = new ProbeReport(this.#program.probe, () => this.#changes.notify());
     this.exited = this.#program.exited.then((exit) => {
       this.#exit = exit;
       running.delete(this);
@@ -114,7 +99,7 @@ export class ServerProcess {
 
   /** The address the server listens on, as it told the probe: `127.0.0.1`, or `::` for every one. */
   get listeningAddress(): string | undefined {
-    const address = this.#address;
+    const { address } = this.#probe;
     return typeof address === 'object' ? address.address : address;
   }
 
@@ -124,22 +109,22 @@ export class ServerProcess {
 
   /** How many connections the server has accepted so far. */
   get accepted(): number {
-    return this.#accepted;
+    return this.#probe.accepted;
   }
 
   /** Whether the server has closed its listening socket: new connections are refused from then. */
   get stoppedListening(): boolean {
-    return this.#stoppedListening;
+    return this.#probe.stoppedListening;
   }
 
   /** How many worker threads the server has started so far (counted once each is running). */
   get threadsStarted(): number {
-    return this.#threadsStarted;
+    return this.#probe.threadsStarted;
   }
 
   /** The most worker threads the server has had running at once: a pool may replace one that died. */
   get mostThreadsAlive(): number {
-    return this.#mostThreadsAlive;
+    return this.#probe.mostThreadsAlive;
   }
 
   /** The server's process id, for what the system knows of it (its memory, say). */
@@ -192,9 +177,9 @@ export class ServerProcess {
   }
 
   async listening(timeoutMs: number): Promise<void> {
-    const listened = await this.waitFor(() => this.#address !== undefined, timeoutMs);
+    const listened = await this.waitFor(() => this.#probe.address !== undefined, timeoutMs);
     if (listened) {
-      const address = this.#address;
+      const { address } = this.#probe;
       if (typeof address === 'object' && address.port === this.port) return;
       const actual = typeof address === 'object' ? `${address.address}:${address.port}` : address;
       throw new LearnerError({
@@ -231,20 +216,5 @@ export class ServerProcess {
       this.kill();
     }
     this.#changes.notify();
-  }
-
-  #readProbe(pipe: Readable): void {
-    readJsonLines<ProbeEvent>(pipe, (event) => {
-      if ('listening' in event) this.#address ??= event.listening;
-      if ('accepted' in event) this.#accepted += 1;
-      if ('stoppedListening' in event) this.#stoppedListening = true;
-      if ('threadStarted' in event) {
-        this.#threadsStarted += 1;
-        this.#threadsAlive += 1;
-        this.#mostThreadsAlive = Math.max(this.#mostThreadsAlive, this.#threadsAlive);
-      }
-      if ('threadEnded' in event) this.#threadsAlive -= 1;
-      this.#changes.notify();
-    });
   }
 }

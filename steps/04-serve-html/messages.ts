@@ -2,7 +2,6 @@ import type { StarterInTurkish } from '../../scripts/harness/starter-texts.ts';
 import { localized } from '../../scripts/shared/i18n/localized.ts';
 
 const en = {
-  answersBadRequest: { name: 'answers a malformed request with 400 Bad Request' },
   servesHelloHtmlOnRoot: {
     name: 'answers GET / with a 200 status and the bytes of hello.html',
     statusHint:
@@ -36,7 +35,12 @@ const en = {
     name: 'answers any other path with a 404 status and 404.html',
     statusHint:
       'Only GET / gets hello.html. Any other target gets the status line HTTP/1.1 404 Not Found (the Rust book writes NOT FOUND; both are fine) and the page 404.html.',
+    wrongReason: (reason: string) =>
+      `The reason in your 404 status line is ${reason ? `"${reason}"` : 'missing'}, but for 404 it is Not Found.`,
     bodyHint: 'Send the bytes of 404.html as the body of every 404 response.',
+    noContentLength: 'Your 404 response has no Content-Length header.',
+    headersHint:
+      'A 404 carries the same three headers as the 200: Content-Length (the length of 404.html in bytes), Content-Type: text/html; charset=utf-8 and Connection: close. Build the head once, after the status line and the page are chosen.',
   },
   servesHttp10Too: {
     name: 'answers GET / HTTP/1.0 with hello.html too',
@@ -56,6 +60,7 @@ const en = {
       `Started from another folder (${folder}), your server could not find its pages: it looked for them in the folder it was started from, not next to its own code.`,
     hint: "Find the files relative to your module, not to the working directory: readFileSync(new URL('hello.html', import.meta.url)). The Rust book reads them from the working directory, which works only when the server is started from its own folder.",
   },
+  answersBadRequest: { name: 'answers a malformed request with 400 Bad Request' },
   buildsOnNetAlone: { name: 'builds on node:net alone, without node:http or a framework' },
   fetchGetsPage: {
     name: "gives Node's fetch the page with a 200 status",
@@ -83,7 +88,6 @@ const en = {
 };
 
 const tr: typeof en = {
-  answersBadRequest: { name: 'bozuk bir isteğe 400 Bad Request ile yanıt verir' },
   servesHelloHtmlOnRoot: {
     name: "GET / isteğini 200 durumu ve hello.html'in baytlarıyla yanıtlar",
     statusHint:
@@ -117,7 +121,12 @@ const tr: typeof en = {
     name: 'başka her yolu 404 durumu ve 404.html ile yanıtlar',
     statusHint:
       'hello.html yalnızca GET / isteğine gider. Başka her hedef HTTP/1.1 404 Not Found durum satırını (Rust kitabı NOT FOUND yazar; ikisi de olur) ve 404.html sayfasını alır.',
+    wrongReason: (reason: string) =>
+      `404 durum satırınızdaki açıklama ${reason ? `"${reason}"` : 'eksik'}, oysa 404 için açıklama Not Found'dur.`,
     bodyHint: "Her 404 yanıtının gövdesi olarak 404.html'in baytlarını gönderin.",
+    noContentLength: '404 yanıtınızda Content-Length başlığı yok.',
+    headersHint:
+      "404 yanıtı da 200 yanıtıyla aynı üç başlığı taşır: Content-Length (404.html'in bayt cinsinden uzunluğu), Content-Type: text/html; charset=utf-8 ve Connection: close. Başlık bölümünü, durum satırı ve sayfa seçildikten sonra tek bir yerde oluşturun.",
   },
   servesHttp10Too: {
     name: 'GET / HTTP/1.0 isteğini de hello.html ile yanıtlar',
@@ -137,6 +146,7 @@ const tr: typeof en = {
       `Başka bir klasörden (${folder}) başlatılan sunucunuz sayfalarını bulamadı: onları kendi kodunun yanında değil, başlatıldığı klasörde aradı.`,
     hint: "Dosyaları çalışma dizinine (working directory) göre değil, modülünüze göre bulun: readFileSync(new URL('hello.html', import.meta.url)). Rust kitabı onları çalışma dizininden okur; bu yalnızca sunucu kendi klasöründen başlatıldığında işe yarar.",
   },
+  answersBadRequest: { name: 'bozuk bir isteğe 400 Bad Request ile yanıt verir' },
   buildsOnNetAlone: {
     name: 'node:http ya da bir çatı (framework) olmadan yalnızca node:net üzerine kurulur',
   },

@@ -47,6 +47,25 @@ async function getHello(server: ServerProcess, target: Target): Promise<Answer> 
   return answer;
 }
 
+/** Fails unless the response says its body is HTML in UTF-8. */
+function expectHtmlInUtf8(answer: Answer, hint: string): void {
+  const t = m.labelsPageAsUtf8Html;
+  const value = answer.response.headers.get('content-type');
+  if (value === undefined) throw failure(answer, t.missing, hint);
+  const [type, ...parameters] = value.split(';').map((part) => part.trim().toLowerCase());
+  if (type !== 'text/html') throw failure(answer, t.wrongType(value), hint);
+  const charset = parameters.find((part) => part.startsWith('charset='))?.slice(8);
+  const utf8 = ['utf-8', 'utf8', '"utf-8"'].includes(charset ?? '');
+  if (!utf8) throw failure(answer, t.noCharset(value), hint);
+}
+
+/** Fails unless the response announces that the server closes the connection. */
+function expectConnectionClose(answer: Answer, hint: string): void {
+  const value = answer.response.headers.get('connection');
+  const close = value?.split(',').some((option) => option.trim().toLowerCase() === 'close');
+  if (!close) throw failure(answer, m.announcesAndClosesConnection.missing(value), hint);
+}
+
 describe('step 4', () => {
   // These two start a server each: side by side, the step's checks take one start-up, not two.
   test.concurrent(m.servesHelloHtmlOnRoot.name, async ({ server, target }) => {
@@ -77,24 +96,12 @@ describe('step 4', () => {
   });
 
   test(m.labelsPageAsUtf8Html.name, async ({ server, target }) => {
-    const t = m.labelsPageAsUtf8Html;
-    const answer = await getHello(server, target);
-    const value = answer.response.headers.get('content-type');
-    if (value === undefined) throw failure(answer, t.missing, t.hint);
-    const [type, ...parameters] = value.split(';').map((part) => part.trim().toLowerCase());
-    if (type !== 'text/html') throw failure(answer, t.wrongType(value), t.hint);
-    const charset = parameters.find((part) => part.startsWith('charset='))?.slice(8);
-    const utf8 = ['utf-8', 'utf8', '"utf-8"'].includes(charset ?? '');
-    if (!utf8) throw failure(answer, t.noCharset(value), t.hint);
+    expectHtmlInUtf8(await getHello(server, target), m.labelsPageAsUtf8Html.hint);
   });
 
   test(m.announcesAndClosesConnection.name, async ({ server, target }) => {
-    const t = m.announcesAndClosesConnection;
     // get() has already checked that the server closed the connection; this is the header.
-    const answer = await getHello(server, target);
-    const value = answer.response.headers.get('connection');
-    const close = value?.split(',').some((option) => option.trim().toLowerCase() === 'close');
-    if (!close) throw failure(answer, t.missing(value), t.hint);
+    expectConnectionClose(await getHello(server, target), m.announcesAndClosesConnection.hint);
   });
 
   test(m.answersOtherPathsWith404.name, async ({ server, target }) => {
@@ -103,7 +110,15 @@ describe('step 4', () => {
     for (const path of ['/does-not-exist', '/favicon.ico']) {
       const answer = await get(server, path, expectedResponse('HTTP/1.1 404 Not Found', notFound));
       expectStatus(answer, [404], t.statusHint);
+      const { reason } = answer.response;
+      if (reason.toUpperCase() !== 'NOT FOUND')
+        throw failure(answer, t.wrongReason(reason), t.statusHint);
       expectBody(answer, '404.html', notFound, t.bodyHint);
+      // The same three headers as for hello.html: one head, built for whichever page was chosen.
+      if (!answer.response.headers.has('content-length'))
+        throw failure(answer, t.noContentLength, t.headersHint);
+      expectHtmlInUtf8(answer, t.headersHint);
+      expectConnectionClose(answer, t.headersHint);
     }
   });
 

@@ -4,7 +4,6 @@ import { locative } from '../../scripts/shared/i18n/turkish-suffixes.ts';
 import { inEnglish, inTurkish } from '../../scripts/shared/i18n/numbers.ts';
 
 const en = {
-  answersBadRequest: { name: 'answers a malformed request with 400 Bad Request' },
   answersSleepAfterSleepMs: {
     name: 'answers GET /sleep with hello.html once SLEEP_MS milliseconds have passed',
     tooSoon: (took: number, sleepMs: number) =>
@@ -13,6 +12,8 @@ const en = {
       'Read the time to sleep from process.env.SLEEP_MS, and hold the thread that long before you build the response.',
     ignoresSetting: (took: number, sleepMs: number) =>
       `Your server answered GET /sleep after ${inEnglish.milliseconds(took)}, though this check set SLEEP_MS=${sleepMs}.`,
+    stillSleeping: (seconds: number, sleepMs: number) =>
+      `Your server had still not answered GET /sleep after ${inEnglish.seconds(seconds)}, though this check set SLEEP_MS=${sleepMs}, a number of milliseconds: does it read the setting as seconds?`,
     ignoresSettingHint:
       'Read the time from process.env.SLEEP_MS, a number of milliseconds, and fall back on 5000 only when it is not set: the checks use short sleeps to run quickly.',
     sentBeforeSleep: (answered: number, took: number) =>
@@ -27,6 +28,19 @@ const en = {
     noAnswer: (path: string) => `Your server sent no well-formed response to GET ${path}.`,
     hint: "Compare the whole target, as for /: request.target === '/sleep'. A test such as startsWith('/sleep') or includes('sleep') also catches /sleepy. The README explains why /sleep?seconds=2 is another target in this workbook.",
   },
+  answersRootAtOnceWhenIdle: {
+    name: 'still answers GET / at once when nothing else is running',
+    slow: (took: number) =>
+      `Your server took ${inEnglish.milliseconds(took)} to answer GET / on its own: it sleeps on requests other than /sleep.`,
+    slowHint: 'Sleep only in the branch that handles GET /sleep.',
+  },
+  answersRootOnlyAfterSleep: {
+    name: 'answers a GET / that arrives during a /sleep only after the /sleep',
+    early: (aheadBy: number) =>
+      `Your server answered GET / ${inEnglish.milliseconds(aheadBy)} before it finished the /sleep it was already running: the sleep let it go.`,
+    earlyHint:
+      "In this step /sleep must hold the server's only thread, as thread::sleep does in Rust. A timer (setTimeout, await) frees the thread while it waits, so everyone else is served at once. Sleep with Atomics.wait, as the README shows, and watch GET / wait its turn.",
+  },
   sleepsFiveSecondsByDefault: {
     name: 'sleeps 5 seconds on GET /sleep when SLEEP_MS is not set',
     wrongDefault: (took: number) =>
@@ -36,26 +50,13 @@ const en = {
     wrongDefaultHint:
       'Number(process.env.SLEEP_MS ?? 5000) gives 5000 when the variable is missing. Beware Number(undefined): it is NaN, and Atomics.wait waits forever for NaN milliseconds.',
   },
-  answersRootOnlyAfterSleep: {
-    name: 'answers a GET / that arrives during a /sleep only after the /sleep',
-    early: (aheadBy: number) =>
-      `Your server answered GET / ${inEnglish.milliseconds(aheadBy)} before it finished the /sleep it was already running: the sleep let it go.`,
-    earlyHint:
-      "In this step /sleep must hold the server's only thread, as thread::sleep does in Rust. A timer (setTimeout, await) frees the thread while it waits, so everyone else is served at once. Sleep with Atomics.wait, as the README shows, and watch GET / wait its turn.",
-  },
-  answersRootAtOnceWhenIdle: {
-    name: 'still answers GET / at once when nothing else is running',
-    slow: (took: number) =>
-      `Your server took ${inEnglish.milliseconds(took)} to answer GET / on its own: it sleeps on requests other than /sleep.`,
-    slowHint: 'Sleep only in the branch that handles GET /sleep.',
-  },
+  answersBadRequest: { name: 'answers a malformed request with 400 Bad Request' },
   buildsOnNetAlone: {
     name: 'builds on node:net alone, without node:http or a framework',
   },
 };
 
 const tr: typeof en = {
-  answersBadRequest: { name: 'bozuk bir isteğe 400 Bad Request ile yanıt verir' },
   answersSleepAfterSleepMs: {
     name: 'GET /sleep isteğini SLEEP_MS milisaniye geçtikten sonra hello.html ile yanıtlar',
     tooSoon: (took: number, sleepMs: number) =>
@@ -64,6 +65,8 @@ const tr: typeof en = {
       "Uyuma süresini process.env.SLEEP_MS'ten okuyun ve yanıtı oluşturmadan önce iş parçacığını o kadar süre tutun.",
     ignoresSetting: (took: number, sleepMs: number) =>
       `Bu kontrol SLEEP_MS=${sleepMs} verdiği hâlde sunucunuz GET /sleep isteğini ${inTurkish.milliseconds(took)} sonra yanıtladı.`,
+    stillSleeping: (seconds: number, sleepMs: number) =>
+      `Bu kontrol milisaniye cinsinden SLEEP_MS=${sleepMs} verdiği hâlde sunucunuz GET /sleep isteğini ${inTurkish.seconds(seconds)} sonra hâlâ yanıtlamamıştı: ayarı saniye olarak mı okuyor?`,
     ignoresSettingHint:
       "Süreyi milisaniye cinsinden bir sayı olarak process.env.SLEEP_MS'ten okuyun; 5000'i yalnızca değişken tanımlı değilse kullanın: kontroller hızlı çalışmak için kısa uykular kullanır.",
     sentBeforeSleep: (answered: number, took: number) =>
@@ -79,6 +82,19 @@ const tr: typeof en = {
       `Sunucunuz GET ${path} isteğine kurallara uygun bir yanıt göndermedi.`,
     hint: "/ için yaptığınız gibi hedefin tamamını karşılaştırın: request.target === '/sleep'. startsWith('/sleep') ya da includes('sleep') gibi bir sınama /sleepy isteğini de yakalar. /sleep?seconds=2 isteğinin bu çalışma kitabında neden başka bir hedef olduğunu README anlatıyor.",
   },
+  answersRootAtOnceWhenIdle: {
+    name: 'başka hiçbir şey çalışmıyorken GET / isteğini hâlâ hemen yanıtlar',
+    slow: (took: number) =>
+      `Sunucunuz tek başına gelen GET / isteğini ${locative(inTurkish.milliseconds(took))} yanıtladı: /sleep dışındaki isteklerde de uyuyor.`,
+    slowHint: 'Yalnızca GET /sleep isteğini işleyen dalda uyuyun.',
+  },
+  answersRootOnlyAfterSleep: {
+    name: 'bir /sleep sürerken gelen GET / isteğini ancak /sleep bittikten sonra yanıtlar',
+    early: (aheadBy: number) =>
+      `Sunucunuz GET / isteğini, zaten sürmekte olan /sleep isteğini bitirmesinden ${inTurkish.milliseconds(aheadBy)} önce yanıtladı: uyku iş parçacığını serbest bıraktı.`,
+    earlyHint:
+      "Bu adımda /sleep, Rust'taki thread::sleep gibi sunucunun tek iş parçacığını tutmalı. Bir zamanlayıcı (setTimeout, await) beklerken iş parçacığını serbest bırakır, böylece diğer herkese hemen hizmet verilir. README'de gösterildiği gibi Atomics.wait ile uyuyun ve GET / isteğinin sırasını beklediğini izleyin.",
+  },
   sleepsFiveSecondsByDefault: {
     name: 'SLEEP_MS tanımlı değilse GET /sleep isteğinde 5 saniye uyur',
     wrongDefault: (took: number) =>
@@ -88,19 +104,7 @@ const tr: typeof en = {
     wrongDefaultHint:
       'Değişken yoksa Number(process.env.SLEEP_MS ?? 5000) 5000 verir. Number(undefined) ifadesine dikkat: NaN verir ve Atomics.wait NaN milisaniyeyi sonsuza dek bekler.',
   },
-  answersRootOnlyAfterSleep: {
-    name: 'bir /sleep sürerken gelen GET / isteğini ancak /sleep bittikten sonra yanıtlar',
-    early: (aheadBy: number) =>
-      `Sunucunuz GET / isteğini, zaten sürmekte olan /sleep isteğini bitirmesinden ${inTurkish.milliseconds(aheadBy)} önce yanıtladı: uyku iş parçacığını serbest bıraktı.`,
-    earlyHint:
-      "Bu adımda /sleep, Rust'taki thread::sleep gibi sunucunun tek iş parçacığını tutmalı. Bir zamanlayıcı (setTimeout, await) beklerken iş parçacığını serbest bırakır, böylece diğer herkese hemen hizmet verilir. README'de gösterildiği gibi Atomics.wait ile uyuyun ve GET / isteğinin sırasını beklediğini izleyin.",
-  },
-  answersRootAtOnceWhenIdle: {
-    name: 'başka hiçbir şey çalışmıyorken GET / isteğini hâlâ hemen yanıtlar',
-    slow: (took: number) =>
-      `Sunucunuz tek başına gelen GET / isteğini ${locative(inTurkish.milliseconds(took))} yanıtladı: /sleep dışındaki isteklerde de uyuyor.`,
-    slowHint: 'Yalnızca GET /sleep isteğini işleyen dalda uyuyun.',
-  },
+  answersBadRequest: { name: 'bozuk bir isteğe 400 Bad Request ile yanıt verir' },
   buildsOnNetAlone: {
     name: 'node:http ya da bir çatı (framework) olmadan yalnızca node:net üzerine kurulur',
   },

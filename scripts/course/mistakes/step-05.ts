@@ -1,0 +1,133 @@
+import { m } from '../../../steps/05-slow-route/messages.ts';
+import { m as badRequest } from '../../harness/http/bad-request-messages.ts';
+import type { Edit } from './mutant.ts';
+import type { Mistake } from './mistake.ts';
+
+const step = '05-slow-route';
+const file = 'server.test.ts';
+const inRespond = (from: string, to: string): Edit => ({ file: 'respond.ts', from, to });
+const inServer = (from: string, to: string): Edit => ({ file: 'server.ts', from, to });
+const setting = 'const sleepMs = Number(process.env.SLEEP_MS ?? 5000);';
+const sleeps = '      sleep(sleepMs);\n';
+const sleepAnswer = m.answersSleepAfterSleepMs;
+const lookalikes = m.answersLookalikesOfSleepWith404;
+
+export const step05: Mistake[] = [
+  {
+    what: 'ignores SLEEP_MS',
+    step,
+    file,
+    check: sleepAnswer.name,
+    hint: sleepAnswer.ignoresSettingHint,
+    edits: [inRespond(setting, 'const sleepMs = 5000;')],
+  },
+  {
+    what: 'reads SLEEP_MS as seconds',
+    step,
+    file,
+    check: sleepAnswer.name,
+    hint: sleepAnswer.ignoresSettingHint,
+    edits: [inRespond(setting, 'const sleepMs = Number(process.env.SLEEP_MS ?? 5) * 1000;')],
+  },
+  {
+    what: 'sends the page first and sleeps afterwards',
+    step,
+    file,
+    check: sleepAnswer.name,
+    hint: sleepAnswer.sentBeforeSleepHint,
+    edits: [
+      inRespond(sleeps, ''),
+      inRespond('function sleep(', 'export function sleep('),
+      inRespond('const sleepMs =', 'export const sleepMs ='),
+      inServer(
+        "import { respond } from './respond.ts';",
+        "import { respond, sleep, sleepMs } from './respond.ts';",
+      ),
+      inServer(
+        'socket.end(respond(request));',
+        "socket.end(respond(request));\n    if (request.target === '/sleep') sleep(sleepMs);",
+      ),
+    ],
+  },
+  {
+    what: "sleeps on any target that starts with '/sleep'",
+    step,
+    file,
+    check: lookalikes.name,
+    hint: lookalikes.hint,
+    edits: [
+      inRespond("    case 'GET /sleep':\n", ''),
+      inRespond(
+        '  switch (`${request.method} ${request.target}`) {',
+        "  if (request.method === 'GET' && request.target.startsWith('/sleep')) {\n    sleep(sleepMs);\n    return ['HTTP/1.1 200 OK', 'hello.html'];\n  }\n  switch (`${request.method} ${request.target}`) {",
+      ),
+      inRespond(`${sleeps}      return ['HTTP/1.1 200 OK', 'hello.html'];\n`, ''),
+    ],
+  },
+  {
+    what: 'serves /sleep?seconds=2 at once',
+    step,
+    file,
+    check: lookalikes.name,
+    hint: lookalikes.hint,
+    edits: [
+      inRespond(
+        '    default:\n',
+        "    default:\n      if (request.target.startsWith('/sleep?')) return ['HTTP/1.1 200 OK', 'hello.html'];\n",
+      ),
+    ],
+  },
+  {
+    what: 'sleeps on every request',
+    step,
+    file,
+    check: m.answersRootAtOnceWhenIdle.name,
+    hint: m.answersRootAtOnceWhenIdle.slowHint,
+    edits: [
+      inRespond(
+        '  const [statusLine, page] = route(request);',
+        '  sleep(sleepMs);\n  const [statusLine, page] = route(request);',
+      ),
+    ],
+  },
+  {
+    what: 'waits for /sleep with a timer, which frees the thread',
+    step,
+    file,
+    check: m.answersRootOnlyAfterSleep.name,
+    hint: m.answersRootOnlyAfterSleep.earlyHint,
+    edits: [
+      inRespond(
+        'export function respond(request: Request): Buffer {\n  const [statusLine, page] = route(request);',
+        'export async function respond(request: Request): Promise<Buffer> {\n  const [statusLine, page] = await route(request);',
+      ),
+      inRespond(
+        'function route(request: Request): [statusLine: string, page: string] {',
+        'async function route(request: Request): Promise<[statusLine: string, page: string]> {',
+      ),
+      inRespond(sleeps, '      await new Promise((resolve) => setTimeout(resolve, sleepMs));\n'),
+      inServer('socket.end(respond(request));', 'socket.end(await respond(request));'),
+    ],
+  },
+  {
+    what: 'sleeps 3 seconds when SLEEP_MS is not set',
+    step,
+    file,
+    check: m.sleepsFiveSecondsByDefault.name,
+    hint: m.sleepsFiveSecondsByDefault.wrongDefaultHint,
+    edits: [inRespond(setting, 'const sleepMs = Number(process.env.SLEEP_MS ?? 3000);')],
+  },
+  {
+    what: 'closes the connection of a malformed request without a word',
+    step,
+    file,
+    check: m.answersBadRequest.name,
+    hint: badRequest.answerHint,
+    edits: [
+      inServer(
+        "socket.end('HTTP/1.1 400 Bad Request\\r\\nContent-Length: 0\\r\\nConnection: close\\r\\n\\r\\n');",
+        'socket.end();',
+      ),
+    ],
+  },
+];
