@@ -92,6 +92,7 @@ describe('step 5', () => {
   test(m.answersLookalikesOfSleepWith404.name, async ({ launch, target }) => {
     const t = m.answersLookalikesOfSleepWith404;
     const server = await launch({ env });
+    await warmUpLaterServer(server);
     const pages = {
       hello: readFileSync(join(target.folder, 'hello.html')),
       notFound: readFileSync(join(target.folder, '404.html')),
