@@ -1,13 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { checkSettings } from './scripts/checking/check-settings.ts';
 
 // Runs each step's checks against the learner's own files: what an editor's test integration and
 // `npm run step` use. The course's self-check has its own configuration in scripts/course/.
 export default defineConfig({
   test: {
     include: ['steps/**/*.test.ts'],
-    setupFiles: ['scripts/harness/vitest-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    ...checkSettings,
     // Caching transformed modules saves a learner a quarter of a second per run. Runs that go
     // side by side (grading, the course's self-check) turn it off: a cache that one run clears
     // while another writes to it fails that run.

@@ -3,7 +3,7 @@ import type { Failure } from '../harness/learner-error.ts';
 /** What the results reporter tells the runner, one JSON line per event, while a step runs. */
 export type RunEvent =
   /** A test file begins, with its checks in the order they run. */
-  | { type: 'file-start'; checks: { id: string; name: string }[] }
+  | { type: 'file-start'; file: string; checks: { id: string; name: string }[] }
   | { type: 'test-start'; id: string; name: string; file?: string }
   | {
       type: 'test-end';
@@ -18,6 +18,8 @@ export type RunEvent =
       notes?: string[];
     }
   | { type: 'load-error'; file: string; error: ReportedError }
+  /** A test file is over: every check of it has reported, or it could not load. */
+  | { type: 'file-end'; file: string }
   | { type: 'run-end' };
 
 export type TestState = 'pass' | 'fail' | 'skip';

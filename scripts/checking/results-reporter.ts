@@ -37,7 +37,9 @@ function reported(error: unknown): ReportedError {
   };
 }
 
-const checkFile = (test: TestCase) => relative(root, test.module.moduleId);
+/** A test file, relative to the workbook: it tells whose step and which check file it is. */
+const relativeFile = (module: TestModule) => relative(root, module.moduleId);
+const checkFile = (test: TestCase) => relativeFile(test.module);
 
 /** Streams each test's start and result to the runner, which turns them into a learner's report. */
 export default class ResultsReporter implements Reporter {
@@ -45,7 +47,7 @@ export default class ResultsReporter implements Reporter {
   // (an endless loop) never sends it: the file's list of checks tells which one that is.
   onTestModuleStart(module: TestModule): void {
     const checks = [...module.children.allTests()].map(({ id, name }) => ({ id, name }));
-    emit({ type: 'file-start', checks });
+    emit({ type: 'file-start', file: relativeFile(module), checks });
   }
 
   onTestCaseReady(test: TestCase): void {
@@ -73,6 +75,7 @@ export default class ResultsReporter implements Reporter {
     for (const error of module.errors()) {
       emit({ type: 'load-error', file: module.moduleId, error: reported(error) });
     }
+    emit({ type: 'file-end', file: relativeFile(module) });
   }
 
   onTestRunEnd(): void {

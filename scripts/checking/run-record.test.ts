@@ -10,8 +10,8 @@ const checks = (file: string, count: number) =>
 describe('a run record', () => {
   test('names the check that has run longest among files running side by side', () => {
     const record = new RunRecord();
-    record.add({ type: 'file-start', checks: checks('a', 2) });
-    record.add({ type: 'file-start', checks: checks('b', 2) });
+    record.add({ type: 'file-start', file: 'a.test.ts', checks: checks('a', 2) });
+    record.add({ type: 'file-start', file: 'b.test.ts', checks: checks('b', 2) });
     record.add({ type: 'test-start', id: 'a0', name: 'a 0' });
     record.add({ type: 'test-start', id: 'b0', name: 'b 0' });
     record.add({ type: 'test-end', id: 'b0', name: 'b 0', state: 'pass', durationMs: 1 });
@@ -20,8 +20,8 @@ describe('a run record', () => {
 
   test('names a check that blocked its thread before its start could be sent', () => {
     const record = new RunRecord();
-    record.add({ type: 'file-start', checks: checks('a', 2) });
-    record.add({ type: 'file-start', checks: checks('b', 1) });
+    record.add({ type: 'file-start', file: 'a.test.ts', checks: checks('a', 2) });
+    record.add({ type: 'file-start', file: 'b.test.ts', checks: checks('b', 1) });
     record.add({ type: 'test-start', id: 'b0', name: 'b 0' });
     record.add({ type: 'test-end', id: 'b0', name: 'b 0', state: 'pass', durationMs: 1 });
     expect(record.running).toBe('a 0');

@@ -1,13 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { checkSettings } from '../checking/check-settings.ts';
 import { root } from '../shared/workbook/paths.ts';
 import { listSteps } from '../shared/workbook/steps.ts';
 
-const checks = {
-  setupFiles: ['scripts/harness/vitest-setup.ts'],
-  testTimeout: 30_000,
-  hookTimeout: 30_000,
-};
 // The step runs that course tests start go side by side, so they share no module cache.
 const sideBySide = { WORKBOOK_MODULE_CACHE: '0' };
 const workers = availableParallelism() + 2;
@@ -24,7 +20,7 @@ export default defineConfig({
       {
         extends: true as const,
         test: {
-          ...checks,
+          ...checkSettings,
           name: 'course',
           include: ['scripts/**/*.test.ts'],
           env: sideBySide,
@@ -34,7 +30,7 @@ export default defineConfig({
       ...listSteps().map((step) => ({
         extends: true as const,
         test: {
-          ...checks,
+          ...checkSettings,
           name: `solution ${step.slug}`,
           include: [`steps/${step.slug}/**/*.test.ts`],
           env: { ...sideBySide, WORKBOOK_TARGET: step.solutionFolder },

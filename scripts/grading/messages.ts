@@ -99,7 +99,7 @@ const tr: typeof en = {
   csvStep: (number: number, points: number) => `Adım ${number} (${points})`,
   csvTotal: (points: number) => `Toplam (${points})`,
   graded: (students: number, steps: number, seconds: number, jobs: number) =>
-    `${students} teslim, ${steps} adımda ${inTurkish.seconds(seconds)} içinde notlandırıldı; aynı anda ${jobs} adım.`,
+    `${students} teslim, ${steps} adımda ${inTurkish.seconds(seconds)} içinde notlandırıldı; aynı anda ${jobs} teslim.`,
   wrote: (what: string, where: string) => `${what}: ${where}`,
   cannotWrite: (error: string) => `Bir rapor yazılamadı: ${error}`,
   jsonReport: 'Sonuçlar (JSON)',

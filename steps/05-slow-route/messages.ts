@@ -28,6 +28,13 @@ const en = {
     noAnswer: (path: string) => `Your server sent no well-formed response to GET ${path}.`,
     hint: "Compare the whole target, as for /: request.target === '/sleep'. A test such as startsWith('/sleep') or includes('sleep') also catches /sleepy. The README explains why /sleep?seconds=2 is another target in this workbook.",
   },
+  answersPostSleepWith404Or405: {
+    name: 'answers POST /sleep with 404 or 405: only GET /sleep sleeps',
+    wrongAnswer: (statusLine: string, took: number) =>
+      `Your server answered POST /sleep with "${statusLine}" after ${inEnglish.milliseconds(took)}, but only GET /sleep sleeps and gets hello.html: any other method gets 404 (or 405), as in step 4.`,
+    noAnswer: 'Your server sent no well-formed response to POST /sleep.',
+    hint: "Compare the method as well as the target: switch on `${request.method} ${request.target}` and write case 'GET /sleep'. A test of the target alone lets POST /sleep sleep too.",
+  },
   answersRootAtOnceWhenIdle: {
     name: 'still answers GET / at once when nothing else is running',
     slow: (took: number) =>
@@ -81,6 +88,13 @@ const tr: typeof en = {
     noAnswer: (path: string) =>
       `Sunucunuz GET ${path} isteğine kurallara uygun bir yanıt göndermedi.`,
     hint: "/ için yaptığınız gibi hedefin tamamını karşılaştırın: request.target === '/sleep'. startsWith('/sleep') ya da includes('sleep') gibi bir sınama /sleepy isteğini de yakalar. /sleep?seconds=2 isteğinin bu çalışma kitabında neden başka bir hedef olduğunu README anlatıyor.",
+  },
+  answersPostSleepWith404Or405: {
+    name: 'POST /sleep isteğini 404 ya da 405 ile yanıtlar: yalnızca GET /sleep uyur',
+    wrongAnswer: (statusLine: string, took: number) =>
+      `Sunucunuz POST /sleep isteğini ${inTurkish.milliseconds(took)} sonra "${statusLine}" ile yanıtladı; oysa yalnızca GET /sleep uyur ve hello.html alır, başka her yöntem 4. adımdaki gibi 404 (ya da 405) alır.`,
+    noAnswer: 'Sunucunuz POST /sleep isteğine kurallara uygun bir yanıt göndermedi.',
+    hint: "Hedefin yanında yöntemi de karşılaştırın: `${request.method} ${request.target}` üzerinde switch kurun ve case 'GET /sleep' yazın. Yalnızca hedefi sınamak POST /sleep isteğini de uyutur.",
   },
   answersRootAtOnceWhenIdle: {
     name: 'başka hiçbir şey çalışmıyorken GET / isteğini hâlâ hemen yanıtlar',

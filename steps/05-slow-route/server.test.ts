@@ -6,10 +6,11 @@ import { expectPage } from '../../scripts/harness/http/page-check.ts';
 import { sleepThenRoot } from '../../scripts/harness/sleep-then-root.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { warmUpLaterServer } from '../../scripts/harness/warm-up.ts';
+import { exchange } from '../../scripts/harness/clients/tcp-client.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseResponse } from '../../scripts/harness/http/http-response.ts';
-import { firstByteAfter, sendGet, took } from '../../scripts/harness/timing.ts';
+import { askingToClose, firstByteAfter, sendGet, took } from '../../scripts/harness/timing.ts';
 import { m } from './messages.ts';
 
 const test = stepTest(import.meta.url);
@@ -115,6 +116,22 @@ describe('step 5', () => {
         output: server.outputTail(),
       }));
     }
+  });
+
+  test(m.answersPostSleepWith404Or405.name, async ({ server }) => {
+    const t = m.answersPostSleepWith404Or405;
+    const post = `POST /sleep HTTP/1.1\r\nHost: ${server.address}\r\nContent-Length: 0\r\n\r\n`;
+    const startedAt = performance.now();
+    // Long enough for a server that sleeps the default 5 s on it, so that it is told why.
+    const reply = await exchange(server, askingToClose(post), { timeoutMs: 5000 + patienceMs });
+    const tookMs = performance.now() - startedAt;
+    const response = parseResponse(reply.bytes);
+    check(response?.status === 404 || response?.status === 405, () => ({
+      message: response ? t.wrongAnswer(response.statusLine, tookMs) : t.noAnswer,
+      received: reply.text,
+      hint: t.hint,
+      output: server.outputTail(),
+    }));
   });
 
   test(m.buildsOnNetAlone.name, ({ target }) => {

@@ -153,6 +153,10 @@ const en = {
     noWorker:
       'Your server answered GET / while a /sleep ran, but no worker said it got a job: /sleep no longer runs on the pool.',
     hint: "Keep giving requests for /sleep to the pool (await pool.execute(job)), and call respond yourself only for the others: the pool's threads are where blocking work belongs.",
+    blockedBy: (request: string) =>
+      `Your server answered GET / only after a ${request} before it had finished: that /sleep ran on the main thread.`,
+    byPathHint:
+      'respond() sleeps for every request whose path is /sleep, whatever its method or query: decide what goes to the pool by request.path alone, the same test that routing uses.',
   },
   refusesWhatNodeHttpRefuses: {
     name: 'refuses with 400 every head that node:http refuses, and answers every head it accepts',
@@ -379,6 +383,10 @@ const tr: typeof en = {
     noWorker:
       'Sunucunuz bir /sleep sürerken GET / isteğini yanıtladı, ama hiçbir Worker iş aldığını söylemedi: /sleep artık havuzda çalışmıyor.',
     hint: "/sleep isteklerini havuza vermeyi sürdürün (await pool.execute(job)) ve respond'u yalnızca diğerleri için kendiniz çağırın: engelleyen işin yeri havuzun iş parçacıklarıdır.",
+    blockedBy: (request: string) =>
+      `Sunucunuz GET / isteğini ancak kendinden önceki ${request} bittikten sonra yanıtladı: o /sleep ana iş parçacığında çalıştı.`,
+    byPathHint:
+      "respond(), yolu /sleep olan her istekte bekler; yöntemi ya da sorgusu ne olursa olsun. Havuza neyin gideceğine yalnızca request.path'e bakarak karar verin, yönlendirmenin baktığı yere.",
   },
   refusesWhatNodeHttpRefuses: {
     name: "node:http'nin reddettiği her başlık bölümünü 400 ile reddeder, kabul ettiği her birini yanıtlar",

@@ -43,6 +43,42 @@ const en = {
       `Your server closed a quiet connection ${inEnglish.milliseconds(waited)} after its last answer, well before KEEP_ALIVE_TIMEOUT_MS=${ms}.`,
     earlyHint:
       'Read the timeout from process.env.KEEP_ALIVE_TIMEOUT_MS, and start the idle timer once the response has been written, not when the connection opened.',
+    late: (waited: number, ms: number) =>
+      `Your server closed a quiet connection ${inEnglish.milliseconds(waited)} after its last answer, with KEEP_ALIVE_TIMEOUT_MS=${ms}: far later than the variable says.`,
+    lateHint:
+      'Read the idle timeout from process.env.KEEP_ALIVE_TIMEOUT_MS, as a number (5000 only when it is not set), and close the connection when that timer fires, not when another one does.',
+  },
+  keepsHttp10OpenWhenAsked: {
+    name: 'keeps an HTTP/1.0 connection open when its requests say Connection: keep-alive, and says so',
+    closed: (count: number) =>
+      `Your server closed an HTTP/1.0 connection after response ${count}, though the request said Connection: keep-alive.`,
+    unannounced: (count: number) =>
+      `Response ${count} to an HTTP/1.0 request with Connection: keep-alive does not say "Connection: keep-alive".`,
+    hint: 'An HTTP/1.0 connection stays open only when both sides say so: the client sends Connection: keep-alive, and waits for the same header in the response; without it, it waits for the close to know where the response ends. Close an HTTP/1.0 connection unless its request says keep-alive, and when it does, answer with Connection: keep-alive.',
+  },
+  keepsHeadLimitsOnEveryRequest: {
+    name: "keeps step 8's limits on every head of a kept-open connection: 431, 408, and 400 at once",
+    tooLong: (statusLine: string) =>
+      `A 16 KiB head, sent as the second request of a kept-open connection, got "${statusLine}" instead of 431 and the close.`,
+    tooLongHint:
+      'The 8 KiB limit holds for every head of a connection, not only the first: each time bytes arrive while a head is awaited, compare what the buffer holds of it with maxHeadLength, and reject with HttpError 431.',
+    slow: (ms: number, timeout: number) =>
+      `The first line of a second request, sent on a kept-open connection with nothing after it, still held the connection ${inEnglish.milliseconds(ms)} later, with HEADER_TIMEOUT_MS=${timeout}.`,
+    slowHint:
+      "Once the first byte of a head has come, the head has HEADER_TIMEOUT_MS to arrive whole, on every request of a connection: when that byte comes, clear the idle timer and start the head's deadline, and reject with HttpError 408 when it fires.",
+    bare: (statusLine: string) =>
+      `A head whose lines end in a bare \\n, sent as the second request of a kept-open connection, got "${statusLine}" instead of 400 at once.`,
+    bareHint:
+      'Look for a bare \\r or \\n in the buffer each time bytes arrive, before you look for \\r\\n\\r\\n: a head that has none would wait for HEADER_TIMEOUT_MS, and get 408 instead of 400.',
+  },
+  closesAfterMalformedRequest: {
+    name: 'closes the connection after answering a malformed request, and answers nothing after it',
+    notRefused: (statusLine: string) =>
+      `A request with a header line without its colon got "${statusLine}" instead of 400 Bad Request.`,
+    answeredAfter:
+      'After answering a malformed request with 400, your server went on and answered the request that followed it on the same connection.',
+    keptOpen: 'After answering a malformed request with 400, your server kept the connection open.',
+    hint: 'After a malformed head, the server cannot know where the next request starts: what follows may be the rest of the bad one. Answer the error with Connection: close, then close the connection without reading on.',
   },
   closesAfterRequestsPerConnection: {
     name: 'closes a connection after REQUESTS_PER_CONNECTION requests, and says so in the last response',
@@ -106,11 +142,19 @@ const en = {
     noExitHint:
       'Once every connection is closed, server.close() calls its callback: close the pool there, and the process ends by itself.',
   },
+  answersArrivingRequestOnSigterm: {
+    name: 'on SIGTERM, answers a request that has begun to arrive on a kept-open connection, with Connection: close',
+    cutOff:
+      'After SIGTERM, your server closed a kept-open connection whose next request had begun to arrive, without answering it.',
+    noClose:
+      'The response to a request that was arriving at SIGTERM does not say "Connection: close", or the connection stayed open after it.',
+    hint: 'A connection is idle only while it waits for a request of which no byte has come. Once a byte of the next head is in the buffer, that request has begun: on SIGTERM, let it arrive, answer it with Connection: close, and close.',
+  },
   exitsWithNoIdleTimerLeft: {
     name: 'exits at once on SIGTERM after its clients have left: no idle timer is left running',
     lingers: (seconds: number, timeoutSeconds: number) =>
       `Your server still ran ${inEnglish.seconds(seconds)} after SIGTERM, with no client connected, KEEP_ALIVE_TIMEOUT_MS=${timeoutSeconds * 1000}: a timer keeps it alive.`,
-    hint: "A pending setTimeout keeps Node running. When a connection closes, whoever started its idle timer must clear it: clear it in the 'close' handler, in the same stop() that clears the head's deadline. A timer left running also holds on to its connection's memory until it fires.",
+    hint: "A pending setTimeout keeps Node running. When a connection closes, clear every timer it started, the idle timer and the head's deadline alike: in one stop() that every way out of next() calls, the client's leaving included. A timer left running also holds on to its connection's memory until it fires.",
   },
 };
 
@@ -154,6 +198,42 @@ const tr: typeof en = {
       `Sunucunuz sessiz bir bağlantıyı son yanıtından ${inTurkish.milliseconds(waited)} sonra, KEEP_ALIVE_TIMEOUT_MS=${ms} dolmadan epey önce kapattı.`,
     earlyHint:
       "Süreyi process.env.KEEP_ALIVE_TIMEOUT_MS'ten okuyun ve boşta kalma zamanlayıcısını bağlantı açıldığında değil, yanıt yazıldıktan sonra başlatın.",
+    late: (waited: number, ms: number) =>
+      `KEEP_ALIVE_TIMEOUT_MS=${ms} iken sunucunuz sessiz bir bağlantıyı son yanıtından ${inTurkish.milliseconds(waited)} sonra kapattı: değişkenin söylediğinden çok daha geç.`,
+    lateHint:
+      "Boşta kalma süresini process.env.KEEP_ALIVE_TIMEOUT_MS'ten sayı olarak okuyun (5000 yalnızca değişken yoksa geçerli) ve bağlantıyı başka bir zamanlayıcı dolduğunda değil, bu zamanlayıcı dolduğunda kapatın.",
+  },
+  keepsHttp10OpenWhenAsked: {
+    name: 'istekleri Connection: keep-alive diyen bir HTTP/1.0 bağlantısını açık tutar ve bunu yanıtında söyler',
+    closed: (count: number) =>
+      `İstek Connection: keep-alive dediği hâlde sunucunuz bir HTTP/1.0 bağlantısını ${count}. yanıttan sonra kapattı.`,
+    unannounced: (count: number) =>
+      `Connection: keep-alive diyen bir HTTP/1.0 isteğine verilen ${count}. yanıtta "Connection: keep-alive" yazmıyor.`,
+    hint: 'Bir HTTP/1.0 bağlantısı ancak iki taraf da isterse açık kalır: istemci Connection: keep-alive gönderir ve yanıtta aynı başlığı bekler; başlık yoksa yanıtın bittiğini bağlantının kapanmasından anlamayı bekler. İsteği keep-alive demeyen HTTP/1.0 bağlantısını kapatın; diyorsa Connection: keep-alive ile yanıtlayın.',
+  },
+  keepsHeadLimitsOnEveryRequest: {
+    name: 'açık tutulan bir bağlantının her başlık bölümünde 8. adımın sınırlarını korur: 431, 408 ve hemen 400',
+    tooLong: (statusLine: string) =>
+      `Açık tutulan bir bağlantıda ikinci istek olarak gönderilen 16 KiB'lık bir başlık bölümü, 431 ve bağlantının kapanması yerine "${statusLine}" aldı.`,
+    tooLongHint:
+      '8 KiB sınırı yalnızca ilk başlık bölümü için değil, bağlantının her başlık bölümü için geçerlidir: bir başlık bölümü beklenirken her bayt gelişinde tamponda ondan biriken kısmı maxHeadLength ile karşılaştırın ve HttpError 431 ile reddedin.',
+    slow: (ms: number, timeout: number) =>
+      `HEADER_TIMEOUT_MS=${timeout} iken, açık tutulan bir bağlantıda ardından hiçbir şey gelmeyen ikinci isteğin ilk satırı ${inTurkish.milliseconds(ms)} sonra hâlâ bağlantıyı tutuyordu.`,
+    slowHint:
+      'Bir başlık bölümünün ilk baytı geldikten sonra, bağlantının her isteğinde başlık bölümünün tamamının gelmesi için HEADER_TIMEOUT_MS vardır: o bayt gelince boşta kalma zamanlayıcısını temizleyip başlık bölümünün süre sınırını başlatın, süre dolunca da HttpError 408 ile reddedin.',
+    bare: (statusLine: string) =>
+      `Açık tutulan bir bağlantıda ikinci istek olarak gönderilen, satırları tek başına \\n ile biten bir başlık bölümü hemen 400 yerine "${statusLine}" aldı.`,
+    bareHint:
+      "Her bayt gelişinde \\r\\n\\r\\n'yi aramadan önce tamponda tek başına bir \\r ya da \\n olup olmadığına bakın: hiç \\r\\n\\r\\n içermeyen bir başlık bölümü HEADER_TIMEOUT_MS boyunca bekler ve 400 yerine 408 alır.",
+  },
+  closesAfterMalformedRequest: {
+    name: 'hatalı bir isteği yanıtladıktan sonra bağlantıyı kapatır, ardından gelenlere yanıt vermez',
+    notRefused: (statusLine: string) =>
+      `İki noktası olmayan bir başlık satırı içeren istek 400 Bad Request yerine "${statusLine}" aldı.`,
+    answeredAfter:
+      'Sunucunuz hatalı bir isteği 400 ile yanıtladıktan sonra, aynı bağlantıda onun ardından gelen isteği de yanıtladı.',
+    keptOpen: 'Sunucunuz hatalı bir isteği 400 ile yanıtladıktan sonra bağlantıyı açık tuttu.',
+    hint: 'Hatalı bir başlık bölümünden sonra sunucu bir sonraki isteğin nerede başladığını bilemez: ardından gelen baytlar kötü isteğin devamı olabilir. Hatayı Connection: close ile yanıtlayın, sonra okumaya devam etmeden bağlantıyı kapatın.',
   },
   closesAfterRequestsPerConnection: {
     name: 'REQUESTS_PER_CONNECTION istekten sonra bağlantıyı kapatır ve bunu son yanıtta söyler',
@@ -217,11 +297,19 @@ const tr: typeof en = {
     noExitHint:
       'Bütün bağlantılar kapanınca server.close() geri çağırma fonksiyonunu çalıştırır: havuzu orada kapatın, süreç de kendiliğinden biter.',
   },
+  answersArrivingRequestOnSigterm: {
+    name: 'SIGTERM gelince açık tutulan bir bağlantıda gelmeye başlamış bir isteği Connection: close ile yanıtlar',
+    cutOff:
+      'SIGTERM geldikten sonra sunucunuz, sıradaki isteği gelmeye başlamış açık bir bağlantıyı o isteği yanıtlamadan kapattı.',
+    noClose:
+      'SIGTERM geldiğinde gelmekte olan bir isteğin yanıtında "Connection: close" yazmıyor ya da bağlantı ondan sonra açık kaldı.',
+    hint: 'Bir bağlantı, yalnızca henüz tek baytı gelmemiş bir isteği beklerken boştadır. Sıradaki başlık bölümünün bir baytı tampona düştüyse o istek başlamıştır: SIGTERM gelince gelmesini bekleyin, Connection: close ile yanıtlayın ve bağlantıyı kapatın.',
+  },
   exitsWithNoIdleTimerLeft: {
     name: 'istemcileri ayrıldıktan sonra SIGTERM gelince hemen çıkar: geride çalışan boşta kalma zamanlayıcısı bırakmaz',
     lingers: (seconds: number, timeoutSeconds: number) =>
       `KEEP_ALIVE_TIMEOUT_MS=${timeoutSeconds * 1000} iken, hiçbir istemci bağlı değilken sunucunuz SIGTERM'den ${inTurkish.seconds(seconds)} sonra hâlâ çalışıyordu: bir zamanlayıcı onu ayakta tutuyor.`,
-    hint: "Bekleyen bir setTimeout Node'u çalışır tutar. Bir bağlantı kapanınca onun boşta kalma zamanlayıcısını başlatan kod onu temizlemeli: 'close' dinleyicisinde, başlık bölümünün süre sınırını temizleyen aynı stop() içinde temizleyin. Çalışır bırakılan bir zamanlayıcı, dolana kadar bağlantısının belleğini de tutar.",
+    hint: "Bekleyen bir setTimeout Node'u çalışır tutar. Bir bağlantı kapanınca onun başlattığı her zamanlayıcıyı, boşta kalma zamanlayıcısını da başlık bölümünün süre sınırını da temizleyin: next()'ten her çıkışın, istemcinin ayrılmasının da çağırdığı tek bir stop() içinde. Çalışır bırakılan bir zamanlayıcı, dolana kadar bağlantısının belleğini de tutar.",
   },
 };
 

@@ -9,9 +9,9 @@ const maxRequests = Number(process.env.MAX_REQUESTS ?? Infinity);
 const pool = new ThreadPool(Number(process.env.POOL_SIZE ?? 4));
 const respondModule = new URL('./respond.ts', import.meta.url).href;
 let connections = 0;
-// TODO(step 9): read KEEP_ALIVE_TIMEOUT_MS (5000 when not set) and REQUESTS_PER_CONNECTION (100),
+// TODO(step 9): read KEEP_ALIVE_TIMEOUT_MS (5000 when not set) and REQUESTS_PER_CONNECTION (1000),
 // and keep every open connection with its HeadReader, to close the idle ones on shutdown.
-// TR: KEEP_ALIVE_TIMEOUT_MS (yoksa 5000) ve REQUESTS_PER_CONNECTION (yoksa 100) değerlerini okuyun; kapanışta boştakileri kapatabilmek için her açık bağlantıyı HeadReader'ıyla birlikte saklayın.
+// TR: KEEP_ALIVE_TIMEOUT_MS (yoksa 5000) ve REQUESTS_PER_CONNECTION (yoksa 1000) değerlerini okuyun; kapanışta boştakileri kapatabilmek için her açık bağlantıyı HeadReader'ıyla birlikte saklayın.
 const serverError = { status: 500, reason: 'Internal Server Error' };
 
 const server = net.createServer(async (socket) => {

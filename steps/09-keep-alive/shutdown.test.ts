@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { check } from '../../scripts/harness/learner-error.ts';
 import { saysClose, splitResponses } from '../../scripts/harness/http/responses.ts';
+import { keptOpenConnection } from '../../scripts/harness/kept-open.ts';
 import { startServer, type ServerProcess } from '../../scripts/harness/server-process.ts';
 import { showBytes } from '../../scripts/harness/show-bytes.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
@@ -21,26 +22,25 @@ const leakGraceMs = 10_000;
 const patienceMs = 12_000;
 const env = {
   KEEP_ALIVE_TIMEOUT_MS: String(keepAliveMs),
+  HEADER_TIMEOUT_MS: String(keepAliveMs),
   SLEEP_MS: String(sleepMs),
   POOL_SIZE: '2',
 };
 
+const closed = {
+  message: m.answersSeveralRequestsOnOneConnection.closed(1),
+  hint: m.answersSeveralRequestsOnOneConnection.closedHint,
+};
 /** A connection that has had one answer and is kept open, waiting for its next request. */
-async function idleConnection(server: ServerProcess): Promise<Connection> {
-  const connection = await Connection.open(server);
-  await connection.write(getRequest(server, '/'));
-  const answered = await connection.waitForReceived(
-    (bytes) => splitResponses(bytes).length === 1,
-    patienceMs,
-  );
-  const [response] = splitResponses(connection.received());
-  check(answered && !connection.ended && !saysClose(response!), () => ({
-    message: m.answersSeveralRequestsOnOneConnection.closed(1),
-    received: showBytes(connection.received(), 400),
-    hint: m.answersSeveralRequestsOnOneConnection.closedHint,
-    output: server.outputTail(),
-  }));
-  return connection;
+const idleConnection = (server: ServerProcess) => keptOpenConnection(server, closed, patienceMs);
+
+/**
+ * Waits for the `count`th response on `connection`, then a moment for the close that follows it: a
+ * connection kept open past its response is seen as such soon, not at the end of the wait.
+ */
+async function answerThenClose(connection: Connection, count: number, timeoutMs: number) {
+  await connection.waitForReceived((bytes) => splitResponses(bytes).length >= count, timeoutMs);
+  return connection.readUntilClose(connection.ended ? 0 : 2000);
 }
 
 interface Observed {
@@ -49,6 +49,8 @@ interface Observed {
   idleClosedMs: number | undefined;
   busy: Reply;
   busyAnsweredMs: number;
+  /** A kept-open connection whose next head had begun to arrive at SIGTERM, finished after it. */
+  arriving: Reply;
 }
 
 let observed: Promise<Observed> | undefined;
@@ -60,6 +62,10 @@ const sigterm = () =>
   (observed ??= (async () => {
     const server = await startServer({ folder, env });
     const idle = await idleConnection(server);
+    const arriving = await idleConnection(server);
+    const [firstLine, ...rest] = getRequest(server, '/').split('\r\n');
+    await arriving.write(`${firstLine}\r\n`);
+    // Sent after the first line above: once a worker has taken it, that line has arrived too.
     const busy = await Connection.open(server);
     await busy.write(getRequest(server, '/sleep'));
     await server.waitFor(() => jobLineIds(server.output()).length > 0, patienceMs);
@@ -69,14 +75,19 @@ const sigterm = () =>
     void idle.readUntilClose(sleepMs + patienceMs).then((reply) => {
       if (reply.ended !== 'timeout') idleClosedMs = performance.now() - signalled;
     });
-    const reply = await busy.readUntilClose(sleepMs + patienceMs);
+    // The rest of the head comes once the server has seen the signal: it stops listening then.
+    await server.waitFor(() => server.stoppedListening || !server.isRunning, graceMs);
+    await arriving.write(rest.join('\r\n'));
+    const reply = await answerThenClose(busy, 1, sleepMs + patienceMs);
     const busyAnsweredMs = performance.now() - signalled;
+    const arrived = await answerThenClose(arriving, 2, patienceMs);
+    arriving.destroy();
     // The idle connection's end may be a moment behind, on a busy machine.
     await idle.readUntilClose(500);
     idle.destroy();
     busy.destroy();
     await server.waitFor(() => !server.isRunning, graceMs);
-    return { server, idleClosedMs, busy: reply, busyAnsweredMs };
+    return { server, idleClosedMs, busy: reply, busyAnsweredMs, arriving: arrived };
   })());
 
 describe('step 9: shutting down with connections kept open', { timeout: 28_000 }, () => {
@@ -118,15 +129,36 @@ describe('step 9: shutting down with connections kept open', { timeout: 28_000 }
     }));
   });
 
+  test(m.answersArrivingRequestOnSigterm.name, async () => {
+    const t = m.answersArrivingRequestOnSigterm;
+    const { server, arriving } = await sigterm();
+    const [, response] = splitResponses(arriving.bytes);
+    check(response?.status === 200, () => ({
+      message: t.cutOff,
+      received: showBytes(arriving.bytes, 600),
+      hint: t.hint,
+      output: server.outputTail(),
+    }));
+    check(saysClose(response) && arriving.ended !== 'timeout', () => ({
+      message: t.noClose,
+      received: response.statusLine + '\r\n' + response.headerLines.join('\r\n'),
+      hint: t.hint,
+    }));
+  });
+
   test(m.exitsWithNoIdleTimerLeft.name, async ({ launch }) => {
     const t = m.exitsWithNoIdleTimerLeft;
     const server = await launch({ env });
     const connection = await idleConnection(server);
     await connection.write(getRequest(server, '/'));
     await connection.waitForReceived((bytes) => splitResponses(bytes).length === 2, patienceMs);
+    // Another client leaves halfway through its first head, the head's deadline running.
+    const halfway = await Connection.open(server);
+    await halfway.write('GET / HTTP/1.1\r\n');
     // The client leaves while its connection waits for a next request, its idle timer running.
     // Whether the server sees it leave before SIGTERM or closes it as idle, the timer must go.
     connection.destroy();
+    halfway.destroy();
     server.signal('SIGTERM');
     const ended = await server.waitFor(() => !server.isRunning, leakGraceMs);
     check(ended, () => ({

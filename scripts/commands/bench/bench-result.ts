@@ -31,6 +31,11 @@ export interface ContenderResult extends Contender {
   /** GET / under load, each client keeping its connection open: the median round. */
   keepAlive?: LoadResult;
   keepAliveRoundsPerSecond: number[];
+  /**
+   * The server's own CPU time per GET /, in microseconds, all its threads together: the median
+   * round of each way. The machine's load moves it less than requests/s. Linux only.
+   */
+  cpuPerRequestUs?: { closing?: number; keptOpen?: number };
   /** GET /, one request at a time: each request's own cost, without queueing. */
   oneAtATime?: LoadResult;
   sleep: SleepBatch[];

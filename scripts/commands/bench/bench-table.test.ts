@@ -28,6 +28,7 @@ function resultWith(keptOpen: Record<string, number>): BenchResult {
         keepsAlive: rate !== undefined,
         keepAlive: rate === undefined ? undefined : load(rate),
         keepAliveRoundsPerSecond: [],
+        cpuPerRequestUs: { closing: 47.2, keptOpen: rate === undefined ? undefined : 9.46 },
         sleep: [],
       };
     }),
@@ -75,6 +76,18 @@ describe('the benchmark table with keep-alive', () => {
       '2.75×',
       '2.50×',
     ]);
+  });
+
+  test("shows the server's CPU time per request each way, where it was measured", () => {
+    expect(keepAliveRow(table, 'server CPU per request (µs)')).toEqual([
+      '–',
+      '–',
+      '–',
+      '9.5',
+      '9.5',
+      '9.5',
+    ]);
+    expect(table).toMatch(/^  server CPU per request \(µs\) +47 +47 /m);
   });
 
   test('prints both keep-alive targets with their ratios and whether they are met', () => {

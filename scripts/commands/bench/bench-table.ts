@@ -19,6 +19,12 @@ const fromLoad = (
     const measured = contender[load];
     return measured ? pick(measured, contender) : '–';
   }) satisfies Cell;
+const cpu =
+  (way: 'closing' | 'keptOpen'): Cell =>
+  ({ cpuPerRequestUs }) => {
+    const us = cpuPerRequestUs?.[way] ?? NaN;
+    return numbers.number(us, us < 10 ? 1 : 0);
+  };
 const ratio = (measured: LoadResult, other?: LoadResult) =>
   numbers.times(measured.requestsPerSecond / (other?.requestsPerSecond ?? NaN));
 
@@ -46,6 +52,7 @@ export function formatTable(result: BenchResult, summary: Summary): string {
       [
         [t.requestsPerSecond, fromLoad((load) => whole(load.requestsPerSecond))],
         [t.latency, fromLoad(latency)],
+        [t.cpuPerRequest, cpu('closing')],
         [t.againstBaseline, fromLoad((load) => ratio(load, baseline?.throughput))],
         [t.errors, fromLoad((load) => whole(load.errors))],
       ],
@@ -55,6 +62,7 @@ export function formatTable(result: BenchResult, summary: Summary): string {
       [
         [t.requestsPerSecond, fromLoad((load) => whole(load.requestsPerSecond), 'keepAlive')],
         [t.latency, fromLoad(latency, 'keepAlive')],
+        [t.cpuPerRequest, cpu('keptOpen')],
         [t.againstBaseline, fromLoad((load) => ratio(load, baseline?.keepAlive), 'keepAlive')],
         [
           t.againstClosing,

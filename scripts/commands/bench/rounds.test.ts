@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { LoadResult } from './load.ts';
-import { medianRound, roundTurns } from './rounds.ts';
+import { median, medianRound, roundTurns } from './rounds.ts';
 
 const round = (requestsPerSecond: number): LoadResult => ({
   requests: requestsPerSecond,
@@ -14,6 +14,11 @@ describe('the rounds of GET / measures', () => {
     expect(medianRound([round(900), round(100), round(500)])?.requestsPerSecond).toBe(500);
     expect(medianRound([round(300), round(100)])?.requestsPerSecond).toBe(100);
     expect(medianRound([])).toBeUndefined();
+  });
+
+  test("count the middle of the servers' CPU times per request too", () => {
+    expect(median([14, 11, 30])).toBe(14);
+    expect(median([])).toBeUndefined();
   });
 
   test('measure every server per request and only those that keep connections open with keep-alive', () => {

@@ -6,6 +6,11 @@ export function medianRound(rounds: readonly LoadResult[]): LoadResult | undefin
   return sorted[Math.floor((sorted.length - 1) / 2)];
 }
 
+/** The middle value, or the lower of the two middle ones; undefined for no values. */
+export function median(values: readonly number[]): number | undefined {
+  return values.toSorted((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+}
+
 /**
  * One round's measures, in the order they are taken: each server with a new connection per
  * request, then, if it keeps connections open, with keep-alive. Every other round runs backwards,

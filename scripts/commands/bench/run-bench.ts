@@ -2,10 +2,11 @@ import { cpus, loadavg } from 'node:os';
 import { startServer, type ServerProcess } from '../../harness/server-process.ts';
 import { starterTodo } from '../../harness/starter-todo.ts';
 import type { BenchResult, BenchSettings, Contender, ContenderResult } from './bench-result.ts';
+import { cpuSeconds } from './cpu-time.ts';
 import { keepsAlive } from './keeps-alive.ts';
 import type { LoadResult } from './load.ts';
 import { m } from './messages.ts';
-import { medianRound, roundTurns } from './rounds.ts';
+import { median, medianRound, roundTurns } from './rounds.ts';
 import { sleepBatch } from './sleep-batch.ts';
 
 /** Measures every contender with the same load, side by side, and stops every server it started. */
@@ -22,9 +23,11 @@ export async function runBench(
     roundsPerSecond: [],
     keepsAlive: false,
     keepAliveRoundsPerSecond: [],
+    cpuPerRequestUs: {},
     sleep: [],
   }));
   const rounds = results.map(() => ({ closing: [] as LoadResult[], keptOpen: [] as LoadResult[] }));
+  const cpuRounds = results.map(() => ({ closing: [] as number[], keptOpen: [] as number[] }));
   const getRoot = (
     server: ServerProcess,
     connections: number,
@@ -76,8 +79,15 @@ export async function runBench(
         const { name } = results[index]!;
         progress(m.measuring(name, keepAlive, round + 1, settings.rounds));
         const { durationMs, connections } = settings;
-        const measured = await getRoot(servers[index]!, connections, durationMs, keepAlive);
-        rounds[index]![keepAlive ? 'keptOpen' : 'closing'].push(measured);
+        const server = servers[index]!;
+        const cpuBefore = cpuSeconds(server.pid);
+        const measured = await getRoot(server, connections, durationMs, keepAlive);
+        const cpuUs = ((cpuSeconds(server.pid) ?? NaN) - (cpuBefore ?? NaN)) * 1e6;
+        const way = keepAlive ? 'keptOpen' : 'closing';
+        rounds[index]![way].push(measured);
+        if (Number.isFinite(cpuUs) && measured.requests > 0) {
+          cpuRounds[index]![way].push(cpuUs / measured.requests);
+        }
       }
     }
     for (const [index, server] of servers.entries()) {
@@ -109,6 +119,8 @@ export async function runBench(
     result.throughput = medianRound(closing);
     result.keepAliveRoundsPerSecond = perSecond(keptOpen);
     result.keepAlive = medianRound(keptOpen);
+    const cpu = cpuRounds[index]!;
+    result.cpuPerRequestUs = { closing: median(cpu.closing), keptOpen: median(cpu.keptOpen) };
   }
   const { load: _, ...shown } = settings;
   return {

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fingerprint } from '../../shared/workbook/fingerprint.ts';
-import { loadProgress, recordResult } from '../../shared/workbook/progress.ts';
+import { loadProgress } from '../../shared/workbook/progress.ts';
+import { recordResult } from '../../shared/workbook/record-progress.ts';
 import { findStep, type Step } from '../../shared/workbook/steps.ts';
 import { WorkbookCopy } from '../../shared/workbook/workbook-copy.ts';
 

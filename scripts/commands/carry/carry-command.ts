@@ -1,18 +1,14 @@
-import { relative, sep } from 'node:path';
-import { renderMarkdown } from '../../shared/markdown/render.ts';
-import { textWidth } from '../../shared/terminal/width.ts';
 import { openProgress } from '../../shared/workbook/open-progress.ts';
-import { root, stateFolder } from '../../shared/workbook/paths.ts';
-import { recordCarry } from '../../shared/workbook/progress.ts';
+import { stateFolder } from '../../shared/workbook/paths.ts';
+import { recordCarry } from '../../shared/workbook/record-progress.ts';
 import { stepStatus } from '../../shared/workbook/step-status.ts';
 import { stepBefore, type Step } from '../../shared/workbook/steps.ts';
-import { changedFiles, replaceStepFiles } from '../reset/reset-step.ts';
+import { replaceWithBackup, say } from '../reset/replace-with-backup.ts';
+import { changedFiles } from '../reset/reset-step.ts';
 import { pristineStarter } from '../reset/starters.ts';
 import { m } from './messages.ts';
 import { planCarry } from './plan-carry.ts';
 import { showCarry } from './show-carry.ts';
-
-const say = (text: string) => console.log(renderMarkdown(text, textWidth()));
 
 /**
  * `npm run carry <next>`: brings the learner's files of the step before `next` into `next`, with
@@ -39,19 +35,14 @@ export function carryForward(next: Step, force: boolean, state = stateFolder): n
   const plan = planCarry(previous, next, starter.files);
   // Only the learner's own edits are worth a word; an untouched starter is saved all the same.
   const edited = changedFiles(next, starter.files).length > 0;
-  let backup: string | undefined;
-  try {
-    backup = replaceStepFiles(next, plan.files, state);
-  } catch (error) {
-    say(m.failed((error as Error).message));
-    return 1;
-  }
+  const backup = replaceWithBackup(next, plan.files, state, m.failed);
+  if (backup === undefined) return 1;
   recordCarry(next.slug, previous.number, state);
   say(showCarry(plan, previous, next));
   if (edited && backup) {
     console.log();
     say(m.saved);
-    console.log(`  ${relative(root, backup)}${sep}`);
+    console.log(backup);
   }
   console.log();
   say(m.nextAction(next.number));

@@ -1,16 +1,12 @@
 import chalk from 'chalk';
-import { relative, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { renderMarkdown } from '../../shared/markdown/render.ts';
-import { textWidth } from '../../shared/terminal/width.ts';
-import { root, stateFolder } from '../../shared/workbook/paths.ts';
-import { forgetRun } from '../../shared/workbook/progress.ts';
+import { stateFolder } from '../../shared/workbook/paths.ts';
+import { forgetRun } from '../../shared/workbook/record-progress.ts';
 import type { Step } from '../../shared/workbook/steps.ts';
 import { m } from './messages.ts';
-import { changedFiles, replaceStepFiles } from './reset-step.ts';
+import { replaceWithBackup, say } from './replace-with-backup.ts';
+import { changedFiles } from './reset-step.ts';
 import { pristineStarter } from './starters.ts';
-
-const say = (text: string) => console.log(renderMarkdown(text, textWidth()));
 
 async function ask(question: string): Promise<boolean> {
   const prompt = createInterface({ input: process.stdin, output: process.stdout });
@@ -44,16 +40,11 @@ export async function resetWithConsent(
     say(m.cancelled);
     return 1;
   }
-  let backup: string | undefined;
-  try {
-    backup = replaceStepFiles(step, starter.files, state);
-  } catch (error) {
-    say(m.failed((error as Error).message));
-    return 1;
-  }
+  const backup = replaceWithBackup(step, starter.files, state, m.failed);
+  if (backup === undefined) return 1;
   forgetRun(step.slug, state);
   if (starter.source === 'git') console.log(chalk.dim(m.fromGit));
   say(m.done(step.number, files));
-  if (backup) console.log(`  ${relative(root, backup)}${sep}`);
+  if (backup) console.log(backup);
   return 0;
 }

@@ -3,7 +3,7 @@ import { runStep } from '../../checking/run-step.ts';
 import { earlierChecksOfRun } from '../../harness/earlier-checks.ts';
 import { fingerprint } from '../../shared/workbook/fingerprint.ts';
 import { stateFolder } from '../../shared/workbook/paths.ts';
-import { recordResult } from '../../shared/workbook/progress.ts';
+import { recordResult } from '../../shared/workbook/record-progress.ts';
 import { learnerFiles, type Step } from '../../shared/workbook/steps.ts';
 
 /**

@@ -16,7 +16,8 @@ interface FileReport {
 
 const folder = mkdtempSync(join(tmpdir(), 'workbook-suite-'));
 const report = join(folder, 'report.json');
-const load = loadavg()[0]!.toFixed(1);
+const load = () => loadavg()[0]!.toFixed(1);
+const loadBefore = load();
 const started = performance.now();
 try {
   const config = 'scripts/course/vitest.config.ts';
@@ -32,8 +33,9 @@ try {
   const checks = files.flatMap((file) => file.assertionResults);
   const passed = checks.filter((check) => check.status === 'passed').length;
   console.log(
-    `${seconds.toFixed(1)} s for ${files.length} files, ${passed}/${checks.length} checks passed ` +
-      `(${availableParallelism()} processors, load ${load} at the start)`,
+    `${seconds.toFixed(1)} s for ${files.length} files, ` +
+      `${passed}/${checks.length} checks passed (${availableParallelism()} processors, load ` +
+      `${loadBefore} at the start, ${load()} at the end)`,
   );
   console.log('slowest files (seconds):');
   const duration = (file: FileReport) => (file.endTime - file.startTime) / 1000;

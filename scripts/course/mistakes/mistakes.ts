@@ -7,6 +7,8 @@ import { step05 } from './step-05.ts';
 import { step06 } from './step-06.ts';
 import { step07 } from './step-07.ts';
 import { step08 } from './step-08.ts';
+import { step09 } from './step-09.ts';
+import { step10 } from './step-10.ts';
 
 export type { Mistake };
 
@@ -20,4 +22,6 @@ export const mistakes: Mistake[] = [
   ...step06,
   ...step07,
   ...step08,
+  ...step09,
+  ...step10,
 ];

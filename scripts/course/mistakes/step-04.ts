@@ -61,14 +61,6 @@ const response: Mistake[] = [
     ],
   },
   {
-    what: 'labels the page as plain text',
-    step,
-    file,
-    check: m.labelsPageAsUtf8Html.name,
-    hint: m.labelsPageAsUtf8Html.hint,
-    edits: [inRespond(contentType, "'Content-Type: text/plain; charset=utf-8'")],
-  },
-  {
     what: 'leaves the charset out of Content-Type',
     step,
     file,

@@ -14,14 +14,6 @@ const lookalikes = m.answersLookalikesOfSleepWith404;
 
 export const step05: Mistake[] = [
   {
-    what: 'ignores SLEEP_MS',
-    step,
-    file,
-    check: sleepAnswer.name,
-    hint: sleepAnswer.ignoresSettingHint,
-    edits: [inRespond(setting, 'const sleepMs = 5000;')],
-  },
-  {
     what: 'reads SLEEP_MS as seconds',
     step,
     file,
@@ -74,6 +66,19 @@ export const step05: Mistake[] = [
       inRespond(
         '    default:\n',
         "    default:\n      if (request.target.startsWith('/sleep?')) return ['HTTP/1.1 200 OK', 'hello.html'];\n",
+      ),
+    ],
+  },
+  {
+    what: 'sleeps on /sleep whatever the method',
+    step,
+    file,
+    check: m.answersPostSleepWith404Or405.name,
+    hint: m.answersPostSleepWith404Or405.hint,
+    edits: [
+      inRespond(
+        '  switch (`${request.method} ${request.target}`) {',
+        "  if (request.target === '/sleep') {\n    sleep(sleepMs);\n    return ['HTTP/1.1 200 OK', 'hello.html'];\n  }\n  switch (`${request.method} ${request.target}`) {",
       ),
     ],
   },

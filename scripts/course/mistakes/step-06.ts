@@ -78,4 +78,72 @@ export const step06: Mistake[] = [
       { file: 'server.ts', from: 'process.env.POOL_SIZE ?? 4', to: 'process.env.POOL_SIZE ?? 2' },
     ],
   },
+  {
+    what: 'refuses a bad size with an Error that is not a RangeError',
+    step: '06-thread-pool',
+    file: 'thread-pool.test.ts',
+    check: m.refusesBadSizes.name,
+    hint: m.refusesBadSizes.wrongTypeHint,
+    edits: [{ file: 'thread-pool.ts', from: 'throw new RangeError(', to: 'throw new Error(' }],
+  },
+  {
+    what: 'refuses a bad size without naming it',
+    step: '06-thread-pool',
+    file: 'thread-pool.test.ts',
+    check: m.refusesBadSizes.name,
+    hint: m.refusesBadSizes.unnamedHint,
+    edits: [{ file: 'thread-pool.ts', from: '1 or more, not ${size}`', to: '1 or more`' }],
+  },
+  {
+    what: 'takes the newest waiting job first',
+    step: '06-thread-pool',
+    file: 'thread-pool.test.ts',
+    check: m.takesWaitingJobsInOrder.name,
+    hint: m.takesWaitingJobsInOrder.hint,
+    edits: [
+      {
+        file: 'thread-pool.ts',
+        from: 'const { job, resolve, reject } = this.#queue.shift()!;',
+        to: 'const { job, resolve, reject } = this.#queue.pop()!;',
+      },
+    ],
+  },
+  {
+    what: 'resolves the promise of a job that throws, with its error',
+    step: '06-thread-pool',
+    file: 'thread-pool.test.ts',
+    check: m.rejectsFailedJobAndGoesOn.name,
+    hint: m.rejectsFailedJobAndGoesOn.resolvedHint,
+    edits: [
+      {
+        file: 'thread-pool.ts',
+        from: 'outcome.ok ? resolve(outcome.value) : reject(outcome.error)',
+        to: 'resolve(outcome.ok ? outcome.value : outcome.error)',
+      },
+    ],
+  },
+  {
+    what: 'prints no line when a worker gets a job',
+    step: '06-thread-pool',
+    file: 'thread-pool.test.ts',
+    check: m.printsGotAJob.name,
+    hint: m.printsGotAJob.noneHint,
+    edits: [
+      { file: 'worker.ts', from: '  console.log(`Worker ${id} got a job; executing.`);\n', to: '' },
+    ],
+  },
+  {
+    what: 'builds every response on the main thread',
+    step: '06-thread-pool',
+    file: 'server.test.ts',
+    check: m.servesDuringSleep.name,
+    hint: m.servesDuringSleep.notPooledHint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: '    socket.end((await pool.execute(job)) as Uint8Array);',
+        to: "    socket.end((await import('./respond.ts')).respond(job.args[0]!));",
+      },
+    ],
+  },
 ];

@@ -38,4 +38,84 @@ export const step07: Mistake[] = [
       },
     ],
   },
+  {
+    what: 'shuts its workers down again on a second close()',
+    step: '07-graceful-shutdown',
+    file: 'thread-pool.test.ts',
+    check: m.printsShuttingDownWorker.name,
+    hint: m.printsShuttingDownWorker.repeatedHint,
+    edits: [
+      {
+        file: 'thread-pool.ts',
+        from: 'this.#closing ??= this.#shutDown();',
+        to: 'this.#closing = this.#shutDown();',
+      },
+    ],
+  },
+  {
+    what: 'stops its workers without waiting for the jobs given before close()',
+    step: '07-graceful-shutdown',
+    file: 'thread-pool.test.ts',
+    check: m.letsJobsFinishOnClose.name,
+    hint: m.letsJobsFinishOnClose.cutOffHint,
+    edits: [
+      { file: 'thread-pool.ts', from: '    await Promise.allSettled(this.#unfinished);\n', to: '' },
+    ],
+  },
+  {
+    what: "resolves close() before its threads' exit",
+    step: '07-graceful-shutdown',
+    file: 'thread-pool.test.ts',
+    check: m.endsThreadsBeforeCloseResolves.name,
+    hint: m.endsThreadsBeforeCloseResolves.leftHint,
+    edits: [
+      {
+        file: 'thread-pool.ts',
+        from: '    return this.#exited;',
+        to: '    return Promise.resolve();',
+      },
+    ],
+  },
+  {
+    what: 'takes jobs after close()',
+    step: '07-graceful-shutdown',
+    file: 'thread-pool.test.ts',
+    check: m.rejectsJobsAfterClose.name,
+    hint: m.rejectsJobsAfterClose.acceptedHint,
+    edits: [
+      {
+        file: 'thread-pool.ts',
+        from: `    if (this.#closing)
+      return Promise.reject(new Error('The thread pool is closed: it takes no new jobs.'));
+`,
+        to: '',
+      },
+    ],
+  },
+  {
+    what: 'has no handler for SIGTERM',
+    step: '07-graceful-shutdown',
+    file: 'server.test.ts',
+    check: m.exitsWithZeroAfterLastRequest.name,
+    hint: m.exitsWithZeroAfterLastRequest.noHandlerHint,
+    edits: [{ file: 'server.ts', from: "process.once('SIGTERM', shutDown);\n", to: '' }],
+  },
+  {
+    what: 'never closes its pool, whose threads keep it running',
+    step: '07-graceful-shutdown',
+    file: 'server.test.ts',
+    check: m.exitsWithZeroAfterLastRequest.name,
+    hint: m.exitsWithZeroAfterLastRequest.lingersHint,
+    edits: [{ file: 'server.ts', from: '    await pool.close();\n', to: '' }],
+  },
+  {
+    what: 'ignores MAX_REQUESTS',
+    step: '07-graceful-shutdown',
+    file: 'server.test.ts',
+    check: m.stopsAfterMaxRequests.name,
+    hint: m.stopsAfterMaxRequests.keptRunningHint,
+    edits: [
+      { file: 'server.ts', from: 'Number(process.env.MAX_REQUESTS ?? Infinity)', to: 'Infinity' },
+    ],
+  },
 ];

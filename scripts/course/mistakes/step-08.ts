@@ -1,5 +1,9 @@
 import { m } from '../../../steps/08-harden/messages.ts';
+import { m as heads } from '../../harness/http/head-messages.ts';
 import type { Mistake } from './mistake.ts';
+
+const step = '08-harden';
+const wellFormed = 'well-formed.test.ts';
 
 export const step08: Mistake[] = [
   {
@@ -29,5 +33,155 @@ export const step08: Mistake[] = [
         to: 'return respond(request);',
       },
     ],
+  },
+  {
+    what: 'sends HEAD /sleep and /sleep?x=1 to the main thread',
+    step,
+    file: 'pool.test.ts',
+    check: m.runsSleepOnPool.name,
+    hint: m.runsSleepOnPool.byPathHint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: "return request.path === '/sleep';",
+        to: "return request.target === '/sleep' && request.method === 'GET';",
+      },
+    ],
+  },
+  {
+    what: 'sends the body in answer to HEAD',
+    step,
+    file: wellFormed,
+    check: m.answersHeadLikeGet.name,
+    hint: m.answersHeadLikeGet.bodyHint,
+    edits: [{ file: 'respond.ts', from: "request.method === 'HEAD' ? [] : [body]", to: '[body]' }],
+  },
+  {
+    what: 'routes on the raw target',
+    step,
+    file: wellFormed,
+    check: m.routesOnPathAlone.name,
+    hint: m.routesOnPathAlone.queryHint,
+    edits: [{ file: 'respond.ts', from: 'switch (request.path)', to: 'switch (request.target)' }],
+  },
+  {
+    what: 'accepts two Host lines',
+    step,
+    file: wellFormed,
+    check: m.answers400WithoutExactlyOneHost.name,
+    hint: m.answers400WithoutExactlyOneHost.twoHint,
+    edits: [
+      {
+        file: 'request.ts',
+        from: "(name === 'host' || name === 'content-length') && name in headers",
+        to: "name === 'content-length' && name in headers",
+      },
+    ],
+  },
+  {
+    what: 'serves an HTTP/1.1 request without Host',
+    step,
+    file: wellFormed,
+    check: m.answers400WithoutExactlyOneHost.name,
+    hint: m.answers400WithoutExactlyOneHost.missingHint,
+    edits: [
+      {
+        file: 'request.ts',
+        from: "version === 'HTTP/1.1' && headers.host === undefined",
+        to: 'false',
+      },
+    ],
+  },
+  {
+    what: 'trims a header name, so that a space before the colon passes',
+    step,
+    file: wellFormed,
+    check: m.refusesWhatNodeHttpRefuses.name,
+    hint: heads.flawHints.spaceBeforeColon,
+    edits: [
+      {
+        file: 'request.ts',
+        from: 'line.slice(0, colon).toLowerCase()',
+        to: 'line.slice(0, colon).trim().toLowerCase()',
+      },
+    ],
+  },
+  {
+    what: 'waits for \\r\\n\\r\\n though a bare \\r or \\n has come',
+    step,
+    file: wellFormed,
+    check: m.refusesWhatNodeHttpRefuses.name,
+    hint: heads.silentHint,
+    edits: [{ file: 'request.ts', from: 'bareLineEnd.test(', to: 'false && bareLineEnd.test(' }],
+  },
+  {
+    what: 'serves every version',
+    step,
+    file: wellFormed,
+    check: m.answers505ToOtherVersions.name,
+    hint: m.answers505ToOtherVersions.not505Hint,
+    edits: [
+      { file: 'request.ts', from: "version !== 'HTTP/1.1' && version !== 'HTTP/1.0'", to: 'false' },
+    ],
+  },
+  {
+    what: 'answers 505 to HTTP/1.0',
+    step,
+    file: wellFormed,
+    check: m.answers505ToOtherVersions.name,
+    hint: m.answers505ToOtherVersions.http10Hint,
+    edits: [
+      {
+        file: 'request.ts',
+        from: "version !== 'HTTP/1.1' && version !== 'HTTP/1.0'",
+        to: "version !== 'HTTP/1.1'",
+      },
+    ],
+  },
+  {
+    what: 'answers 405 without Allow',
+    step,
+    file: wellFormed,
+    check: m.answers405And501ToOtherMethods.name,
+    hint: m.answers405And501ToOtherMethods.allowHint,
+    edits: [
+      { file: 'respond.ts', from: "headers: [`Allow: ${served.join(', ')}`]", to: 'headers: []' },
+    ],
+  },
+  {
+    what: 'answers 501 to POST',
+    step,
+    file: wellFormed,
+    check: m.answers405And501ToOtherMethods.name,
+    hint: m.answers405And501ToOtherMethods.postHint,
+    edits: [
+      {
+        file: 'respond.ts',
+        from: "const known = [...served, 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', 'TRACE', 'PATCH'];",
+        to: 'const known = [...served];',
+      },
+    ],
+  },
+  {
+    what: 'answers 405 to a method HTTP does not define',
+    step,
+    file: wellFormed,
+    check: m.answers405And501ToOtherMethods.name,
+    hint: m.answers405And501ToOtherMethods.unknownHint,
+    edits: [
+      {
+        file: 'respond.ts',
+        from: "if (!known.includes(request.method)) return { statusLine: 'HTTP/1.1 501 Not Implemented' };\n",
+        to: '',
+      },
+    ],
+  },
+  {
+    what: 'refuses the empty line before the request line',
+    step,
+    file: wellFormed,
+    check: m.skipsEmptyLineBeforeRequest.name,
+    hint: m.skipsEmptyLineBeforeRequest.hint,
+    edits: [{ file: 'request.ts', from: "head.replace(/^\\r\\n/, '')", to: 'head' }],
   },
 ];

@@ -37,7 +37,7 @@ console.log(
   `${submissions.length} submissions × ${steps.length} steps (${steps.map((s) => s.number).join(', ')}), ` +
     `deadline ${values.deadline} s, ${availableParallelism()} processors, load ${loadavg()[0]!.toFixed(1)}`,
 );
-console.log('jobs  seconds  submissions/min  step runs/min  scores');
+console.log('jobs  seconds  submissions/min  step runs/min  load  scores');
 try {
   for (const jobs of values.jobs.split(',').map(Number)) {
     const started = performance.now();
@@ -55,7 +55,7 @@ try {
     const scores = result.students.map((student) => student.score).join(' ');
     const perMinute = (count: number) => (count / minutes).toFixed(1).padStart(13);
     console.log(
-      `${String(jobs).padStart(4)}  ${(minutes * 60).toFixed(1).padStart(7)}  ${perMinute(submissions.length).padStart(15)}  ${perMinute(submissions.length * steps.length)}  ${scores}`,
+      `${String(jobs).padStart(4)}  ${(minutes * 60).toFixed(1).padStart(7)}  ${perMinute(submissions.length).padStart(15)}  ${perMinute(submissions.length * steps.length)}  ${loadavg()[0]!.toFixed(1).padStart(4)}  ${scores}`,
     );
     // Finished work must score in full at any --jobs: a lost check here means grading is unfair.
     for (const student of result.students.filter((each) => each.name.startsWith('finished'))) {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Language } from '../../shared/i18n/language.ts';
 import type { Step } from '../../shared/workbook/steps.ts';
 import { listChecks } from './check-list.ts';
-import { gradeStep } from './grade-step.ts';
+import { gradeSubmission } from './grade-submission.ts';
 import { m } from '../messages.ts';
 import { runLimited } from './pool.ts';
 import type { Progress } from './progress-bar.ts';
@@ -26,7 +26,7 @@ export interface GradeOptions {
   /** Points of each step, by slug. */
   points: ReadonlyMap<string, number>;
   rule: ScoringRule;
-  /** How many steps are checked at the same time. */
+  /** How many submissions are checked at the same time. */
   jobs: number;
   deadlineMs: number;
   /** V8 heap cap of each student's server, in MB. */
@@ -43,13 +43,13 @@ export interface GradeOptions {
  */
 const checksHeapMb = 1024;
 
-/** Grades every submission on every chosen step, `jobs` steps at a time. */
+/** Grades every submission on every chosen step, `jobs` submissions at a time. */
 export async function gradeClass(options: GradeOptions): Promise<ClassResult> {
   const { steps, language, progress } = options;
   const submissions = findSubmissions(options.submissions, steps);
   const env = checkEnvironment(options.serverHeapMb);
   const staging = createStagingRoot(options.stagingIn);
-  // Each running step guards its process group with an 'exit' listener of its own.
+  // Each running test process guards its process group with an 'exit' listener of its own.
   process.setMaxListeners(Math.max(process.getMaxListeners(), options.jobs + 10));
   const cleanUp = () => {
     endProcessesIn(staging);
@@ -57,49 +57,43 @@ export async function gradeClass(options: GradeOptions): Promise<ClassResult> {
   };
   process.once('exit', cleanUp);
   try {
-    // Step by step across the class, so that one student's hanging steps never take every job.
-    const work = steps.flatMap((step) =>
-      submissions.flatMap((submission, index) => {
-        if (!submission.stepsFolder) return [];
-        const label = `${submission.name} · ${step.number}`;
-        return [{ submission, step, label, staging: join(staging, `${index}`, step.slug) }];
-      }),
-    );
-    progress?.planned(work.length);
-    const listed = await runLimited(
-      steps.map((step) => () => listChecks(step, language, env, staging)),
-      options.jobs,
-    );
-    const checksOf = new Map(steps.map((step, index) => [step.slug, listed[index]!]));
-    const graded = await runLimited(
-      work.map(({ submission, step, label, staging: folder }) => async () => {
-        progress?.started(label);
-        const checks = checksOf.get(step.slug)!;
-        const result = await gradeStep({
-          step,
-          stepsFolder: submission.stepsFolder!,
-          staging: folder,
-          checks,
-          maxScore: options.points.get(step.slug)!,
-          rule: options.rule,
-          deadlineMs: options.deadlineMs,
-          language,
-          env,
-        }).catch((error: unknown) =>
-          unchecked(step, m.graderFailed(String(error)), options, checks),
+    const checksOf = await listChecks(steps, language, env, staging);
+    // One test process per submission for all its steps: a student's steps share its start.
+    const work = submissions.flatMap((submission, index) => {
+      if (!submission.stepsFolder) return [];
+      const gradings = steps.map((step) => ({
+        step,
+        stepsFolder: submission.stepsFolder!,
+        staging: join(staging, `${index}`, step.slug),
+        checks: checksOf.get(step.slug)!,
+        maxScore: options.points.get(step.slug)!,
+        rule: options.rule,
+        deadlineMs: options.deadlineMs,
+        language,
+        env,
+      }));
+      return [{ submission, gradings }];
+    });
+    const label = (submission: Submission, step: Step) => `${submission.name} · ${step.number}`;
+    const unjudged = (step: Step, problem: string) =>
+      unchecked(step, problem, options, checksOf.get(step.slug)!);
+    progress?.planned(work.length * steps.length);
+    const graded = new Map<Submission, StepResult[]>();
+    await runLimited(
+      work.map(({ submission, gradings }) => async () => {
+        for (const step of steps) progress?.started(label(submission, step));
+        const finished = (result: StepResult) =>
+          progress?.finished(label(submission, result.step), result.status);
+        const results = await gradeSubmission(gradings, finished).catch((error: unknown) =>
+          steps.map((step) => unjudged(step, m.graderFailed(String(error)))),
         );
-        progress?.finished(label, result.status);
-        return { submission, result };
+        graded.set(submission, results);
       }),
       options.jobs,
     );
     progress?.done();
     const resultsOf = (submission: Submission) =>
-      steps.map(
-        (step) =>
-          graded.find((job) => job.submission === submission && job.result.step === step)?.result ??
-          unchecked(step, submission.problem!, options, checksOf.get(step.slug)!),
-      );
+      graded.get(submission) ?? steps.map((step) => unjudged(step, submission.problem!));
     const students = submissions.map((submission) =>
       studentResult(submission, resultsOf(submission)),
     );

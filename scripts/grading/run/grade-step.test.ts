@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { findStep } from '../../shared/workbook/steps.ts';
-import { gradeStep } from './grade-step.ts';
+import { runStepAlone, stageStep, type StepGrading } from './grade-step.ts';
 import { createStagingRoot, removeStaging } from './staging.ts';
 
 const submission = mkdtempSync(join(tmpdir(), 'workbook-carried-'));
@@ -27,7 +27,7 @@ test("grades a step carried forward with a module of the student's own like any 
     .replace("socket.end('HTTP/1.1 200 OK\\r\\n\\r\\n');", 'socket.end(`${okLine}\\r\\n\\r\\n`);');
   expect(server).toContain('${okLine}');
   writeFileSync(join(folder, 'server.ts'), server);
-  const result = await gradeStep({
+  const grading: StepGrading = {
     step,
     stepsFolder: submission,
     staging: join(staging, step.slug),
@@ -37,7 +37,8 @@ test("grades a step carried forward with a module of the student's own like any 
     deadlineMs: 120_000,
     language: 'en',
     env: {},
-  });
+  };
+  const result = stageStep(grading) ?? (await runStepAlone(grading));
   expect(result.checks.filter((check) => check.status !== 'pass')).toEqual([]);
   expect(result.score).toBe(10);
 });

@@ -1,3 +1,4 @@
+import { check } from '../learner-error.ts';
 import { expectRan, expectResolved } from './expect-run.ts';
 import type { Blocked } from './jobs.ts';
 import { mostAtOnce } from './overlap.ts';
@@ -12,6 +13,13 @@ const jobs = Array.from({ length: size + 1 }, (_, index) => `job ${index}`);
 const started = ['create', 'warm-up'];
 /** Sizes a pool must refuse, as the scenario labels them. */
 const badSizes = ['0', '-1', '2.5', 'NaN'];
+
+export interface Batch {
+  run: ScenarioRun;
+  blocked: Blocked[];
+  threadsAtStart: number;
+  threadsCreated: number;
+}
 
 /**
  * The scenarios that a pool's own checks and piscina's share, each run once per check file, in a
@@ -32,23 +40,32 @@ export function poolScenarios(folder: string) {
     started,
     /** How many jobs the batch's pool ran, with the warm-up jobs the scenario gave it first. */
     jobsRun,
-    /** Where and when each job of the batch ran, in the order they were given. */
-    async batch(): Promise<{ run: ScenarioRun; blocked: Blocked[] }> {
+    /**
+     * Where and when each job of the batch ran, in the order they were given, and the pool's
+     * threads: how many ran once it was created, and how many it ever started.
+     */
+    async batch(): Promise<Batch> {
       const run = await batch();
       expectRan(run, size, [...started, ...jobs]);
-      return { run, blocked: expectResolved(run, jobs) as Blocked[] };
+      return {
+        run,
+        blocked: expectResolved(run, jobs) as Blocked[],
+        threadsAtStart: run.fact<number>('threadsAtStart') ?? 0,
+        threadsCreated: run.fact<number>('threadsCreated') ?? 0,
+      };
     },
-    /** The order in which the four queued jobs started: "1, 2, 3, 4" when first come, first served. */
-    async startOrder(): Promise<string> {
+    /** Fails unless four jobs given at once to a pool of one thread start first come, first served. */
+    async expectFirstComeFirstServed(t: { order: (order: string) => string; hint: string }) {
       const run = await queue();
       const labels = jobs.slice(0, 4);
       expectRan(run, 1, [...started, ...labels]);
       const starts = (expectResolved(run, labels) as Blocked[]).map((job) => job.start);
-      return labels
+      const order = labels
         .map((_, index) => index)
         .sort((a, b) => starts[a]! - starts[b]!)
         .map((index) => index + 1)
         .join(', ');
+      check(order === '1, 2, 3, 4', () => ({ message: t.order(order), hint: t.hint }));
     },
     /** A pool of one thread given a job that throws, then one more ('throwing', 'next'). */
     failing,

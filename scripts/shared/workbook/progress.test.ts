@@ -5,13 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, test } from 'vitest';
-import {
-  loadOrRebuildProgress,
-  loadProgress,
-  progressFile,
-  recordHintsSeen,
-  recordResult,
-} from './progress.ts';
+import { loadOrRebuildProgress, loadProgress, progressFile } from './progress.ts';
+import { recordHintsSeen, recordResult } from './record-progress.ts';
 
 const folders: string[] = [];
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;

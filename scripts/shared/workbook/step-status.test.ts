@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { fingerprint } from './fingerprint.ts';
-import { forgetRun, loadProgress, recordResult } from './progress.ts';
+import { loadProgress } from './progress.ts';
+import { forgetRun, recordResult } from './record-progress.ts';
 import { stepStatus } from './step-status.ts';
 import { findStep, type Step } from './steps.ts';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Language } from '../../../shared/i18n/language.ts';
 import { renderMarkdown } from '../../../shared/markdown/render.ts';
 import { openProgress } from '../../../shared/workbook/open-progress.ts';
-import { recordHintsSeen } from '../../../shared/workbook/progress.ts';
+import { recordHintsSeen } from '../../../shared/workbook/record-progress.ts';
 import { readmePath, type Step } from '../../../shared/workbook/steps.ts';
 import { m } from './messages.ts';
 import { readHints } from '../../../shared/markdown/read-hints.ts';

@@ -6,7 +6,7 @@ import * as print from '../step-report.ts';
 import { textWidth } from '../../../shared/terminal/width.ts';
 import { fingerprint } from '../../../shared/workbook/fingerprint.ts';
 import { root, stateFolder } from '../../../shared/workbook/paths.ts';
-import { recordResult } from '../../../shared/workbook/progress.ts';
+import { recordResult } from '../../../shared/workbook/record-progress.ts';
 import { learnerFiles, type Step } from '../../../shared/workbook/steps.ts';
 import { m } from './messages.ts';
 import { listenToKeys } from './keys.ts';

@@ -1,0 +1,122 @@
+import { m } from '../../../steps/10-production-pool/messages.ts';
+import type { Mistake } from './mistake.ts';
+
+const step = '10-production-pool';
+
+export const step10: Mistake[] = [
+  {
+    what: 'hands sizes to piscina without checking them',
+    step,
+    file: 'thread-pool.test.ts',
+    check: m.refusesBadSizes.name,
+    hint: m.refusesBadSizes.hint,
+    edits: [
+      {
+        file: 'thread-pool.ts',
+        from: 'if (!Number.isInteger(size) || size < 1) {',
+        to: 'if (false) {',
+      },
+    ],
+  },
+  {
+    what: "leaves piscina's minThreads at its default",
+    step,
+    file: 'thread-pool.test.ts',
+    check: m.runsNoMoreJobsThanThreads.name,
+    hint: m.runsNoMoreJobsThanThreads.hint,
+    edits: [{ file: 'thread-pool.ts', from: '      minThreads: size,\n', to: '' }],
+  },
+  {
+    what: "leaves piscina's maxThreads at its default",
+    step,
+    file: 'server.test.ts',
+    check: m.servesRootWhileEveryThreadSleeps.name,
+    hint: m.servesRootWhileEveryThreadSleeps.hint,
+    edits: [{ file: 'thread-pool.ts', from: '      maxThreads: size,\n', to: '' }],
+  },
+  {
+    what: 'sends a job that finds every thread busy to the back of the queue',
+    step,
+    file: 'thread-pool.test.ts',
+    check: m.runsWaitingJobsInOrder.name,
+    hint: m.runsWaitingJobsInOrder.hint,
+    edits: [{ file: 'thread-pool.ts', from: '      stricterFIFO: true,\n', to: '' }],
+  },
+  {
+    what: 'names its workers by threadId',
+    step,
+    file: 'thread-pool.test.ts',
+    check: m.printsGotAJobFromZero.name,
+    hint: m.printsGotAJobFromZero.idsHint,
+    edits: [
+      {
+        file: 'worker.ts',
+        from: 'import { workerData } from',
+        to: 'import { threadId, workerData } from',
+      },
+      {
+        file: 'worker.ts',
+        from: 'const id = Atomics.add(new Int32Array((workerData as { ids: SharedArrayBuffer }).ids), 0, 1);',
+        to: 'const id = threadId;',
+      },
+    ],
+  },
+  {
+    what: 'closes piscina while jobs still wait in its queue',
+    step,
+    file: 'thread-pool.test.ts',
+    check: m.letsJobsFinishOnClose.name,
+    hint: m.letsJobsFinishOnClose.hint,
+    edits: [
+      {
+        file: 'thread-pool.ts',
+        from: 'Promise.allSettled(this.#unfinished).then(() => this.#piscina.close())',
+        to: 'this.#piscina.close()',
+      },
+    ],
+  },
+  {
+    what: 'destroys piscina instead of closing it',
+    step,
+    file: 'thread-pool.test.ts',
+    check: m.letsJobsFinishOnClose.name,
+    hint: m.letsJobsFinishOnClose.hint,
+    edits: [
+      {
+        file: 'thread-pool.ts',
+        from: 'Promise.allSettled(this.#unfinished).then(() => this.#piscina.close())',
+        to: 'this.#piscina.destroy()',
+      },
+    ],
+  },
+  {
+    what: 'takes jobs after close()',
+    step,
+    file: 'thread-pool.test.ts',
+    check: m.letsJobsFinishOnClose.name,
+    hint: m.letsJobsFinishOnClose.lateHint,
+    edits: [
+      {
+        file: 'thread-pool.ts',
+        from: `    if (this.#closing)
+      return Promise.reject(new Error('The thread pool is closed: it takes no new jobs.'));
+`,
+        to: '',
+      },
+    ],
+  },
+  {
+    what: 'has no [Symbol.asyncDispose]',
+    step,
+    file: 'thread-pool.test.ts',
+    check: m.closesAtEndOfAwaitUsing.name,
+    hint: m.closesAtEndOfAwaitUsing.hint,
+    edits: [
+      {
+        file: 'thread-pool.ts',
+        from: 'async [Symbol.asyncDispose](): Promise<void> {',
+        to: 'async disposeLater(): Promise<void> {',
+      },
+    ],
+  },
+];
