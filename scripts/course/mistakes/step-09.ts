@@ -119,6 +119,20 @@ export const step09: Mistake[] = [
     edits: [{ file: 'server.ts', from: "return options.includes('close');", to: 'return false;' }],
   },
   {
+    what: 'compares the Connection header with close as a whole, in lower case',
+    step,
+    file: 'keep-alive.test.ts',
+    check: m.closesWhenClientAsks.name,
+    hint: m.closesWhenClientAsks.hint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: "return options.includes('close');",
+        to: "return request.headers.connection === 'close';",
+      },
+    ],
+  },
+  {
     what: 'keeps an HTTP/1.0 connection open that did not ask for it',
     step,
     file: 'keep-alive.test.ts',
