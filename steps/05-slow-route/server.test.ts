@@ -3,9 +3,9 @@ import { expectBadRequestAnswered } from '../../scripts/harness/http/bad-request
 import { expectHttpByHand } from '../../scripts/harness/http/http-by-hand.ts';
 import { check } from '../../scripts/harness/learner-error.ts';
 import { expectPage } from '../../scripts/harness/http/page-check.ts';
-import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { sleepThenRoot } from '../../scripts/harness/sleep-then-root.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
+import { warmUpLaterServer } from '../../scripts/harness/warm-up.ts';
 import { exchange } from '../../scripts/harness/clients/tcp-client.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,21 +19,12 @@ const sleepMs = 500;
 const env = { SLEEP_MS: String(sleepMs) };
 const patienceMs = sleepMs + 8000;
 
-/**
- * The reply to a /sleep, asked again when it took `limitMs` or more: a server's first request may
- * pay for its start-up, as the thread pool of the later steps does, run on this check.
- */
-async function sleepReply(server: ServerProcess, timeoutMs: number, limitMs: number) {
-  const first = await (await sendGet(server, '/sleep', timeoutMs)).reply;
-  if (took(first) < limitMs || first.bytes.length === 0) return first;
-  return (await sendGet(server, '/sleep', timeoutMs)).reply;
-}
-
 describe('step 5', () => {
   test(m.answersSleepAfterSleepMs.name, async ({ launch, target }) => {
     const t = m.answersSleepAfterSleepMs;
     const server = await launch({ env });
-    const reply = await sleepReply(server, patienceMs, sleepMs + 4000);
+    await warmUpLaterServer(server);
+    const reply = await (await sendGet(server, '/sleep', patienceMs)).reply;
     // Silence for many times SLEEP_MS: the setting is read, but not as milliseconds.
     check(reply.ended !== 'timeout' || reply.bytes.length > 0 || !server.isRunning, () => ({
       message: t.stillSleeping(Math.round(took(reply) / 1000), sleepMs),
@@ -72,6 +63,7 @@ describe('step 5', () => {
 
   test(m.answersRootAtOnceWhenIdle.name, async ({ server, target }) => {
     // Without SLEEP_MS the server sleeps 5 s: a GET / that sleeps too cannot hide.
+    await warmUpLaterServer(server);
     const reply = await (await sendGet(server, '/', patienceMs)).reply;
     await expectPage(server, target.folder, reply);
     check(took(reply) < 2500, () => ({
@@ -82,7 +74,7 @@ describe('step 5', () => {
 
   test(m.sleepsFiveSecondsByDefault.name, async ({ server, target }) => {
     const t = m.sleepsFiveSecondsByDefault;
-    const reply = await sleepReply(server, 5000 + patienceMs, 9000);
+    const reply = await (await sendGet(server, '/sleep', 5000 + patienceMs)).reply;
     check(reply.ended !== 'timeout' || reply.bytes.length > 0, () => ({
       message: t.never(Math.round(took(reply) / 1000)),
       hint: t.wrongDefaultHint,
@@ -101,6 +93,7 @@ describe('step 5', () => {
   test(m.answersLookalikesOfSleepWith404.name, async ({ launch, target }) => {
     const t = m.answersLookalikesOfSleepWith404;
     const server = await launch({ env });
+    await warmUpLaterServer(server);
     const pages = {
       hello: readFileSync(join(target.folder, 'hello.html')),
       notFound: readFileSync(join(target.folder, '404.html')),
