@@ -6,6 +6,7 @@ import { m as slowRoute } from '../../steps/05-slow-route/messages.ts';
 import { m as threadPool } from '../../steps/06-thread-pool/messages.ts';
 import { m as gracefulShutdown } from '../../steps/07-graceful-shutdown/messages.ts';
 import { root } from '../shared/workbook/paths.ts';
+import { loadProgress } from '../shared/workbook/progress.ts';
 import { findStep, learnerFiles, listSteps, type Step } from '../shared/workbook/steps.ts';
 
 /**
@@ -36,6 +37,9 @@ export const retiredChecks: readonly Retired[] = [
   { step: 5, from: 6, checks: [slowRoute.answersRootOnlyAfterSleep.name] },
   // Step 8 stops printing a line per job, for the same reason as the greeting.
   { step: 6, from: 8, checks: [threadPool.printsWhichWorkerTookRequest.name] },
+  // Step 9 reads the heads of a kept-open connection one after another with a HeadReader, which
+  // replaces readHead().
+  { step: 2, from: 9, file: 'read-head.test.ts' },
   // Step 10's pool is piscina, which ends its threads itself, without a line for each.
   {
     step: 7,
@@ -69,6 +73,16 @@ export function earlierCheckFiles(step: Step, folder: string): string[] {
         .filter((name) => !retiredFor(earlier.number, step.number).some((r) => r.file === name))
         .map((name) => relative(root, join(earlier.folder, name))),
     );
+}
+
+/**
+ * The earlier check files a run of `step`'s checks on `folder` takes along: on files that `npm
+ * run carry` brought from an earlier step, every earlier check file that applies; none otherwise,
+ * nor for the reference solution.
+ */
+export function earlierChecksOfRun(step: Step, folder: string, solution: boolean): string[] {
+  const carried = !solution && loadProgress().progress.carried?.[step.slug] !== undefined;
+  return carried ? earlierCheckFiles(step, folder) : [];
 }
 
 /** Whether a check of an earlier step, known by its file and name, was retired by `checked`. */

@@ -58,6 +58,10 @@ const en = {
     name: 'rejects a malformed request line with an error',
     accepted: 'parseRequest() accepted a request line that is not valid.',
     hint: 'A request line has exactly three parts, METHOD TARGET HTTP/x.y, separated by single spaces. Throw an Error that says what is wrong otherwise.',
+    unexplained: (line: string) =>
+      `parseRequest() refused the request line ${line}, but threw no Error that says why.`,
+    unexplainedHint:
+      'Throw an Error with a message: throw new Error(`Malformed request line: ${requestLine}`). Your server prints that message: it is how you learn why a request was refused.',
   },
   rejectsLowerCaseMethod: {
     name: 'rejects a method that is not written in capital letters',
@@ -193,6 +197,10 @@ const tr: typeof en = {
     name: 'bozuk bir istek satırını hatayla reddeder',
     accepted: 'parseRequest() geçerli olmayan bir istek satırını kabul etti.',
     hint: 'Bir istek satırının tam olarak üç parçası vardır, YÖNTEM HEDEF HTTP/x.y, aralarında birer boşluk. Aksi hâlde neyin yanlış olduğunu söyleyen bir Error fırlatın.',
+    unexplained: (line: string) =>
+      `parseRequest() ${line} istek satırını reddetti, ama nedenini söyleyen bir Error fırlatmadı.`,
+    unexplainedHint:
+      'Mesajı olan bir Error fırlatın: throw new Error(`Malformed request line: ${requestLine}`). Sunucunuz o mesajı yazdırır: bir isteğin neden reddedildiğini siz de böyle öğrenirsiniz.',
   },
   rejectsLowerCaseMethod: {
     name: 'büyük harflerle yazılmamış bir yöntemi reddeder',

@@ -46,16 +46,25 @@ function expectRefused(
   told: { accepted: string; hint: string },
 ): void {
   let threw = false;
+  let thrown: unknown;
   try {
     parseRequest(`${requestLine}\r\nHost: example.test`);
   } catch (error) {
     threw = !/TODO\(step \d+\)/.test(String(error));
     if (!threw) throw error;
+    thrown = error;
   }
   check(threw, () => ({
     message: told.accepted,
     received: JSON.stringify(requestLine),
     hint: told.hint,
+  }));
+  // The message is what the server prints for a refused request: it must say something.
+  const t = m.rejectsMalformedRequestLine;
+  check(thrown instanceof Error && thrown.message.trim() !== '', () => ({
+    message: t.unexplained(JSON.stringify(requestLine)),
+    received: String(thrown),
+    hint: t.unexplainedHint,
   }));
 }
 

@@ -5,6 +5,7 @@ import { check } from '../../scripts/harness/learner-error.ts';
 import { expectPage } from '../../scripts/harness/http/page-check.ts';
 import { sleepThenRoot } from '../../scripts/harness/sleep-then-root.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
+import { warmUpLaterServer } from '../../scripts/harness/warm-up.ts';
 import { exchange } from '../../scripts/harness/clients/tcp-client.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +23,7 @@ describe('step 5', () => {
   test(m.answersSleepAfterSleepMs.name, async ({ launch, target }) => {
     const t = m.answersSleepAfterSleepMs;
     const server = await launch({ env });
+    await warmUpLaterServer(server);
     const reply = await (await sendGet(server, '/sleep', patienceMs)).reply;
     // Silence for many times SLEEP_MS: the setting is read, but not as milliseconds.
     check(reply.ended !== 'timeout' || reply.bytes.length > 0 || !server.isRunning, () => ({
@@ -61,6 +63,7 @@ describe('step 5', () => {
 
   test(m.answersRootAtOnceWhenIdle.name, async ({ server, target }) => {
     // Without SLEEP_MS the server sleeps 5 s: a GET / that sleeps too cannot hide.
+    await warmUpLaterServer(server);
     const reply = await (await sendGet(server, '/', patienceMs)).reply;
     await expectPage(server, target.folder, reply);
     check(took(reply) < 2500, () => ({
@@ -90,6 +93,7 @@ describe('step 5', () => {
   test(m.answersLookalikesOfSleepWith404.name, async ({ launch, target }) => {
     const t = m.answersLookalikesOfSleepWith404;
     const server = await launch({ env });
+    await warmUpLaterServer(server);
     const pages = {
       hello: readFileSync(join(target.folder, 'hello.html')),
       notFound: readFileSync(join(target.folder, '404.html')),

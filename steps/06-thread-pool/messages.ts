@@ -6,11 +6,8 @@ import { inEnglish, inTurkish } from '../../scripts/shared/i18n/numbers.ts';
 const whileLet =
   "This is the chapter's `while let` pitfall in Node's clothes: there a worker keeps the lock on the queue while its job runs, so the other workers cannot take jobs. Look for an await that makes the pool wait for one job to finish before it hands out the next, or for every job going to the same worker.";
 const oneLinePerJob = {
-  none: 'Your pool ran jobs without printing "Worker {id} got a job; executing.".',
   noneHint:
     "Print the line in the worker each time it takes a job, with the worker's id from workerData: console.log(`Worker ${id} got a job; executing.`).",
-  almost: (line: string) => `Your pool printed "${line}", which is close but not the exact line.`,
-  almostHint: 'Print exactly this, with the id in place of 0: Worker 0 got a job; executing.',
   count: (printed: number, jobs: number) =>
     printed < jobs
       ? `Your pool printed "Worker {id} got a job; executing." ${printed} times for ${jobs} jobs, 5 s after the last job was done: a line is missing, or is stuck in a worker thread.`
@@ -165,13 +162,8 @@ const en = {
 const whileLetTr =
   "Bu, bölümdeki `while let` tuzağının Node'daki karşılığı: orada bir Worker, işi sürerken kuyruğun kilidini elinde tutar ve diğer Worker'lar iş alamaz. Havuzu, bir işin bitmesini bekletip ancak ondan sonra sıradakini dağıtmaya zorlayan bir await arayın; ya da bütün işlerin aynı Worker'a gidip gitmediğine bakın.";
 const oneLinePerJobTr: typeof oneLinePerJob = {
-  none: 'Havuzunuz işleri "Worker {id} got a job; executing." yazmadan çalıştırdı.',
   noneHint:
     "Satırı Worker içinde, her iş aldığında, workerData'dan gelen kimliğiyle (id) yazdırın: console.log(`Worker ${id} got a job; executing.`).",
-  almost: (line: string) =>
-    `Havuzunuz "${line}" yazdı; yakın, ama tam olarak beklenen satır değil.`,
-  almostHint:
-    '0 yerine kimlik gelecek şekilde tam olarak şunu yazdırın: Worker 0 got a job; executing.',
   count: (printed: number, jobs: number) =>
     printed < jobs
       ? `Havuzunuz ${jobs} iş için "Worker {id} got a job; executing." satırını, son iş bittikten 5 sn sonra ${printed} kez yazmıştı: bir satır eksik ya da bir Worker iş parçacığında takılı kalmış.`

@@ -79,6 +79,11 @@ describe('step 9: one connection, many requests', { timeout: 28_000 }, () => {
     const asks = [
       { request: closingRequest(s, '/'), shown: 'HTTP/1.1 … Connection: close' },
       { request: getRequest(s, '/').replace('HTTP/1.1', 'HTTP/1.0'), shown: 'HTTP/1.0' },
+      // The header's value is a list of options, and options are case-insensitive.
+      {
+        request: getRequest(s, '/').replace(/\r\n\r\n$/, '\r\nConnection: TE, Close\r\n\r\n'),
+        shown: 'HTTP/1.1 … Connection: TE, Close',
+      },
     ];
     for (const { request, shown } of asks) {
       const connection = await Connection.open(s);

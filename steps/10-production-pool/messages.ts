@@ -51,11 +51,8 @@ const en = {
   },
   printsGotAJobFromZero: {
     name: 'prints "Worker {id} got a job; executing." for every job, ids from 0',
-    none: 'Your pool ran jobs without printing "Worker {id} got a job; executing.".',
     noneHint:
       'Print the line at the top of run() in worker.ts, the function piscina calls with each job: console.log(`Worker ${id} got a job; executing.`).',
-    almost: (line: string) => `Your pool printed "${line}", which is close but not the exact line.`,
-    almostHint: 'Print exactly this, with the id in place of 0: Worker 0 got a job; executing.',
     count: (printed: number, jobs: number) =>
       `Your pool printed "Worker {id} got a job; executing." ${printed} times for ${jobs} jobs.`,
     countHint:
@@ -159,12 +156,8 @@ const tr: typeof en = {
   },
   printsGotAJobFromZero: {
     name: 'her iş için 0\'dan başlayan kimliklerle "Worker {id} got a job; executing." yazar',
-    none: 'Havuzunuz işleri "Worker {id} got a job; executing." yazmadan çalıştırdı.',
     noneHint:
       "Satırı, piscina'nın her işle çağırdığı fonksiyon olan worker.ts içindeki run()'ın başında yazdırın: console.log(`Worker ${id} got a job; executing.`).",
-    almost: (line: string) =>
-      `Havuzunuz "${line}" yazdı; yakın, ama tam olarak beklenen satır değil.`,
-    almostHint: 'Tam olarak şunu yazdırın, 0 yerine kimlikle: Worker 0 got a job; executing.',
     count: (printed: number, jobs: number) =>
       `Havuzunuz ${jobs} iş için "Worker {id} got a job; executing." satırını ${printed} kez yazdı.`,
     countHint:

@@ -1,13 +1,15 @@
 // Keeps one vitest alive for a step's checks, so that a re-run costs the checks alone, not the
 // start of a test runner. Plain JavaScript: under tsx, vitest would take a second longer to load.
 // Each line on stdin is a JSON list of files that changed; each run ends with a 'run-end' event.
+// The arguments: the results reporter, then what to run: the step's folder and, on carried files,
+// earlier steps' check files.
 import { writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createVitest } from 'vitest/node';
 import { keepSpareServers } from '../../learner-server/spare-servers.mjs';
 import { warmThreads } from './warm-threads.mjs';
 
-const [folder, reporter] = process.argv.slice(2);
+const [reporter, ...selection] = process.argv.slice(2);
 const events = Number(process.env.WORKBOOK_EVENTS_FD);
 const emit = (event) => writeSync(events, `${JSON.stringify(event)}\n`);
 // The checks' worker threads find the spares at the same address, in their environment.
@@ -24,9 +26,13 @@ const vitest = await createVitest('test', {
 for await (const line of createInterface({ input: process.stdin })) {
   for (const file of JSON.parse(line)) vitest.invalidateFile(file);
   try {
-    await vitest.runTestSpecifications(await vitest.globTestSpecifications([folder]), true);
+    await vitest.runTestSpecifications(await vitest.globTestSpecifications(selection), true);
   } catch (error) {
-    emit({ type: 'load-error', file: folder, error: { message: String(error?.message ?? error) } });
+    emit({
+      type: 'load-error',
+      file: selection[0],
+      error: { message: String(error?.message ?? error) },
+    });
     emit({ type: 'run-end' });
   }
   threads.refill();

@@ -23,11 +23,16 @@ export class WarmChecks {
   readonly #folder = mkdtempSync(join(tmpdir(), 'workbook-watch-'));
   readonly #guard = () => this.close();
 
+  /**
+   * `earlier`: check files of earlier steps to run again with the step's own, on carried files
+   * (see earlier-checks.ts), as the one-shot run does.
+   */
   constructor(
     readonly step: Step,
     readonly target: string,
     readonly language: Language,
     readonly limits = defaultLimits,
+    readonly earlier: readonly string[] = [],
   ) {
     process.once('exit', this.#guard);
   }
@@ -51,12 +56,15 @@ export class WarmChecks {
   }
 
   #start(): Supervisor {
-    const { step, target, language } = this;
+    const { step, target, language, earlier } = this;
+    // The step whose files are under test, so that earlier checks it retired are left out.
+    const checked: Record<string, string> =
+      earlier.length > 0 ? { WORKBOOK_CHECKED_STEP: String(step.number) } : {};
     return new Supervisor(
       step,
-      [script, `${relative(root, step.folder)}/`, reporter],
+      [script, reporter, `${relative(root, step.folder)}/`, ...earlier],
       { target, language },
-      { WORKBOOK_WATCH: '1', WORKBOOK_SPARES: claimsAddress(this.#folder) },
+      { WORKBOOK_WATCH: '1', WORKBOOK_SPARES: claimsAddress(this.#folder), ...checked },
     );
   }
 }

@@ -22,6 +22,7 @@ export function benchNotes(result: BenchResult, summary: Summary): string[] {
   if (keepAlive?.againstBaseline) {
     notes.push(m.keepAliveBaselineTarget(keepAlive.server, keepAlive.againstBaseline));
   }
+  if (keepAlive?.cpuUs) notes.push(m.keepAliveCpu(keepAlive.server, keepAlive.cpuUs));
   if (pools?.sleep || pools?.keptOpen) notes.push(m.pools(pools));
   return notes;
 }

@@ -98,4 +98,9 @@ describe('the benchmark table with keep-alive', () => {
     expect(judged).toMatch(/that of step 8.*: 1\.50× — NOT met\./);
     expect(judged).toMatch(/with keep-alive\): 0\.60× — NOT met\./);
   });
+
+  test("sets step 9's CPU time per request with keep-alive beside node:http's", () => {
+    expect(table).toContain('with keep-alive, which the machine');
+    expect(table).toMatch(/step 9 9\.5 µs, node:http 9\.5 µs\.$/m);
+  });
 });

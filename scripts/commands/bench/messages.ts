@@ -74,6 +74,8 @@ const en = {
     `Target (${server} with keep-alive: GET / throughput at least ${inEnglish.number(keepAliveTargets.againstClosing)}× that of ${closing}, which opens a new connection per request): ${inEnglish.times(ratio)} — ${met ? 'met' : 'NOT met'}.`,
   keepAliveBaselineTarget: (server: string, { ratio, met }: Ratio) =>
     `Target (${server} with keep-alive: GET / throughput at least node:http's with keep-alive): ${inEnglish.times(ratio)} — ${met ? 'met' : 'NOT met'}.`,
+  keepAliveCpu: (server: string, { server: us, baseline }: { server: number; baseline: number }) =>
+    `Server CPU time per GET / with keep-alive, which the machine's load moves less than requests/s: ${server} ${inEnglish.number(us, 1)} µs, node:http ${inEnglish.number(baseline, 1)} µs.`,
   pools: ({ own, piscina, sleep, keptOpen }: Pools) =>
     [
       `The pools, on the same server: ${own} runs /sleep on the ThreadPool you wrote, ${piscina} on piscina.`,
@@ -154,6 +156,8 @@ const tr: typeof en = {
     `Hedef, ${server} sunucusunun keep-alive ile GET / iş hacminin, her istek için yeni bağlantı açan ${closing} sunucusununkinin en az ${inTurkish.number(keepAliveTargets.againstClosing)} katı olması: ${inTurkish.times(ratio)} — ${met ? 'ulaşıldı' : 'ULAŞILAMADI'}.`,
   keepAliveBaselineTarget: (server: string, { ratio, met }: Ratio) =>
     `Hedef, ${server} sunucusunun keep-alive ile GET / iş hacminin en az keep-alive'lı node:http'ninki kadar olması: ${inTurkish.times(ratio)} — ${met ? 'ulaşıldı' : 'ULAŞILAMADI'}.`,
+  keepAliveCpu: (server: string, { server: us, baseline }: { server: number; baseline: number }) =>
+    `Keep-alive ile GET / başına sunucu CPU süresi (makinenin yükü bunu saniyedeki istek sayısından daha az etkiler): ${server} ${inTurkish.number(us, 1)} µs, node:http ${inTurkish.number(baseline, 1)} µs.`,
   pools: ({ own, piscina, sleep, keptOpen }: Pools) =>
     [
       `Aynı sunucuda iki havuz: ${own} /sleep isteklerini sizin yazdığınız ThreadPool'da, ${piscina} piscina'da çalıştırıyor.`,

@@ -26,6 +26,8 @@ export interface Summary {
     closing: string;
     againstClosing?: Ratio;
     againstBaseline?: Ratio;
+    /** Each side's own CPU time per GET / with keep-alive, in µs: the load moves it less. */
+    cpuUs?: { server: number; baseline: number };
   };
   /** The same server on two pools: the workbook's ThreadPool (step 9) and piscina (step 10). */
   pools?: {
@@ -104,6 +106,10 @@ export function summarize(result: BenchResult): Summary {
         keepAliveTargets.againstBaseline,
       ),
     };
+    const [server, other] = [keptOpen, baseline].map((c) => c?.cpuPerRequestUs?.keptOpen);
+    if (server !== undefined && other !== undefined) {
+      summary.keepAlive.cpuUs = { server, baseline: other };
+    }
   }
   summary.pools = poolsOf(keptOpen, find(result, 'production pool'));
   const ratio = against(yours?.throughput, baseline?.throughput);

@@ -39,6 +39,7 @@ function solveStepTwo(): void {
     "import net from 'node:net';\n// Mine: every request is printed before anything else.",
   );
   write(two, 'server.ts', server);
+  write(two, 'request.ts', `// Mine: a head is read as text.\n${read(two, 'request.ts')}`);
   write(two, 'greeting.ts', "export const greeting = 'Connection established!';\n");
 }
 
@@ -65,6 +66,20 @@ describe('npm run carry', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('Your files of step 2 changed since they passed');
     solveStepTwo();
+  });
+
+  test('is offered by the next step while that step is still its untouched starter', () => {
+    pass(step(2));
+    const checked = workbook.run('step', ['3']);
+    expect(checked.status).toBe(1);
+    expect(words(checked.stdout)).toContain(
+      'Your step 2 passes, and this step is still its starter, which holds the reference of step 2: `npm run carry 3` brings your own server here',
+    );
+    const inTurkish = workbook.run('step', ['3', '--lang', 'tr']);
+    expect(words(inTurkish.stdout)).toContain(
+      'Adım 2 sizin dosyalarınızla geçiyor; bu adım ise hâlâ başlangıç hâlinde',
+    );
+    expect(words(inTurkish.stdout)).toContain('`npm run carry 3` kendi sunucunuzu buraya getirir');
   });
 
   test("brings the learner's files forward with what the next step adds", () => {
@@ -105,6 +120,8 @@ describe('npm run carry', () => {
     expect(readFileSync(join(workbook.root, backup!, 'server.ts'), 'utf8')).toBe(
       '// my first try at step 3\n',
     );
+    // The starter stands in for that file alone: the learner's other files are carried.
+    expect(read(three, 'request.ts')).toContain('// Mine: a head is read as text.');
     expect(existsSync(join(three.folder, 'greeting.ts'))).toBe(true);
   });
 

@@ -39,7 +39,7 @@ export function carryForward(next: Step, force: boolean, state = stateFolder): n
   if (backup === undefined) return 1;
   recordCarry(next.slug, previous.number, state);
   say(showCarry(plan, previous, next));
-  if (edited) {
+  if (edited && backup) {
     console.log();
     say(m.saved);
     console.log(backup);

@@ -27,10 +27,38 @@ describe('merging the next step into a learner file', () => {
     expect('text' in merged && merged.text.split('\r\n')).toContain('// TODO(step 2)');
   });
 
-  test('returns both versions where the same lines changed, and no text', () => {
+  test('returns both versions where both change the same lines, and no text', () => {
     const ours = base.replace('listen();', 'listenMine();');
-    expect(mergeFile(base, ours, theirs.join('\n'))).toEqual({
-      conflicts: [{ line: 5, ours: ['listenMine();'], theirs: ['// TODO(step 2)', 'listen();'] }],
+    const changed = base.replace('listen();', '// TODO(step 2)\nlisten(port);');
+    expect(mergeFile(base, ours, changed)).toEqual({
+      conflicts: [
+        { line: 5, ours: ['listenMine();'], theirs: ['// TODO(step 2)', 'listen(port);'] },
+      ],
     });
+  });
+
+  test('adds lines the step puts at the edge of lines the learner rewrote', () => {
+    const ours = base.replace('listen();', 'startListening(7878);');
+    expect(mergeFile(base, ours, theirs.join('\n'))).toEqual({
+      text: ours.replace('startListening', '// TODO(step 2)\nstartListening'),
+      conflicts: [],
+    });
+  });
+
+  test("adds the learner's own lines beside a line the step changes", () => {
+    const ours = base.replace('listen();', 'const helper = 1;\n\nlisten();');
+    const changed = base.replace('listen();', 'listen(port);');
+    expect(mergeFile(base, ours, changed)).toEqual({
+      text: ours.replace('listen();', 'listen(port);'),
+      conflicts: [],
+    });
+  });
+
+  test('finds no place for lines the step adds inside a block the learner rewrote', () => {
+    const lines = ['a();', 'b();', 'c();', ''];
+    const inside = ['a();', '// TODO(step 2)', 'b();', 'c();', ''];
+    const ours = ['x();', 'y();', 'z();', ''].join('\n');
+    const merged = mergeFile(lines.join('\n'), ours, inside.join('\n'));
+    expect(merged.conflicts).toHaveLength(1);
   });
 });

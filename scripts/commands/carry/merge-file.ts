@@ -1,4 +1,5 @@
 import { diff3Merge } from 'node-diff3';
+import { placeInsertions } from './place-insertions.ts';
 
 /** Where the learner's lines and the next step's lines change the same part of the file. */
 export interface Conflict {
@@ -16,7 +17,8 @@ export type MergeResult = { text: string; conflicts: [] } | { conflicts: Conflic
  * A three-way merge, line by line: `base` is the reference solution that the next step's starter
  * (`theirs`) was made from, `ours` the learner's own version of the same file. What the starter
  * changes is applied to the learner's lines; where both change the same lines, nothing is decided
- * for the learner and the conflicts are returned instead.
+ * for the learner and the conflicts are returned instead. Lines the starter only adds beside lines
+ * the learner rewrote are no conflict: they go where they belong (see place-insertions.ts).
  */
 export function mergeFile(base: string, ours: string, theirs: string): MergeResult {
   // A learner's editor may save with CRLF; the course's files use LF. Merged without it, every
@@ -29,8 +31,10 @@ export function mergeFile(base: string, ours: string, theirs: string): MergeResu
   for (const region of regions) {
     if (region.ok) merged.push(...region.ok);
     if (region.conflict) {
+      const placed = placeInsertions(region.conflict);
       const { a, aIndex, b } = region.conflict;
-      conflicts.push({ line: aIndex + 1, ours: a, theirs: b });
+      if (placed) merged.push(...placed);
+      else conflicts.push({ line: aIndex + 1, ours: a, theirs: b });
     }
   }
   if (conflicts.length > 0) return { conflicts };

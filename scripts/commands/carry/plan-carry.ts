@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ownFilesIn } from '../../shared/workbook/own-files.ts';
 import { learnerFiles, type Step } from '../../shared/workbook/steps.ts';
 import type { Files } from '../reset/starters.ts';
 import { mergeFile, type Conflict } from './merge-file.ts';
@@ -17,22 +18,6 @@ export interface CarryPlan {
   leftBehind: string[];
   /** Files whose merge conflicted: they come from the starter, and these are the conflicts. */
   conflicts: { name: string; conflicts: Conflict[] }[];
-}
-
-/** What the course puts in a step's folder besides the learner's files. */
-const isCourseFile = (name: string) =>
-  /^README(\.[a-z]+)?\.md$|^messages\.ts$|\.test\.ts$/.test(name);
-
-/** Files the learner added to a step on their own, such as a module they split out. */
-function ownFilesOf(step: Step): string[] {
-  const known = new Set(learnerFiles(step));
-  return readdirSync(step.folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(step.folder, join(entry.parentPath, entry.name)))
-    .filter((name) => !known.has(name) && !isCourseFile(name))
-    .filter((name) => !name.split(/[\\/]/).some((part) => part.startsWith('.')))
-    .filter((name) => !name.endsWith('.tmp') && !name.includes('node_modules'))
-    .sort();
 }
 
 /**
@@ -67,7 +52,7 @@ export function planCarry(previous: Step, next: Step, starter: Files): CarryPlan
       plan.conflicts.push({ name, conflicts: result.conflicts });
     }
   }
-  for (const name of ownFilesOf(previous)) {
+  for (const name of ownFilesIn(previous.folder, learnerFiles(previous))) {
     if (plan.files.has(name)) {
       plan.leftBehind.push(name);
     } else {

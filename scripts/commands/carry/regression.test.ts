@@ -28,5 +28,7 @@ describe('npm run step on carried files', () => {
     // Step 2 retired step 1's check that the connection ends at once.
     expect(earlier).not.toContain('ends each connection after greeting it');
     expect(earlier).toMatch(/\d+ of \d+ fail now/);
+    // Carried already: nothing to offer.
+    expect(result.stdout).not.toContain('brings your own server here');
   });
 });

@@ -11,8 +11,8 @@ export const say = (text: string) => console.log(renderMarkdown(text, textWidth(
 
 /**
  * Replaces the step's files as `replaceStepFiles` does, for a command: resolves with the backup
- * folder as the learner reads it, or, when the backup or a write fails, says why with `failed`
- * and resolves with nothing.
+ * folder as the learner reads it (empty when no file of theirs needed saving), or, when the backup
+ * or a write fails, says why with `failed` and resolves with nothing.
  */
 export function replaceWithBackup(
   step: Step,
@@ -21,7 +21,8 @@ export function replaceWithBackup(
   failed: (reason: string) => string,
 ): string | undefined {
   try {
-    return `  ${relative(root, replaceStepFiles(step, files, state))}${sep}`;
+    const backup = replaceStepFiles(step, files, state);
+    return backup ? `  ${relative(root, backup)}${sep}` : '';
   } catch (error) {
     say(failed((error as Error).message));
     return undefined;

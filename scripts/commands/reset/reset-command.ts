@@ -45,6 +45,6 @@ export async function resetWithConsent(
   forgetRun(step.slug, state);
   if (starter.source === 'git') console.log(chalk.dim(m.fromGit));
   say(m.done(step.number, files));
-  console.log(backup);
+  if (backup) console.log(backup);
   return 0;
 }

@@ -18,24 +18,18 @@ export function changedFiles(step: Step, files: Files): string[] {
 /**
  * Puts `files` (the starter for a reset, the carried files for a carry) in place of the learner's
  * files. The learner's files are copied to a new backup folder first, and read back, before any
- * of them is replaced: if the backup fails, nothing is touched. Returns the backup folder.
+ * of them is replaced: if the backup fails, nothing is touched. Returns the backup folder, or
+ * nothing when no file of the learner's had to be replaced (then no folder is made).
  */
 export function replaceStepFiles(
   step: Step,
   files: Files,
   state = stateFolder,
   now = new Date(),
-): string {
-  const backup = newBackupFolder(step, state, now);
+): string | undefined {
   const saved = changedFiles(step, files).filter((name) => existsSync(join(step.folder, name)));
-  for (const name of saved) {
-    const content = readFileSync(join(step.folder, name));
-    mkdirSync(dirname(join(backup, name)), { recursive: true });
-    writeFileSync(join(backup, name), content);
-    if (!readFileSync(join(backup, name)).equals(content)) {
-      throw new Error(m.backupDiffers(name, backup));
-    }
-  }
+  const backup = saved.length > 0 ? newBackupFolder(step, state, now) : undefined;
+  if (backup) saveFiles(step, saved, backup);
   for (const [name, content] of files) {
     const path = join(step.folder, name);
     const temporary = `${path}.reset.tmp`;
@@ -45,6 +39,18 @@ export function replaceStepFiles(
     renameSync(temporary, path);
   }
   return backup;
+}
+
+/** Copies the learner's files `names` into `backup`, and reads each copy back. */
+function saveFiles(step: Step, names: readonly string[], backup: string): void {
+  for (const name of names) {
+    const content = readFileSync(join(step.folder, name));
+    mkdirSync(dirname(join(backup, name)), { recursive: true });
+    writeFileSync(join(backup, name), content);
+    if (!readFileSync(join(backup, name)).equals(content)) {
+      throw new Error(m.backupDiffers(name, backup));
+    }
+  }
 }
 
 function newBackupFolder(step: Step, state: string, now: Date): string {

@@ -46,7 +46,7 @@ describe('resetting a step', () => {
     expect(changedFiles(step, starter)).toEqual(['server.ts']);
     const backup = replaceStepFiles(step, starter, state, new Date('2026-01-02T03:04:05Z'));
     expect(backup).toMatch(/backups[\\/]2026-01-02T03-04-05-01-tcp-listen$/);
-    expect(readFileSync(join(backup, 'server.ts'), 'utf8')).toBe(work);
+    expect(readFileSync(join(backup!, 'server.ts'), 'utf8')).toBe(work);
     expect(readFileSync(join(step.folder, 'server.ts'))).toEqual(starter.get('server.ts'));
     expect(changedFiles(step, starter)).toEqual([]);
   });
@@ -60,8 +60,15 @@ describe('resetting a step', () => {
     writeFileSync(join(step.folder, 'server.ts'), 'second attempt\n');
     const second = replaceStepFiles(step, starter, state, moment);
     expect(second).not.toBe(first);
-    expect(readFileSync(join(first, 'server.ts'), 'utf8')).toBe('first attempt\n');
-    expect(readFileSync(join(second, 'server.ts'), 'utf8')).toBe('second attempt\n');
+    expect(readFileSync(join(first!, 'server.ts'), 'utf8')).toBe('first attempt\n');
+    expect(readFileSync(join(second!, 'server.ts'), 'utf8')).toBe('second attempt\n');
+  });
+
+  test('makes no backup folder when no file of the learner has to be replaced', () => {
+    const { step, state } = copyOfStepOne();
+    const starter = pristine(step);
+    expect(replaceStepFiles(step, starter, state)).toBeUndefined();
+    expect(existsSync(join(state, 'backups'))).toBe(false);
   });
 
   test('changes nothing when the backup cannot be made', () => {

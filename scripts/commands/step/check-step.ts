@@ -1,9 +1,8 @@
 import type { Language } from '../../shared/i18n/language.ts';
 import { runStep } from '../../checking/run-step.ts';
-import { earlierCheckFiles } from '../../harness/earlier-checks.ts';
+import { earlierChecksOfRun } from '../../harness/earlier-checks.ts';
 import { fingerprint } from '../../shared/workbook/fingerprint.ts';
 import { stateFolder } from '../../shared/workbook/paths.ts';
-import { loadProgress } from '../../shared/workbook/progress.ts';
 import { recordResult } from '../../shared/workbook/record-progress.ts';
 import { learnerFiles, type Step } from '../../shared/workbook/steps.ts';
 
@@ -19,8 +18,6 @@ export async function checkStep(
   const target = solution ? step.solutionFolder : step.folder;
   // Taken before the checks start: a pass holds for the files as they were when checked.
   const checked = fingerprint(step);
-  // Files carried from an earlier step are judged on that step's checks too, where they apply.
-  const carried = !solution && loadProgress().progress.carried?.[step.slug] !== undefined;
   // The checks start first; the report's modules load while the test runner boots.
   const report = import('./step-report.ts');
   void report.then((print) => print.header(step, solution));
@@ -28,7 +25,8 @@ export async function checkStep(
     step,
     target,
     language,
-    earlier: carried ? earlierCheckFiles(step, target) : [],
+    // Files carried from an earlier step are judged on that step's checks too, where they apply.
+    earlier: earlierChecksOfRun(step, target, solution),
     onEvent: (event) => void report.then((print) => print.event(event)),
   });
   const types = import('../../checking/type-check.ts').then(({ typeCheck }) =>

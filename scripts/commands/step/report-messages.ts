@@ -21,6 +21,8 @@ const en = {
     `Or keep \`npm run step ${number} -- --watch\` open: it re-runs on every save.`,
   carryForward: (next: number) =>
     `Carry your server forward: \`npm run carry ${next}\` starts step ${next} on your own files.`,
+  offerCarry: (previous: number, next: number) =>
+    `Your step ${previous} passes, and this step is still its starter, which holds the reference of step ${previous}: \`npm run carry ${next}\` brings your own server here, with what step ${next} adds.`,
   earlierHeader: 'Checks of earlier steps, run again on your files:',
   fromStep: (step: number, name: string) => `from step ${step}: ${name}`,
   earlierPass: (count: number) => `Your server still passes all ${count} of them.`,
@@ -59,6 +61,8 @@ const tr: typeof en = {
     `Ya da \`npm run step ${number} -- --watch\` açık kalsın: her kaydedişte yeniden çalışır.`,
   carryForward: (next: number) =>
     `Sunucunuzu ileri taşıyın: \`npm run carry ${next}\`, ${next}. adımı kendi dosyalarınızla başlatır.`,
+  offerCarry: (previous: number, next: number) =>
+    `Adım ${previous} sizin dosyalarınızla geçiyor; bu adım ise hâlâ başlangıç hâlinde ve içinde ${previous}. adımın örnek çözümü var: \`npm run carry ${next}\` kendi sunucunuzu buraya getirir, ${next}. adımın eklediklerini de üstüne koyar.`,
   earlierHeader: 'Önceki adımların kontrolleri, dosyalarınız üzerinde yeniden:',
   fromStep: (step: number, name: string) => `${step}. adımdan: ${name}`,
   earlierPass: (count: number) => `Sunucunuz ${count} kontrolün hepsinden hâlâ geçiyor.`,

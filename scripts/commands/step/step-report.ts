@@ -7,6 +7,7 @@ import type { TypeProblem } from '../../checking/type-check.ts';
 import { formatCheck, formatNextAction, formatOutcome, formatTypeProblems } from './report.ts';
 import { formatEarlier, originOf, ownPart } from './earlier-report.ts';
 import { m } from './report-messages.ts';
+import { carryOffer } from './carry-offer.ts';
 import type { StepRun } from '../../checking/run-step.ts';
 
 /** The step being reported, which tells its own checks from earlier steps' checks. */
@@ -34,6 +35,8 @@ export function end(run: StepRun, solution: boolean, watching = false): void {
   const earlier = formatEarlier(run);
   if (earlier) console.log(`${earlier}\n`);
   if (solution) return;
+  const offer = run.status === 'pass' ? undefined : carryOffer(run.step);
+  if (offer) console.log(`${chalk.cyan(offer)}\n`);
   const following = listSteps().find((candidate) => candidate.number === run.step.number + 1);
   const next = following && { number: following.number, title: stepTitle(following, language) };
   const action = formatNextAction(run, next, watching);

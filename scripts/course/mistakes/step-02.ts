@@ -88,6 +88,19 @@ const parseRequest: Mistake[] = [
     edits: [inRequest('!/^HTTP\\/\\d\\.\\d$/.test(version)', "!version.startsWith('HTTP/')")],
   },
   {
+    what: 'throws an Error without a message',
+    step,
+    file: 'request.test.ts',
+    check: m.rejectsMalformedRequestLine.name,
+    hint: m.rejectsMalformedRequestLine.unexplainedHint,
+    edits: [
+      inRequest(
+        'throw new Error(`Malformed request line: ${JSON.stringify(requestLine)}`);',
+        'throw new Error();',
+      ),
+    ],
+  },
+  {
     what: 'accepts a method in lower case',
     step,
     file: 'request.test.ts',

@@ -119,6 +119,20 @@ export const step09: Mistake[] = [
     edits: [{ file: 'server.ts', from: "return options.includes('close');", to: 'return false;' }],
   },
   {
+    what: 'compares the Connection header with close as a whole, in lower case',
+    step,
+    file: 'keep-alive.test.ts',
+    check: m.closesWhenClientAsks.name,
+    hint: m.closesWhenClientAsks.hint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: "return options.includes('close');",
+        to: "return request.headers.connection === 'close';",
+      },
+    ],
+  },
+  {
     what: 'keeps an HTTP/1.0 connection open that did not ask for it',
     step,
     file: 'keep-alive.test.ts',
@@ -155,7 +169,7 @@ export const step09: Mistake[] = [
     edits: [{ file: 'server.ts', from: ' || served + 1 >= requestsPerConnection', to: '' }],
   },
   {
-    what: 'keeps to 100 requests whatever REQUESTS_PER_CONNECTION says',
+    what: 'keeps to 1,000 requests whatever REQUESTS_PER_CONNECTION says',
     step,
     file: 'keep-alive.test.ts',
     check: m.closesAfterRequestsPerConnection.name,
@@ -163,8 +177,8 @@ export const step09: Mistake[] = [
     edits: [
       {
         file: 'server.ts',
-        from: 'Number(process.env.REQUESTS_PER_CONNECTION ?? 100)',
-        to: '100',
+        from: 'Number(process.env.REQUESTS_PER_CONNECTION ?? 1000)',
+        to: '1000',
       },
     ],
   },

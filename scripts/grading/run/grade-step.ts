@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Language } from '../../shared/i18n/language.ts';
 import { runStep, type StepRun } from '../../checking/run-step.ts';
+import { ownFilesIn } from '../../shared/workbook/own-files.ts';
 import { learnerFiles, type Step } from '../../shared/workbook/steps.ts';
 import type { ListedCheck } from './check-list.ts';
 import { m } from '../messages.ts';
@@ -44,7 +45,9 @@ export function stageStep(grading: StepGrading): StepResult | undefined {
   const unjudged = (problem: string) =>
     stepResult(step, uncheckedChecks(step, checks, problem), scoring(grading, 0, problem));
   if (!existsSync(source)) return unjudged(m.stepFolderMissing(step.slug));
-  const unusable = stageFiles(source, learnerFiles(step), staging);
+  // A module of the student's own, such as one carried from an earlier step, comes along.
+  const files = [...learnerFiles(step), ...ownFilesIn(source, learnerFiles(step))];
+  const unusable = stageFiles(source, files, staging);
   if (unusable.length > 0) return unjudged(m.filesUnusable(step.slug, unusable));
   if (isUntouchedStarter(step, staging)) {
     const untouched = uncheckedChecks(step, checks, m.untouchedStarter).map((check) => ({

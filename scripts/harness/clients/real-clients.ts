@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
 import { m } from './client-messages.ts';
 import { findProgram } from './installed-programs.ts';
+import { replyTimeoutMs } from '../http/read-response.ts';
 import { LearnerError } from '../learner-error.ts';
 import type { ServerProcess } from '../server-process.ts';
 
-const waitSeconds = 5;
+// Run again on a later step's server, whose pool may still be starting, as long as any check waits.
+const waitSeconds = Math.max(5, replyTimeoutMs / 1000);
 
 /** What a real client made of a response. */
 export interface ClientResponse {

@@ -7,8 +7,12 @@ import type { Reply } from '../clients/tcp-client.ts';
 
 const carriageReturn = 0x0d;
 const lineFeed = 0x0a;
-/** How long a check waits for a response to end before it calls the connection kept open. */
-export const replyTimeoutMs = 3000;
+/**
+ * How long a check waits for a response to end before it calls the connection kept open. Run
+ * again on a later step's server, whose first reply may wait for a pool's threads to start (seconds
+ * on a busy machine), a check waits longer: the limit only bounds a server that never answers.
+ */
+export const replyTimeoutMs = process.env.WORKBOOK_CHECKED_STEP ? 20_000 : 3000;
 
 /** One request and what came back, as the raw bytes of the reply. */
 export interface Sent {

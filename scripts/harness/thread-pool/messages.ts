@@ -4,6 +4,11 @@ import { inEnglish, inTurkish } from '../../shared/i18n/numbers.ts';
 // What the checks say when a run of the learner's thread pool could not even play out.
 
 const en = {
+  jobLineMissing: 'Your pool ran jobs without printing "Worker {id} got a job; executing.".',
+  jobLineAlmost: (line: string) =>
+    `Your pool printed "${line}", which is close but not the exact line.`,
+  jobLineAlmostHint:
+    'Print exactly this, with the id in place of 0: Worker 0 got a job; executing.',
   loadFailed: (error: string) => `thread-pool.ts could not be loaded: ${error}`,
   noClass: 'it exports no class named ThreadPool',
   loadFailedHint:
@@ -33,6 +38,11 @@ const en = {
 };
 
 const tr: typeof en = {
+  jobLineMissing: 'Havuzunuz işleri "Worker {id} got a job; executing." yazmadan çalıştırdı.',
+  jobLineAlmost: (line: string) =>
+    `Havuzunuz "${line}" yazdı; yakın, ama tam olarak beklenen satır değil.`,
+  jobLineAlmostHint:
+    '0 yerine kimlik gelecek şekilde tam olarak şunu yazdırın: Worker 0 got a job; executing.',
   loadFailed: (error: string) => `thread-pool.ts yüklenemedi: ${error}`,
   noClass: 'ThreadPool adında bir sınıfı dışa aktarmıyor (export)',
   loadFailedHint:

@@ -1,5 +1,6 @@
 import { check } from '../learner-error.ts';
 import { tail } from '../show-bytes.ts';
+import { m } from './messages.ts';
 
 const exact = /^Worker (\d+) got a job; executing\.$/;
 const near = /worker.*\d.*job|job.*worker.*\d/i;
@@ -12,11 +13,9 @@ export function jobLineIds(output: string): number[] {
   });
 }
 
+/** What a step tells about its job lines; the texts every step shares come from the harness. */
 export interface JobLineTexts {
-  none: string;
   noneHint: string;
-  almost: (line: string) => string;
-  almostHint: string;
   count: (printed: number, jobs: number) => string;
   countHint: string;
   ids: (ids: string, size: number) => string;
@@ -28,11 +27,15 @@ export function expectJobLines(output: string, jobs: number, size: number, t: Jo
   const ids = jobLineIds(output);
   const almost = output.split('\n').find((line) => near.test(line) && !exact.test(line.trim()));
   check(ids.length > 0 || !almost, () => ({
-    message: t.almost(almost!.trim()),
-    hint: t.almostHint,
+    message: m.jobLineAlmost(almost!.trim()),
+    hint: m.jobLineAlmostHint,
     output: tail(output),
   }));
-  check(ids.length > 0, () => ({ message: t.none, hint: t.noneHint, output: tail(output) }));
+  check(ids.length > 0, () => ({
+    message: m.jobLineMissing,
+    hint: t.noneHint,
+    output: tail(output),
+  }));
   check(ids.length === jobs, () => ({
     message: t.count(ids.length, jobs),
     hint: t.countHint,

@@ -12,6 +12,8 @@ import { m } from './messages.ts';
 import { listenToKeys } from './keys.ts';
 import { typeCheck } from '../../../checking/type-check.ts';
 import { WarmChecks } from '../../../checking/warm/warm-runner.ts';
+import { defaultLimits } from '../../../checking/supervisor.ts';
+import { earlierChecksOfRun } from '../../../harness/earlier-checks.ts';
 import { folderFiles } from '../../../shared/workbook/folder-files.ts';
 import { watchFolder } from './watch-files.ts';
 
@@ -26,7 +28,9 @@ export interface WatchOptions {
  */
 export async function watchStep(step: Step, { solution, language }: WatchOptions): Promise<void> {
   const target = solution ? step.solutionFolder : step.folder;
-  const checks = new WarmChecks(step, target, language);
+  // Files carried from an earlier step are judged on that step's checks too, as in a single run.
+  const earlier = earlierChecksOfRun(step, target, solution);
+  const checks = new WarmChecks(step, target, language, defaultLimits, earlier);
   let running = false;
   let again = false;
   let stopped = false;
