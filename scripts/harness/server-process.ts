@@ -4,13 +4,12 @@ import { freePort } from '../learner-server/free-port.ts';
 import { LearnerError } from './learner-error.ts';
 import { m } from './messages.ts';
 import { ProbeReport } from './probe-report.ts';
+import { floodMegabytes, ServerOutput } from './server-output.ts';
 import type { Exit, ServerProgram } from '../learner-server/protocol.ts';
 import { startProgram } from '../learner-server/server-program.ts';
 import { tail } from './show-bytes.ts';
 import { starterTodo } from './starter-todo.ts';
 
-const keptOutput = 1 << 20;
-const floodMegabytes = 16;
 // Grading caps each student's server: V8's heap, not all of the process's memory.
 const heapCap = process.env.WORKBOOK_SERVER_MAX_OLD_SPACE_MB?.match(/^\d+$/)?.[0];
 const memoryFlags = heapCap ? [`--max-old-space-size=${heapCap}`] : [];
@@ -59,11 +58,12 @@ export class ServerProcess {
   readonly folder: string;
   readonly exited: Promise<Exit>;
   #program: ServerProgram;
-  #output = '';
-  #printed = 0;
-  #flooded = false;
   #exit: Exit | undefined;
   #changes = new Changes();
+  #output = new ServerOutput(
+    () => this.kill(),
+    () => this.#changes.notify(),
+  );
   #probe: ProbeReport;
 
   constructor(options: StartOptions, port: number) {
@@ -82,8 +82,8 @@ export class ServerProcess {
       },
     };
     this.#program = startProgram(request, memoryFlags);
-    this.#program.stdout.setEncoding('utf8').on('data', (text: string) => this.#print(text));
-    this.#program.stderr.setEncoding('utf8').on('data', (text: string) => this.#print(text));
+    this.#program.stdout.setEncoding('utf8').on('data', (text: string) => this.#output.add(text));
+    this.#program.stderr.setEncoding('utf8').on('data', (text: string) => this.#output.add(text));
     this.#probe = new ProbeReport(this.#program.probe, () => this.#changes.notify());
     this.exited = this.#program.exited.then((exit) => {
       this.#exit = exit;
@@ -134,8 +134,7 @@ export class ServerProcess {
 
   /** Everything the server printed so far, stdout and stderr together (the last 1 MiB). */
   output(): string {
-    if (this.#output.length > keptOutput) this.#output = this.#output.slice(-keptOutput);
-    return this.#output;
+    return this.#output.text();
   }
 
   /** How many lines of the output are exactly `line`, ignoring surrounding spaces. */
@@ -152,7 +151,7 @@ export class ServerProcess {
 
   /** How the server is doing, in words that finish "Your server …". */
   describeState(): string {
-    if (this.#flooded) return m.flooded(floodMegabytes);
+    if (this.#output.flooded) return m.flooded(floodMegabytes);
     if (!this.#exit) return m.stillRunning;
     if (this.#exit.signal) return m.killedBySignal(this.#exit.signal);
     return m.exitedWithCode(this.#exit.code ?? 0);
@@ -191,7 +190,7 @@ export class ServerProcess {
     if (todo) throw new LearnerError({ kind: 'todo', ...todo });
     if (!this.isRunning) {
       // Ending quietly with code 0 means the program simply ran out of things to do.
-      const quiet = this.#exit?.code === 0 && this.#output.trim() === '';
+      const quiet = this.#exit?.code === 0 && this.output().trim() === '';
       throw new LearnerError({
         message: m.exitedBeforeListening(this.describeState()),
         hint: quiet ? m.endedQuietlyHint : m.exitedHint,
@@ -203,18 +202,5 @@ export class ServerProcess {
       hint: m.neverListenedHint,
       output: this.outputTail(),
     });
-  }
-
-  #print(text: string): void {
-    this.#printed += Buffer.byteLength(text);
-    this.#output += text;
-    // Trimming at twice the limit, not at every chunk, keeps a chatty server from costing the
-    // checks a copy of the whole megabyte per line it prints.
-    if (this.#output.length > 2 * keptOutput) this.#output = this.#output.slice(-keptOutput);
-    if (this.#printed > floodMegabytes << 20 && !this.#flooded) {
-      this.#flooded = true;
-      this.kill();
-    }
-    this.#changes.notify();
   }
 }
