@@ -93,6 +93,10 @@ describe('npm run carry', () => {
     expect(read(step(3), 'request.ts')).toBe(read(step(2), 'request.ts'));
     expect(read(step(3), 'greeting.ts')).toBe(read(step(2), 'greeting.ts'));
     expect(result.stdout).toContain('`greeting.ts`: your own file, copied as it is');
+    expect(words(result.stdout)).toContain('`server.ts`: your code, with what step 3 adds');
+    expect(words(result.stdout)).toContain(
+      '`request.ts`: yours, as it was: step 3 adds nothing to it',
+    );
     expect(loadProgress(state).progress.carried?.['03-respond']).toBe(2);
   });
 

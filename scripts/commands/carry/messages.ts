@@ -27,6 +27,8 @@ const en = {
   done: (previous: number, next: number) =>
     `Step ${next} now starts from your own server of step ${previous}:`,
   merged: (name: string, next: number) => `\`${name}\`: your code, with what step ${next} adds`,
+  kept: (name: string, next: number) =>
+    `\`${name}\`: yours, as it was: step ${next} adds nothing to it`,
   added: (name: string, next: number) => `\`${name}\`: new in step ${next}, from its starter`,
   ownFile: (name: string) => `\`${name}\`: your own file, copied as it is`,
   leftBehind: (name: string, previous: string, next: number) =>
@@ -67,6 +69,8 @@ const tr: typeof en = {
   failed: (reason: string) => `Hiçbir şey taşınmadı: ${reason}.`,
   done: (previous: number, next: number) =>
     `Adım ${next} artık ${previous}. adımdaki kendi sunucunuzdan başlıyor:`,
+  kept: (name: string, next: number) =>
+    `\`${name}\`: sizinki, olduğu gibi: ${next}. adım ona bir şey eklemiyor`,
   merged: (name: string, next: number) =>
     `\`${name}\`: sizin kodunuz, ${next}. adımın ekledikleriyle birlikte`,
   added: (name: string, next: number) =>

@@ -10,6 +10,8 @@ export interface CarryPlan {
   files: Files;
   /** The learner's files with the next step's changes merged in. */
   merged: string[];
+  /** The learner's files that the next step does not change, carried as they are. */
+  kept: string[];
   /** Files the next step adds, taken from its starter. */
   added: string[];
   /** Files of the learner's that the course does not know, copied as they are. */
@@ -29,6 +31,7 @@ export function planCarry(previous: Step, next: Step, starter: Files): CarryPlan
   const plan: CarryPlan = {
     files: new Map(),
     merged: [],
+    kept: [],
     added: [],
     ownFiles: [],
     leftBehind: [],
@@ -43,10 +46,11 @@ export function planCarry(previous: Step, next: Step, starter: Files): CarryPlan
       continue;
     }
     const base = readFileSync(join(previous.solutionFolder, name), 'utf8');
-    const result = mergeFile(base, readFileSync(learners, 'utf8'), theirs.toString('utf8'));
+    const ours = readFileSync(learners, 'utf8');
+    const result = mergeFile(base, ours, theirs.toString('utf8'));
     if ('text' in result) {
       plan.files.set(name, Buffer.from(result.text));
-      plan.merged.push(name);
+      (result.text === ours ? plan.kept : plan.merged).push(name);
     } else {
       plan.files.set(name, theirs);
       plan.conflicts.push({ name, conflicts: result.conflicts });

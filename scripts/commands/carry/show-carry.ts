@@ -23,6 +23,7 @@ function showConflict(conflict: Conflict, next: Step): string {
 export function showCarry(plan: CarryPlan, previous: Step, next: Step): string {
   const items = [
     ...plan.merged.map((name) => m.merged(name, next.number)),
+    ...plan.kept.map((name) => m.kept(name, next.number)),
     ...plan.added.map((name) => m.added(name, next.number)),
     ...plan.ownFiles.map((name) => m.ownFile(name)),
     ...plan.leftBehind.map((name) => m.leftBehind(name, previous.slug, next.number)),
