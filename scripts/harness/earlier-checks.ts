@@ -39,9 +39,6 @@ export const retiredChecks: readonly Retired[] = [
   { step: 5, from: 6, checks: [slowRoute.answersRootOnlyAfterSleep.name] },
   // Step 8 stops printing a line per job, for the same reason as the greeting.
   { step: 6, from: 8, checks: [threadPool.printsWhichWorkerTookRequest.name] },
-  // Step 9 reads the heads of a kept-open connection one after another with a HeadReader, which
-  // replaces readHead().
-  { step: 2, from: 9, file: 'read-head.test.ts' },
   // Step 10's pool is piscina, which ends its threads itself, without a line for each.
   {
     step: 7,
