@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { vitestCli } from '../../checking/supervisor.ts';
 import { root } from '../../shared/workbook/paths.ts';
 
@@ -11,7 +11,7 @@ interface FileReport {
   name: string;
   startTime: number;
   endTime: number;
-  assertionResults: { status: string }[];
+  assertionResults: { status: string; fullName: string }[];
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'workbook-suite-'));
@@ -37,10 +37,13 @@ try {
       `${passed}/${checks.length} checks passed (${availableParallelism()} processors, load ` +
       `${loadBefore} at the start, ${load()} at the end)`,
   );
+  for (const check of checks.filter((each) => each.status === 'failed')) {
+    console.log(`failed: ${check.fullName}`);
+  }
   console.log('slowest files (seconds):');
   const duration = (file: FileReport) => (file.endTime - file.startTime) / 1000;
   for (const file of [...files].sort((a, b) => duration(b) - duration(a)).slice(0, 8)) {
-    console.log(`${duration(file).toFixed(1).padStart(7)}  ${file.name.slice(root.length + 1)}`);
+    console.log(`${duration(file).toFixed(1).padStart(7)}  ${relative(root, file.name)}`);
   }
 } finally {
   rmSync(folder, { recursive: true, force: true });
