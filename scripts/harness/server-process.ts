@@ -7,6 +7,7 @@ import { ProbeReport } from './probe-report.ts';
 import { floodMegabytes, ServerOutput } from './server-output.ts';
 import type { Exit, ServerProgram } from '../learner-server/protocol.ts';
 import { startProgram } from '../learner-server/server-program.ts';
+import { preloadEnv } from '../learner-server/server-preloads.mjs';
 import { tail } from './show-bytes.ts';
 import { starterTodo } from './starter-todo.ts';
 
@@ -78,7 +79,7 @@ export class ServerProcess {
         HOST: this.host,
         PORT: String(port),
         ...options.env,
-        WORKBOOK_PROBE_FD: '3',
+        ...preloadEnv,
       },
     };
     this.#program = startProgram(request, memoryFlags);

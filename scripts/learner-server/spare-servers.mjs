@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { preloads } from './server-preloads.mjs';
+import { preloadEnv, preloads } from './server-preloads.mjs';
 
 const spareProgram = fileURLToPath(new URL('./spare-server.mjs', import.meta.url));
 // Output written just before the exit can arrive after it; it is worth this long a wait.
@@ -43,7 +43,7 @@ export async function keepSpareServers(address) {
 
   const start = () => {
     const child = spawn(process.execPath, [...preloads, spareProgram], {
-      env: { ...process.env, WORKBOOK_PROBE_FD: '3' },
+      env: { ...process.env, ...preloadEnv },
       stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
     });
     all.add(child);

@@ -2,7 +2,7 @@ import chalk from 'chalk';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import type { Readable } from 'node:stream';
-import { preloads } from '../../learner-server/server-preloads.mjs';
+import { preloadEnv, preloads } from '../../learner-server/server-preloads.mjs';
 import { readJsonLines } from '../../shared/json-lines.ts';
 import { renderMarkdown } from '../../shared/markdown/render.ts';
 import { killGroup, spawnGroup } from '../../checking/process-group.ts';
@@ -30,7 +30,7 @@ export async function serve(step: Step, { solution, port }: ServeOptions): Promi
   console.log(chalk.dim(m.starting(step.number, solution)));
   const server = spawnGroup(process.execPath, [...preloads, 'server.ts'], {
     cwd: solution ? step.solutionFolder : step.folder,
-    env: { ...process.env, HOST: host, PORT: String(port), WORKBOOK_PROBE_FD: '3' },
+    env: { ...process.env, HOST: host, PORT: String(port), ...preloadEnv },
     stdio: ['ignore', 'inherit', 'pipe', 'pipe'],
   });
   const endWithUs = () => killGroup(server);
