@@ -7,6 +7,7 @@ import { Changes } from '../changes.ts';
 import { readJsonLines } from '../../shared/json-lines.ts';
 import { starterTodo } from '../starter-todo.ts';
 import type { Exit } from '../../learner-server/protocol.ts';
+import { compileWithoutThreads } from '../../learner-server/server-preloads.mjs';
 import type { DescribedError, ScenarioEvent, Settled } from './protocol.ts';
 
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
@@ -90,7 +91,7 @@ export async function runScenario(
     ['--import', tsx, program, resolve(folder), name, JSON.stringify(params)],
     {
       cwd: folder,
-      env: { ...process.env, ...env, NO_COLOR: '1' },
+      env: { ...process.env, ...env, ...compileWithoutThreads, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
     },
   );
