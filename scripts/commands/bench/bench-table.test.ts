@@ -103,4 +103,13 @@ describe('the benchmark table with keep-alive', () => {
     expect(table).toContain('with keep-alive, which the machine');
     expect(table).toMatch(/step 9 9\.5 µs, node:http 9\.5 µs\.$/m);
   });
+
+  test('says other programs competed only when the load average was above the number of CPUs', () => {
+    expect(table).toContain('load average 0.5 when the run began: not above 2, so the machine');
+    const busy = resultWith({ 'step 9': 12_000, 'node:http': 10_000 });
+    busy.machine.loadAverage = 22.2;
+    expect(formatTable(busy, summarize(busy))).toContain(
+      'load average 22.2 when the run began: above 2, so other programs were competing for them.',
+    );
+  });
 });

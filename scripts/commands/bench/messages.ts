@@ -44,7 +44,10 @@ const en = {
     keepAlive: (connections: number, rounds: number, seconds: number) =>
       `GET /, connections kept open (keep-alive), ${connections} clients; median of ${rounds} rounds of ${inEnglish.seconds(seconds)}`,
     machine: (cpus: number, load: number) =>
-      `${cpus} CPUs; load average ${inEnglish.fixed(load, 1)} when the run began (above ${cpus}, other programs were competing for them).`,
+      `${cpus} CPUs; load average ${inEnglish.fixed(load, 1)} when the run began` +
+      (load > cpus
+        ? `: above ${cpus}, so other programs were competing for them.`
+        : `: not above ${cpus}, so the machine was not busy with other programs.`),
     requestsPerSecond: 'requests/s',
     latency: 'latency p50 / p99 (ms)',
     againstBaseline: 'against node:http',
@@ -126,7 +129,10 @@ const tr: typeof en = {
     keepAlive: (connections: number, rounds: number, seconds: number) =>
       `GET /, açık tutulan bağlantılarla (keep-alive), ${connections} istemci; ${rounds} turun ortancası, tur başına ${inTurkish.seconds(seconds)}`,
     machine: (cpus: number, load: number) =>
-      `${cpus} işlemci; ölçüm başladığında yük ortalaması ${inTurkish.fixed(load, 1)} (${ablative(cpus)} yüksekse işlemciler için başka programlar da yarışıyordu).`,
+      `${cpus} işlemci; ölçüm başladığında yük ortalaması ${inTurkish.fixed(load, 1)}` +
+      (load > cpus
+        ? `: ${ablative(cpus)} yüksek, yani işlemciler için başka programlar da yarışıyordu.`
+        : `: ${ablative(cpus)} yüksek değil, yani makine başka programlarla meşgul değildi.`),
     requestsPerSecond: 'istek/sn',
     latency: 'gecikme p50 / p99 (ms)',
     againstBaseline: "node:http'ye göre",
