@@ -103,6 +103,21 @@ describe('step 8: limits', { timeout: 28_000 }, () => {
     await expectStillServing(server, target.folder, survived(t.after));
   });
 
+  test(m.limitsHeadInBytes.name, async ({ target }) => {
+    const t = m.limitsHeadInBytes;
+    const server = await serverWith(patient);
+    // 9,000 bytes that UTF-8 decodes into fewer than 5,000 characters: only bytes pass the limit.
+    const value = 'é'.repeat(4500);
+    const head = `${closingRequest(server, '/').slice(0, -2)}X-Name: ${value}\r\n\r\n`;
+    const reply = await exchange(server, Buffer.from(head, 'utf8'), { timeoutMs: patienceMs });
+    check(statusOf(reply) !== '200', () => ({
+      message: t.served(Buffer.byteLength(head), head.length),
+      hint: t.servedHint,
+    }));
+    expectClosedOr('431', reply, m.refusesHeadPast8KiB);
+    await expectStillServing(server, target.folder, survived(t.after));
+  });
+
   test(m.keepsMemoryBoundedUnderEndlessHeads.name, async ({ target }) => {
     const t = m.keepsMemoryBoundedUnderEndlessHeads;
     const server = await serverWith(patient);

@@ -158,6 +158,44 @@ const en = {
     byPathHint:
       'respond() sleeps for every request whose path is /sleep, whatever its method or query: decide what goes to the pool by request.path alone, the same test that routing uses.',
   },
+  printsNothingForServedRequests: {
+    name: 'prints nothing for the requests it serves: no line per connection, and a worker line for /sleep alone',
+    printed: (line: string) =>
+      `Your server printed "${line}" while it served three GET / and one GET /sleep, none of them refused.`,
+    printedHint:
+      'A line printed for every connection costs about as much as the answer itself. Print nothing for a connection that is served: a refused request still prints why, in the catch, and a worker still prints its line for each /sleep.',
+    rootOnPool: (lines: number) =>
+      `A worker printed ${lines} lines "Worker {id} got a job; executing." while your server served three GET / and one GET /sleep: GET / went to the pool too.`,
+    rootOnPoolHint:
+      "Send only requests for /sleep to the pool, and call respond(request) yourself for the others (import it from './respond.ts'): a trip to a worker thread and back costs more than building the page.",
+  },
+  closesBothSidesAfterAnswer: {
+    name: 'closes both sides of a connection once its response is written',
+    open: (seconds: number) =>
+      `Your server answered GET / with Connection: close but kept the connection open for ${inEnglish.seconds(seconds)}.`,
+    openHint:
+      'Once the response is written, close the connection: socket.end(answer, () => socket.destroy()).',
+    halfClosed:
+      'Your server answered GET / and closed its own side, but kept taking the bytes the client still sent: the connection stays open for as long as the client likes.',
+    halfClosedHint:
+      "socket.end() closes only the server's side of a connection. Close the whole connection once the response is written: socket.end(answer, () => socket.destroy()).",
+  },
+  limitsHeadInBytes: {
+    name: 'counts the 8 KiB limit of a head in bytes, as a head read as latin1 does',
+    served: (bytes: number, characters: number) =>
+      `Your server served a head of ${inEnglish.number(bytes)} bytes, whose header value is made of "é" signs of 2 bytes each: decoded as UTF-8 it is ${inEnglish.number(characters)} characters, but the limit is 8 KiB.`,
+    servedHint:
+      "Read the head with chunk.toString('latin1') instead of setEncoding('utf8'): latin1 turns each byte into one character, so the head's length is its size in bytes, and it costs less than decoding UTF-8.",
+    after: 'a head of 9,000 bytes in 4,500 characters',
+  },
+  readsPagesOnceAtStart: {
+    name: 'reads each page once, at start: it still serves them after the files are moved away',
+    reread: (path: string, statusLine: string) =>
+      `Once hello.html and 404.html had been served and then moved away, your server answered GET ${path} with "${statusLine}": it reads the page again for every request.`,
+    closed: (path: string) =>
+      `Once hello.html and 404.html had been served and then moved away, your server closed GET ${path} without an answer: it reads the page again for every request.`,
+    hint: "In respond.ts, read each page once, when the module loads, into a constant: const hello = readFileSync(new URL('hello.html', import.meta.url)). A read on every request is a blocking call on the main thread each time.",
+  },
   refusesWhatNodeHttpRefuses: {
     name: 'refuses with 400 every head that node:http refuses, and answers every head it accepts',
   },
@@ -387,6 +425,43 @@ const tr: typeof en = {
       `Sunucunuz GET / isteğini ancak kendinden önceki ${request} bittikten sonra yanıtladı: o /sleep ana iş parçacığında çalıştı.`,
     byPathHint:
       "respond(), yolu /sleep olan her istekte bekler; yöntemi ya da sorgusu ne olursa olsun. Havuza neyin gideceğine yalnızca request.path'e bakarak karar verin, yönlendirmenin baktığı yere.",
+  },
+  printsNothingForServedRequests: {
+    name: 'hizmet verdiği istekler için hiçbir şey yazdırmaz: bağlantı başına satır yok, Worker satırı yalnızca /sleep için',
+    printed: (line: string) =>
+      `Sunucunuz, hiçbiri reddedilmeyen üç GET / ve bir GET /sleep isteğine hizmet verirken "${line}" yazdırdı.`,
+    printedHint:
+      'Her bağlantı için yazdırılan bir satır, yaklaşık yanıtın kendisi kadar pahalıdır. Hizmet verilen bir bağlantı için hiçbir şey yazdırmayın: reddedilen bir istek catch içinde nedenini yine yazar, bir Worker da her /sleep için satırını yine yazar.',
+    rootOnPool: (lines: number) =>
+      `Sunucunuz üç GET / ve bir GET /sleep isteğine hizmet verirken Worker'lar ${lines} kez "Worker {id} got a job; executing." yazdırdı: GET / da havuza gitti.`,
+    rootOnPoolHint:
+      "Havuza yalnızca /sleep isteklerini gönderin, diğerleri için respond(request) fonksiyonunu kendiniz çağırın ('./respond.ts' dosyasından içe aktararak): bir Worker iş parçacığına gidip gelmek, sayfayı hazırlamaktan pahalıdır.",
+  },
+  closesBothSidesAfterAnswer: {
+    name: 'yanıtı yazılınca bağlantıyı iki taraftan da kapatır',
+    open: (seconds: number) =>
+      `Sunucunuz Connection: close içeren GET / isteğini yanıtladı, ama bağlantıyı ${inTurkish.seconds(seconds)} boyunca açık tuttu.`,
+    openHint: 'Yanıt yazılınca bağlantıyı kapatın: socket.end(answer, () => socket.destroy()).',
+    halfClosed:
+      'Sunucunuz GET / isteğini yanıtladı ve kendi tarafını kapattı, ama istemcinin göndermeyi sürdürdüğü baytları almaya devam etti: bağlantı, istemci istediği sürece açık kalır.',
+    halfClosedHint:
+      'socket.end() bağlantının yalnızca sunucu tarafını kapatır. Yanıt yazılınca bağlantının tamamını kapatın: socket.end(answer, () => socket.destroy()).',
+  },
+  limitsHeadInBytes: {
+    name: 'bir başlık bölümünün 8 KiB sınırını, latin1 olarak okunan bir başlığın yaptığı gibi bayt olarak sayar',
+    served: (bytes: number, characters: number) =>
+      `Sunucunuz ${inTurkish.number(bytes)} baytlık bir başlık bölümüne hizmet verdi; başlık değeri 2'şer baytlık "é" işaretlerinden oluşuyordu: UTF-8 olarak çözülünce ${inTurkish.number(characters)} karakter eder, ama sınır 8 KiB.`,
+    servedHint:
+      "Başlık bölümünü setEncoding('utf8') yerine chunk.toString('latin1') ile okuyun: latin1 her baytı bir karaktere çevirir, böylece başlığın uzunluğu bayt olarak boyutu olur; UTF-8 çözmekten de ucuzdur.",
+    after: '4.500 karakterlik 9.000 baytlık bir başlık bölümü',
+  },
+  readsPagesOnceAtStart: {
+    name: 'her sayfayı başlangıçta bir kez okur: dosyalar başka yere taşındıktan sonra da onları sunar',
+    reread: (path: string, statusLine: string) =>
+      `hello.html ve 404.html bir kez sunulup başka yere taşındıktan sonra sunucunuz GET ${path} isteğine "${statusLine}" ile yanıt verdi: sayfayı her istekte yeniden okuyor.`,
+    closed: (path: string) =>
+      `hello.html ve 404.html bir kez sunulup başka yere taşındıktan sonra sunucunuz GET ${path} bağlantısını yanıt vermeden kapattı: sayfayı her istekte yeniden okuyor.`,
+    hint: "respond.ts içinde her sayfayı modül yüklenirken bir kez, bir sabite okuyun: const hello = readFileSync(new URL('hello.html', import.meta.url)). Her istekte yapılan bir okuma, her seferinde ana iş parçacığında engelleyen bir çağrıdır.",
   },
   refusesWhatNodeHttpRefuses: {
     name: "node:http'nin reddettiği her başlık bölümünü 400 ile reddeder, kabul ettiği her birini yanıtlar",

@@ -4,6 +4,7 @@ import type { Mistake } from './mistake.ts';
 
 const step = '08-harden';
 const wellFormed = 'well-formed.test.ts';
+const cheap = 'cheap.test.ts';
 
 export const step08: Mistake[] = [
   {
@@ -183,5 +184,63 @@ export const step08: Mistake[] = [
     check: m.skipsEmptyLineBeforeRequest.name,
     hint: m.skipsEmptyLineBeforeRequest.hint,
     edits: [{ file: 'request.ts', from: "head.replace(/^\\r\\n/, '')", to: 'head' }],
+  },
+  {
+    what: 'prints a line for every connection',
+    step,
+    file: cheap,
+    check: m.printsNothingForServedRequests.name,
+    hint: m.printsNothingForServedRequests.printedHint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: '  connections += 1;\n',
+        to: "  connections += 1;\n  console.log('Connection established!');\n",
+      },
+    ],
+  },
+  {
+    what: 'sends GET / to the pool too',
+    step,
+    file: cheap,
+    check: m.printsNothingForServedRequests.name,
+    hint: m.printsNothingForServedRequests.rootOnPoolHint,
+    edits: [{ file: 'server.ts', from: 'if (!blocks(request)) return respond(request);', to: '' }],
+  },
+  {
+    what: 'closes only its own side after answering',
+    step,
+    file: cheap,
+    check: m.closesBothSidesAfterAnswer.name,
+    hint: m.closesBothSidesAfterAnswer.halfClosedHint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: 'socket.end(answer, () => socket.destroy());',
+        to: 'socket.end(answer);',
+      },
+    ],
+  },
+  {
+    what: 'reads the head as UTF-8',
+    step,
+    file: 'limits.test.ts',
+    check: m.limitsHeadInBytes.name,
+    hint: m.limitsHeadInBytes.servedHint,
+    edits: [{ file: 'request.ts', from: "chunk.toString('latin1')", to: "chunk.toString('utf8')" }],
+  },
+  {
+    what: 'reads the page again for every request',
+    step,
+    file: cheap,
+    check: m.readsPagesOnceAtStart.name,
+    hint: m.readsPagesOnceAtStart.hint,
+    edits: [
+      {
+        file: 'respond.ts',
+        from: 'const body = page ? pages[page] : Buffer.alloc(0);',
+        to: 'const body = page ? readFileSync(new URL(page, import.meta.url)) : Buffer.alloc(0);',
+      },
+    ],
   },
 ];

@@ -72,11 +72,17 @@ export interface Dribble {
 }
 
 /**
- * Sends the start of a head, then one more byte every `pauseMs`, as a slowloris attack does. It
- * keeps sending after the server's close, as such a client may: a server that closed only its
- * own side keeps taking the bytes, while one that closed the connection resets it.
+ * Sends `first`, by default the start of a head, then one more byte every `pauseMs`, as a
+ * slowloris attack does. It keeps sending after the server's close, as such a client may: a
+ * server that closed only its own side keeps taking the bytes, while one that closed the
+ * connection resets it.
  */
-export function dribble(server: ServerProcess, pauseMs: number, giveUpMs: number) {
+export function dribble(
+  server: ServerProcess,
+  pauseMs: number,
+  giveUpMs: number,
+  first = `GET / HTTP/1.1\r\nHost: ${server.address}\r\nX-Slow: `,
+) {
   return new Promise<Dribble>((resolve) => {
     const start = performance.now();
     const socket = connect({ port: server.port, host: server.host, allowHalfOpen: true });
@@ -88,9 +94,7 @@ export function dribble(server: ServerProcess, pauseMs: number, giveUpMs: number
       const text = Buffer.concat(received).toString('utf8');
       resolve({ ended, text, afterMs: closedAt ?? performance.now() - start, stillReading });
     };
-    socket.on('connect', () =>
-      socket.write(`GET / HTTP/1.1\r\nHost: ${server.address}\r\nX-Slow: `),
-    );
+    socket.on('connect', () => socket.write(first));
     socket.on('data', (chunk: Buffer) => received.push(chunk));
     socket.on('end', () => (closedAt ??= performance.now() - start));
     socket.on('error', () => finish(closedAt === undefined ? 'reset' : 'closed'));
