@@ -42,7 +42,7 @@ const en = {
     name: "parses a browser's request, whose header values contain colons",
   },
   matchesHeaderNamesInAnyCase: {
-    name: 'matches header names without regard to case and trims values',
+    name: 'matches header names without regard to case, trims values, and keeps the last of a repeated header',
   },
   parsedWrong: {
     requestLine: 'parseRequest() returned the wrong method, target or version for this request.',
@@ -52,7 +52,7 @@ const en = {
     requestLine:
       'The request line is the first line: method, target and version, separated by single spaces.',
     headers:
-      'Split each header line at its first colon only (values such as 127.0.0.1:7878 contain colons), use the lower-cased name as the key, and trim spaces around the value.',
+      'Split each header line at its first colon only (values such as 127.0.0.1:7878 contain colons), use the lower-cased name as the key, and trim spaces around the value. A header that comes twice keeps its last value.',
   },
   rejectsMalformedRequestLine: {
     name: 'rejects a malformed request line with an error',
@@ -182,7 +182,7 @@ const tr: typeof en = {
     name: 'başlık değerlerinde iki nokta üst üste bulunan bir tarayıcı isteğini ayrıştırır',
   },
   matchesHeaderNamesInAnyCase: {
-    name: 'başlık adlarını büyük-küçük harf ayırmadan eşleştirir ve değerlerin boşluklarını kırpar',
+    name: 'başlık adlarını büyük-küçük harf ayırmadan eşleştirir, değerlerin boşluklarını kırpar ve tekrarlanan bir başlığın son değerini tutar',
   },
   parsedWrong: {
     requestLine: 'parseRequest() bu istek için yanlış yöntem, hedef ya da sürüm döndürdü.',
@@ -191,7 +191,7 @@ const tr: typeof en = {
   parsedWrongHint: {
     requestLine: 'İstek satırı ilk satırdır: yöntem, hedef ve sürüm, aralarında birer boşlukla.',
     headers:
-      'Her başlık satırını yalnızca ilk iki nokta üst üste işaretinden bölün (127.0.0.1:7878 gibi değerlerde de iki nokta üst üste vardır), küçük harfe çevrilmiş adı anahtar yapın ve değerin başındaki ve sonundaki boşlukları kırpın.',
+      'Her başlık satırını yalnızca ilk iki nokta üst üste işaretinden bölün (127.0.0.1:7878 gibi değerlerde de iki nokta üst üste vardır), küçük harfe çevrilmiş adı anahtar yapın ve değerin başındaki ve sonundaki boşlukları kırpın. İki kez gelen bir başlık son değerini tutar.',
   },
   rejectsMalformedRequestLine: {
     name: 'bozuk bir istek satırını hatayla reddeder',

@@ -159,8 +159,11 @@ describe('step 2', () => {
     const unfinished = `${curlRequest(server, '/leaving').join('\r\n')}\r\n`;
     const since = server.output().length;
     for (const leave of ['close', 'reset'] as const) {
+      const accepted = server.accepted;
       const connection = await Connection.open(server);
       await connection.write(unfinished);
+      // A connection reset before the server has taken it may never reach the server at all.
+      await server.waitFor(() => server.accepted > accepted, 2000);
       if (leave === 'close') {
         connection.endWriting();
         // The server sees the client leave once it has closed its side too.
@@ -168,7 +171,11 @@ describe('step 2', () => {
       } else connection.reset();
     }
     try {
-      await expectPrinted(server, (text) => [Buffer.from(text)]);
+      // A reset reaches a server with no 'error' listener as a crash one turn of its event loop
+      // after it took the connection, which may come after the requests of that turn and the
+      // next: a third request served in a row comes later than any such crash.
+      for (let turn = 0; turn < 3; turn++)
+        await expectPrinted(server, (text) => [Buffer.from(text)]);
     } catch (error) {
       const crashed = !server.isRunning || (await server.waitFor(() => !server.isRunning, 1000));
       check(!crashed, () => ({

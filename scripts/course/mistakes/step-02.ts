@@ -117,6 +117,43 @@ const parseRequest: Mistake[] = [
     edits: [inRequest("requestLine.split(' ')", 'requestLine.split(/\\s/)')],
   },
   {
+    what: 'accepts a request line without a target',
+    step,
+    file: 'request.test.ts',
+    check: m.rejectsMalformedRequestLine.name,
+    hint: m.rejectsMalformedRequestLine.hint,
+    edits: [inRequest('    !target ||\n', '')],
+  },
+  {
+    what: 'looks for HTTP/x.y anywhere in the version, in any case',
+    step,
+    file: 'request.test.ts',
+    check: m.rejectsMalformedRequestLine.name,
+    hint: m.rejectsMalformedRequestLine.hint,
+    edits: [inRequest('!/^HTTP\\/\\d\\.\\d$/.test(version)', '!/HTTP\\/\\d\\.\\d/i.test(version)')],
+  },
+  {
+    what: 'trims the request line before splitting it',
+    step,
+    file: 'request.test.ts',
+    check: m.rejectsPartsNotSeparatedBySingleSpaces.name,
+    hint: m.rejectsPartsNotSeparatedBySingleSpaces.hint,
+    edits: [inRequest("requestLine.split(' ')", "requestLine.trim().split(' ')")],
+  },
+  {
+    what: 'keeps the first value of a repeated header',
+    step,
+    file: 'request.test.ts',
+    check: m.matchesHeaderNamesInAnyCase.name,
+    hint: m.parsedWrongHint.headers,
+    edits: [
+      inRequest(
+        'headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();',
+        'headers[line.slice(0, colon).trim().toLowerCase()] ??= line.slice(colon + 1).trim();',
+      ),
+    ],
+  },
+  {
     what: 'keeps header names in the case they came in',
     step,
     file: 'request.test.ts',
@@ -157,6 +194,14 @@ const server: Mistake[] = [
     edits: [
       inServer(printed, printed.replace('\n  }\n  socket.end();', '\n    socket.end();\n  }')),
     ],
+  },
+  {
+    what: "has no 'error' listener, so a client's reset crashes it",
+    step,
+    file: 'server.test.ts',
+    check: m.keepsRunningWhenClientLeavesEarly.name,
+    hint: m.keepsRunningWhenClientLeavesEarly.hint,
+    edits: [inServer("  socket.on('error', () => {});\n", '')],
   },
   {
     what: 'parses outside try a head that never came, and crashes',
