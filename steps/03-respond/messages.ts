@@ -12,6 +12,10 @@ const en = {
       `The reason in your status line is ${reason ? `"${reason}"` : 'missing'}, but for 200 it is OK.`,
     wrongReasonHint:
       'Write the status line exactly: HTTP/1.1 200 OK. Programs act on the code; people read the reason, and 200 goes with OK.',
+    body: (bytes: number) =>
+      `Your server sent ${bytes} more bytes after the empty line that ends the head: this step's response is the 19 bytes HTTP/1.1 200 OK\\r\\n\\r\\n, with no body.`,
+    bodyHint:
+      'Count the line breaks: \\r\\n ends the status line, and one more \\r\\n is the empty line. Anything after it is a body, which this step does not send yet.',
   },
   answersOnlyAfterWholeHead: {
     name: 'answers only after the whole request head has arrived',
@@ -54,6 +58,10 @@ const tr: typeof en = {
       `Durum satırınızdaki açıklama ${reason ? `"${reason}"` : 'eksik'}, oysa 200 için açıklama OK'dir.`,
     wrongReasonHint:
       'Durum satırını tam olarak şöyle yazın: HTTP/1.1 200 OK. Programlar koda bakar; insanlar açıklamayı okur ve 200, OK ile birlikte gider.',
+    body: (bytes: number) =>
+      `Sunucunuz başlık bölümünü bitiren boş satırdan sonra ${bytes} bayt daha gönderdi: bu adımın yanıtı, gövdesi olmayan 19 baytlık HTTP/1.1 200 OK\\r\\n\\r\\n.`,
+    bodyHint:
+      'Satır sonlarını sayın: \\r\\n durum satırını bitirir, bir \\r\\n daha boş satırdır. Ondan sonra gelen her şey bir gövdedir; bu adım henüz gövde göndermiyor.',
   },
   answersOnlyAfterWholeHead: {
     name: 'yalnızca isteğin başlık bölümünün tamamı geldikten sonra yanıt verir',

@@ -40,10 +40,11 @@ describe('step 3', () => {
   test(m.answersWith200StatusLine.name, async ({ server }) => {
     const t = m.answersWith200StatusLine;
     const sent = await ask(server);
-    const { status, reason } = await readResponse(sent);
+    const { status, reason, body } = await readResponse(sent);
     if (status !== 200) throw failure(sent, t.wrongCode(status), t.wrongCodeHint);
     if (reason.toUpperCase() !== 'OK')
       throw failure(sent, t.wrongReason(reason), t.wrongReasonHint);
+    if (body.length > 0) throw failure(sent, t.body(body.length), t.bodyHint);
   });
 
   // The next checks run side by side, each on a connection of its own: the first of them waits a

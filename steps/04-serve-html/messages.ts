@@ -10,6 +10,15 @@ const en = {
     bodyHint:
       "Send hello.html's bytes unchanged after the empty line: read the file with readFileSync() and put nothing between the empty line and the page.",
   },
+  answers500WhenRespondFails: {
+    name: 'answers 500 Internal Server Error when respond() fails, prints why, and keeps serving',
+    crashedHint:
+      "Call respond(request) inside the starter's try: an error thrown outside it escapes the connection handler as an unhandled rejection, which ends the server.",
+    statusHint:
+      "Call respond(request) inside the starter's try, whose catch answers HTTP/1.1 500 Internal Server Error: the server's own failure, not the client's.",
+    unsaidHint:
+      "Keep the starter's line in the catch: console.log(`Server error: ${(error as Error).message}`).",
+  },
   saysPageLengthInBytes: {
     name: 'says how long the page is with Content-Length, in bytes',
   },
@@ -53,6 +62,10 @@ const en = {
   answersOtherMethodsWith404Or405: {
     name: 'answers a method other than GET with a 404 or 405 status',
     hint: 'Check the method as well as the target: POST / is not GET /. A 404 with 404.html is what the Rust book does; 405 Method Not Allowed says more precisely what is wrong.',
+    wrongPage: (request: string) =>
+      `Your server answered ${request} with a 404 status, but not with the page 404.html.`,
+    wrongPageHint:
+      'Choose the page with the status, from the method and the target together: only GET / gets hello.html, anything else gets 404.html.',
   },
   findsPagesFromAnotherFolder: {
     name: 'finds its pages when started from another folder',
@@ -95,6 +108,15 @@ const tr: typeof en = {
     served404: 'Sunucunuz GET / isteğine hello.html yerine 404.html sayfasıyla yanıt verdi.',
     bodyHint:
       "hello.html'in baytlarını boş satırdan sonra değiştirmeden gönderin: dosyayı readFileSync() ile okuyun ve boş satırla sayfanın arasına hiçbir şey koymayın.",
+  },
+  answers500WhenRespondFails: {
+    name: 'respond() hata verdiğinde 500 Internal Server Error ile yanıt verir, nedenini yazar ve hizmet vermeyi sürdürür',
+    crashedHint:
+      "respond(request) çağrısını başlangıç dosyasındaki try'ın içinde yapın: onun dışında fırlatılan bir hata, bağlantı işleyicisinden yakalanmamış bir ret (unhandled rejection) olarak kaçar ve sunucuyu sonlandırır.",
+    statusHint:
+      "respond(request) çağrısını, catch bloğu HTTP/1.1 500 Internal Server Error ile yanıt veren başlangıç try'ının içinde yapın: bu, istemcinin değil sunucunun kendi hatasıdır.",
+    unsaidHint:
+      'Başlangıç dosyasının catch içindeki satırını koruyun: console.log(`Server error: ${(error as Error).message}`).',
   },
   saysPageLengthInBytes: {
     name: 'sayfanın uzunluğunu Content-Length ile bayt cinsinden söyler',
@@ -139,6 +161,10 @@ const tr: typeof en = {
   answersOtherMethodsWith404Or405: {
     name: 'GET dışındaki bir yöntemi 404 ya da 405 durumuyla yanıtlar',
     hint: 'Hedefin yanında yöntemi de kontrol edin: POST /, GET / değildir. 404.html ile bir 404, Rust kitabının yaptığıdır; 405 Method Not Allowed ise neyin yanlış olduğunu daha kesin söyler.',
+    wrongPage: (request: string) =>
+      `Sunucunuz ${request} isteğine 404 durumuyla, ama 404.html sayfası olmadan yanıt verdi.`,
+    wrongPageHint:
+      'Sayfayı durumla birlikte, yöntem ve hedefe birlikte bakarak seçin: hello.html yalnızca GET / alır, geri kalan her şey 404.html alır.',
   },
   findsPagesFromAnotherFolder: {
     name: 'başka bir klasörden başlatıldığında da sayfalarını bulur',

@@ -13,6 +13,7 @@ import {
   type Answer,
 } from '../../scripts/harness/http/http-checks.ts';
 import { LearnerError } from '../../scripts/harness/learner-error.ts';
+import { expect500s, withFailingRespond } from '../../scripts/harness/failing-respond.ts';
 import { failure } from '../../scripts/harness/http/read-response.ts';
 import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
@@ -107,7 +108,7 @@ describe('step 4', () => {
   test(m.answersOtherPathsWith404.name, async ({ server, target }) => {
     const t = m.answersOtherPathsWith404;
     const { notFound } = pages(target);
-    for (const path of ['/does-not-exist', '/favicon.ico']) {
+    for (const path of ['/does-not-exist', '/favicon.ico', '/index.html']) {
       const answer = await get(server, path, expectedResponse('HTTP/1.1 404 Not Found', notFound));
       expectStatus(answer, [404], t.statusHint);
       const { reason } = answer.response;
@@ -149,9 +150,27 @@ describe('step 4', () => {
     expectBody(answer, file, page, t.hint);
   });
 
-  test(m.answersOtherMethodsWith404Or405.name, async ({ server }) => {
-    const post = `POST / HTTP/1.1\r\nHost: ${server.address}\r\nContent-Length: 0\r\n\r\n`;
-    expectStatus(await request(server, post), [404, 405], m.answersOtherMethodsWith404Or405.hint);
+  test(m.answersOtherMethodsWith404Or405.name, async ({ server, target }) => {
+    const t = m.answersOtherMethodsWith404Or405;
+    const { notFound } = pages(target);
+    for (const method of ['POST', 'DELETE']) {
+      const head = `${method} / HTTP/1.1\r\nHost: ${server.address}\r\nContent-Length: 0\r\n\r\n`;
+      const answer = await request(server, head);
+      expectStatus(answer, [404, 405], t.hint);
+      // A 405 may carry any page; a 404 is the Rust book's answer, with its page.
+      if (answer.response.status === 404 && !answer.response.body.equals(notFound)) {
+        throw failure(answer, t.wrongPage(`${method} /`), t.wrongPageHint);
+      }
+    }
+  });
+
+  test(m.answers500WhenRespondFails.name, async ({ launch, target }) => {
+    const copy = withFailingRespond(target);
+    try {
+      await expect500s(await launch({ folder: copy.folder }), ['/'], m.answers500WhenRespondFails);
+    } finally {
+      copy.remove();
+    }
   });
 
   test(m.answersBadRequest.name, async ({ server }) => {

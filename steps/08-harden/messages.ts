@@ -131,18 +131,10 @@ const en = {
   },
   answers500OnOwnError: {
     name: 'answers 500 Internal Server Error when its own code fails, prints why, and keeps serving',
-    crashed: (path: string, how: string) =>
-      `The checks made respond() throw, as a missing page or a bug would, and your server ${how} on GET ${path}.`,
     crashedHint:
       'Build the response inside the try, on the pool or not: an error that escapes the connection handler becomes an unhandled rejection, which ends the server.',
-    status: (path: string, statusLine: string) =>
-      `The checks made respond() throw, as a missing page or a bug would, and your server answered GET ${path} with "${statusLine}".`,
-    silent: (path: string) =>
-      `The checks made respond() throw, as a missing page or a bug would, and your server closed GET ${path} without an answer.`,
     statusHint:
       "A failure of the server's own code is not the client's fault: in the catch, answer with the status and reason of an HttpError, and with 500 Internal Server Error for any other error.",
-    unsaid:
-      'Your server answered 500 when respond() threw, but did not print the error: whoever runs it cannot tell what failed.',
     unsaidHint:
       "Print the error's message in the catch, for example: console.log(`${status} ${reason}: ${error.message}`).",
   },
@@ -399,18 +391,10 @@ const tr: typeof en = {
   },
   answers500OnOwnError: {
     name: 'kendi kodu hata verdiğinde 500 Internal Server Error ile yanıt verir, nedenini yazar ve hizmet vermeyi sürdürür',
-    crashed: (path: string, how: string) =>
-      `Kontroller, eksik bir sayfanın ya da bir hatanın yapacağı gibi respond() fonksiyonunu hata fırlatır hâle getirdi; sunucunuz GET ${path} isteğinde ${how}.`,
     crashedHint:
       'Yanıtı, havuzda olsun olmasın, try içinde hazırlayın: bağlantı işleyicisinden kaçan bir hata, sunucuyu bitiren, yakalanmamış bir reddedilme (unhandled rejection) olur.',
-    status: (path: string, statusLine: string) =>
-      `Kontroller, eksik bir sayfanın ya da bir hatanın yapacağı gibi respond() fonksiyonunu hata fırlatır hâle getirdi; sunucunuz GET ${path} isteğine "${statusLine}" ile yanıt verdi.`,
-    silent: (path: string) =>
-      `Kontroller, eksik bir sayfanın ya da bir hatanın yapacağı gibi respond() fonksiyonunu hata fırlatır hâle getirdi; sunucunuz GET ${path} bağlantısını yanıt vermeden kapattı.`,
     statusHint:
       'Sunucunun kendi kodundaki bir hata istemcinin suçu değildir: catch içinde bir HttpError için onun durum kodu ve açıklamasıyla, başka her hata için 500 Internal Server Error ile yanıt verin.',
-    unsaid:
-      'respond() hata fırlattığında sunucunuz 500 ile yanıt verdi, ama hatayı yazmadı: sunucuyu çalıştıran, neyin başarısız olduğunu göremez.',
     unsaidHint:
       'catch içinde hatanın mesajını yazdırın, örneğin: console.log(`${status} ${reason}: ${error.message}`).',
   },

@@ -115,4 +115,28 @@ export const step03: Mistake[] = [
     hint: http.crlfHint,
     edits: [inServer(bad, "socket.end('HTTP/1.1 400 Bad Request\\n\\n');")],
   },
+  {
+    what: 'answers 400 with the reason of a 200',
+    step,
+    file,
+    check: m.answersBadRequest.name,
+    hint: badRequest.wrongReasonHint,
+    edits: [inServer(bad, "socket.end('HTTP/1.1 400 OK\\r\\n\\r\\n');")],
+  },
+  {
+    what: 'sends a body after the 200 head',
+    step,
+    file,
+    check: answersOk,
+    hint: m.answersWith200StatusLine.bodyHint,
+    edits: [inServer(ok, "socket.end('HTTP/1.1 200 OK\\r\\n\\r\\nHello!');")],
+  },
+  {
+    what: 'sends one line break too many after the 200 status line',
+    step,
+    file,
+    check: answersOk,
+    hint: m.answersWith200StatusLine.bodyHint,
+    edits: [inServer(ok, "socket.end('HTTP/1.1 200 OK\\r\\n\\r\\n\\r\\n');")],
+  },
 ];

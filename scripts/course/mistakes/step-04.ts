@@ -165,6 +165,51 @@ const routing: Mistake[] = [
     edits: [inRespond(route, "request.target === '/'")],
   },
   {
+    what: 'serves /index.html as well as /',
+    step,
+    file,
+    check: m.answersOtherPathsWith404.name,
+    hint: m.answersOtherPathsWith404.statusHint,
+    edits: [
+      inRespond(route, "request.method === 'GET' && ['/', '/index.html'].includes(request.target)"),
+    ],
+  },
+  {
+    what: 'answers POST / with a 404 status and hello.html',
+    step,
+    file,
+    check: m.answersOtherMethodsWith404Or405.name,
+    hint: m.answersOtherMethodsWith404Or405.wrongPageHint,
+    edits: [
+      inRespond(
+        `  const [statusLine, page] =\n    ${route}\n      ? ['HTTP/1.1 200 OK', 'hello.html']\n      : ['HTTP/1.1 404 Not Found', '404.html'];`,
+        `  const statusLine = ${route} ? 'HTTP/1.1 200 OK' : 'HTTP/1.1 404 Not Found';\n  const page = request.target === '/' ? 'hello.html' : '404.html';`,
+      ),
+    ],
+  },
+  {
+    what: 'treats only POST as another method',
+    step,
+    file,
+    check: m.answersOtherMethodsWith404Or405.name,
+    hint: m.answersOtherMethodsWith404Or405.hint,
+    edits: [inRespond(route, "request.method !== 'POST' && request.target === '/'")],
+  },
+  {
+    what: 'builds the response outside the try, and crashes when that fails',
+    step,
+    file,
+    check: m.answers500WhenRespondFails.name,
+    hint: m.answers500WhenRespondFails.crashedHint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: '  try {\n    socket.end(respond(request));',
+        to: '  const response = respond(request);\n  try {\n    socket.end(response);',
+      },
+    ],
+  },
+  {
     what: 'ends the lines of its 400 with a bare \\n',
     step,
     file,

@@ -11,6 +11,10 @@ const en = {
     `Your server answered the malformed request ${request} with "${statusLine}", but a request line that is not METHOD TARGET VERSION gets 400 Bad Request.`,
   wrongStatusHint:
     'parseRequest() must throw for this line (it has not three parts separated by single spaces), and the catch block around it answers HTTP/1.1 400 Bad Request. A 200 or a 404 means the request went on as if it were valid.',
+  wrongReason: (request: string, statusLine: string) =>
+    `Your server answered the malformed request ${request} with "${statusLine}": the code is right, but 400 goes with the reason Bad Request.`,
+  wrongReasonHint:
+    'A status line is HTTP/1.1, a space, the code, a space, the reason: HTTP/1.1 400 Bad Request.',
 };
 
 const tr: typeof en = {
@@ -24,6 +28,10 @@ const tr: typeof en = {
     `Sunucunuz bozuk ${request} isteğine "${statusLine}" ile yanıt verdi; oysa YÖNTEM HEDEF SÜRÜM biçiminde olmayan bir istek satırı 400 Bad Request alır.`,
   wrongStatusHint:
     'parseRequest() bu satırda hata fırlatmalı (tek boşluklarla ayrılmış üç parçası yok), çevresindeki catch bloğu da HTTP/1.1 400 Bad Request ile yanıt verir. 200 ya da 404, isteğin geçerliymiş gibi işlendiği anlamına gelir.',
+  wrongReason: (request: string, statusLine: string) =>
+    `Sunucunuz bozuk ${request} isteğine "${statusLine}" ile yanıt verdi: kod doğru, ama 400 kodunun açıklaması Bad Request.`,
+  wrongReasonHint:
+    'Bir durum satırı HTTP/1.1, bir boşluk, kod, bir boşluk ve açıklamadır: HTTP/1.1 400 Bad Request.',
 };
 
 export const m = localized({ en, tr });

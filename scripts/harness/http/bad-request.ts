@@ -34,6 +34,9 @@ export async function expectBadRequestAnswered(server: ServerProcess): Promise<v
     if (response.status !== 400) {
       throw failure(sent, m.wrongStatus(shown, response.statusLine), m.wrongStatusHint);
     }
+    if (response.reason.toUpperCase() !== 'BAD REQUEST') {
+      throw failure(sent, m.wrongReason(shown, response.statusLine), m.wrongReasonHint);
+    }
     expectClosed(sent);
   }
 }
