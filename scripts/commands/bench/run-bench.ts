@@ -2,7 +2,7 @@ import { cpus, loadavg } from 'node:os';
 import { startServer, type ServerProcess } from '../../harness/server-process.ts';
 import { starterTodo } from '../../harness/starter-todo.ts';
 import type { BenchResult, BenchSettings, Contender, ContenderResult } from './bench-result.ts';
-import { cpuSeconds } from './cpu-time.ts';
+import { cpuSeconds } from '../../shared/cpu-time.ts';
 import { keepsAlive } from './keeps-alive.ts';
 import type { LoadResult } from './load.ts';
 import { m } from './messages.ts';
