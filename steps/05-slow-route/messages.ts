@@ -20,6 +20,14 @@ const en = {
       `Your server sent the page ${inEnglish.milliseconds(answered)} after GET /sleep, and ended the connection only after ${inEnglish.milliseconds(took)}: it answered first and slept afterwards.`,
     sentBeforeSleepHint:
       'Sleep first, then build and send the response: the sleep stands for slow work that the page waits for. A client sees the page as soon as its bytes arrive, whenever the connection ends.',
+    otherHead: (name: string, sleep: string | undefined, root: string | undefined) =>
+      `Your server answered GET /sleep with ${name}: ${sleep ?? '(none)'}, where GET / gets ${name}: ${root ?? '(none)'}.`,
+    otherHeadHint:
+      'After the sleep, answer exactly as for GET /: the same status line, the same three headers, the same page. Let the /sleep branch only sleep, then go on with the code that builds the answer to GET /.',
+    busy: (cpuMs: number, sleepMs: number) =>
+      `Your server kept a processor busy for ${inEnglish.milliseconds(cpuMs)} of the ${inEnglish.milliseconds(sleepMs)} that GET /sleep slept: it waits in a loop instead of sleeping.`,
+    busyHint:
+      'Hold the thread with Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms): the thread sleeps without using the processor. A loop that checks the clock keeps a whole core busy for as long as it waits.',
   },
   answersLookalikesOfSleepWith404: {
     name: 'answers /sleepy and /sleep?seconds=2 with the 404 page, not as /sleep',
@@ -27,6 +35,10 @@ const en = {
       `Your server answered GET ${path} with "${statusLine}" after ${inEnglish.milliseconds(took)}, but only the target /sleep sleeps: ${path} gets the 404 page.`,
     noAnswer: (path: string) => `Your server sent no well-formed response to GET ${path}.`,
     hint: "Compare the whole target, as for /: request.target === '/sleep'. A test such as startsWith('/sleep') or includes('sleep') also catches /sleepy. The README explains why /sleep?seconds=2 is another target in this workbook.",
+    slept: (path: string, took: number) =>
+      `Your server answered GET ${path} with the 404 page, but only after ${inEnglish.milliseconds(took)}: it slept first.`,
+    sleptHint:
+      'Sleep only in the branch of GET /sleep, once the routing has chosen it: a sleep before the routing holds every request that merely resembles /sleep.',
   },
   answersPostSleepWith404Or405: {
     name: 'answers POST /sleep with 404 or 405: only GET /sleep sleeps',
@@ -34,6 +46,8 @@ const en = {
       `Your server answered POST /sleep with "${statusLine}" after ${inEnglish.milliseconds(took)}, but only GET /sleep sleeps and gets hello.html: any other method gets 404 (or 405), as in step 4.`,
     noAnswer: 'Your server sent no well-formed response to POST /sleep.',
     hint: "Compare the method as well as the target: switch on `${request.method} ${request.target}` and write case 'GET /sleep'. A test of the target alone lets POST /sleep sleep too.",
+    slept: (took: number) =>
+      `Your server answered POST /sleep with a 404 or 405, but only after ${inEnglish.milliseconds(took)}: it slept first.`,
   },
   answersRootAtOnceWhenIdle: {
     name: 'still answers GET / at once when nothing else is running',
@@ -80,6 +94,14 @@ const tr: typeof en = {
       `Sunucunuz sayfayı GET /sleep isteğinden ${inTurkish.milliseconds(answered)} sonra gönderdi, bağlantıyı ise ancak ${inTurkish.milliseconds(took)} sonra bitirdi: önce yanıt verdi, sonra uyudu.`,
     sentBeforeSleepHint:
       'Önce uyuyun, sonra yanıtı oluşturup gönderin: uyku, sayfanın beklediği yavaş bir işin yerini tutar. İstemci, bağlantı ne zaman biterse bitsin, baytları gelir gelmez sayfayı görür.',
+    otherHead: (name: string, sleep: string | undefined, root: string | undefined) =>
+      `Sunucunuz GET /sleep isteğini ${name}: ${sleep ?? '(yok)'} ile yanıtladı; GET / ise ${name}: ${root ?? '(yok)'} alıyor.`,
+    otherHeadHint:
+      'Uykudan sonra tam olarak GET / için olduğu gibi yanıt verin: aynı durum satırı, aynı üç başlık, aynı sayfa. /sleep dalı yalnızca uyusun, sonra GET / yanıtını oluşturan kodla devam edin.',
+    busy: (cpuMs: number, sleepMs: number) =>
+      `Sunucunuz, GET /sleep isteğinin uyuduğu ${inTurkish.milliseconds(sleepMs)} sürenin ${inTurkish.milliseconds(cpuMs)} kadarında bir işlemciyi meşgul etti: uyumak yerine bir döngüde bekliyor.`,
+    busyHint:
+      'İş parçacığını Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms) ile tutun: iş parçacığı işlemciyi kullanmadan uyur. Saate bakan bir döngü ise beklediği sürece koca bir çekirdeği meşgul eder.',
   },
   answersLookalikesOfSleepWith404: {
     name: '/sleepy ve /sleep?seconds=2 isteklerini /sleep gibi değil, 404 sayfasıyla yanıtlar',
@@ -88,6 +110,10 @@ const tr: typeof en = {
     noAnswer: (path: string) =>
       `Sunucunuz GET ${path} isteğine kurallara uygun bir yanıt göndermedi.`,
     hint: "/ için yaptığınız gibi hedefin tamamını karşılaştırın: request.target === '/sleep'. startsWith('/sleep') ya da includes('sleep') gibi bir sınama /sleepy isteğini de yakalar. /sleep?seconds=2 isteğinin bu çalışma kitabında neden başka bir hedef olduğunu README anlatıyor.",
+    slept: (path: string, took: number) =>
+      `Sunucunuz GET ${path} isteğini 404 sayfasıyla, ama ancak ${inTurkish.milliseconds(took)} sonra yanıtladı: önce uyudu.`,
+    sleptHint:
+      'Yalnızca yönlendirme GET /sleep dalını seçtikten sonra, o dalda uyuyun: yönlendirmeden önceki bir uyku, /sleep isteğine yalnızca benzeyen her isteği de bekletir.',
   },
   answersPostSleepWith404Or405: {
     name: 'POST /sleep isteğini 404 ya da 405 ile yanıtlar: yalnızca GET /sleep uyur',
@@ -95,6 +121,8 @@ const tr: typeof en = {
       `Sunucunuz POST /sleep isteğini ${inTurkish.milliseconds(took)} sonra "${statusLine}" ile yanıtladı; oysa yalnızca GET /sleep uyur ve hello.html alır, başka her yöntem 4. adımdaki gibi 404 (ya da 405) alır.`,
     noAnswer: 'Sunucunuz POST /sleep isteğine kurallara uygun bir yanıt göndermedi.',
     hint: "Hedefin yanında yöntemi de karşılaştırın: `${request.method} ${request.target}` üzerinde switch kurun ve case 'GET /sleep' yazın. Yalnızca hedefi sınamak POST /sleep isteğini de uyutur.",
+    slept: (took: number) =>
+      `Sunucunuz POST /sleep isteğini 404 ya da 405 ile, ama ancak ${inTurkish.milliseconds(took)} sonra yanıtladı: önce uyudu.`,
   },
   answersRootAtOnceWhenIdle: {
     name: 'başka hiçbir şey çalışmıyorken GET / isteğini hâlâ hemen yanıtlar',

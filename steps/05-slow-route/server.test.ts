@@ -10,6 +10,7 @@ import { exchange } from '../../scripts/harness/clients/tcp-client.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseResponse } from '../../scripts/harness/http/http-response.ts';
+import { cpuSeconds } from '../../scripts/shared/cpu-time.ts';
 import { askingToClose, firstByteAfter, sendGet, took } from '../../scripts/harness/timing.ts';
 import { m } from './messages.ts';
 
@@ -24,7 +25,9 @@ describe('step 5', () => {
     const t = m.answersSleepAfterSleepMs;
     const server = await launch({ env });
     await warmUpLaterServer(server);
+    const cpuBefore = cpuSeconds(server.pid);
     const reply = await (await sendGet(server, '/sleep', patienceMs)).reply;
+    const cpuAfter = cpuSeconds(server.pid);
     // Silence for many times SLEEP_MS: the setting is read, but not as milliseconds.
     check(reply.ended !== 'timeout' || reply.bytes.length > 0 || !server.isRunning, () => ({
       message: t.stillSleeping(Math.round(took(reply) / 1000), sleepMs),
@@ -49,6 +52,21 @@ describe('step 5', () => {
       message: t.ignoresSetting(took(reply), sleepMs),
       hint: t.ignoresSettingHint,
     }));
+    // Where the system tells a process's CPU time (Linux): a sleeping thread uses next to none.
+    if (cpuBefore !== undefined && cpuAfter !== undefined) {
+      const cpuMs = Math.round((cpuAfter - cpuBefore) * 1000);
+      check(cpuMs < sleepMs / 2, () => ({ message: t.busy(cpuMs, sleepMs), hint: t.busyHint }));
+    }
+    // "Then answer exactly as for GET /": the same head, the page already checked above.
+    const root = await (await sendGet(server, '/', patienceMs)).reply;
+    const [sleepHead, rootHead] = [reply, root].map((each) => parseResponse(each.bytes)!.headers);
+    for (const name of ['content-length', 'content-type', 'connection']) {
+      const [sleep, ofRoot] = [sleepHead.get(name), rootHead.get(name)];
+      check(sleep === ofRoot, () => ({
+        message: t.otherHead(name, sleep, ofRoot),
+        hint: t.otherHeadHint,
+      }));
+    }
   });
 
   test(m.answersRootOnlyAfterSleep.name, async ({ launch, target }) => {
@@ -92,7 +110,9 @@ describe('step 5', () => {
 
   test(m.answersLookalikesOfSleepWith404.name, async ({ launch, target }) => {
     const t = m.answersLookalikesOfSleepWith404;
-    const server = await launch({ env });
+    // A long sleep: a 404 that waits for it first stands out even on a busy machine.
+    const longSleepMs = 3000;
+    const server = await launch({ env: { SLEEP_MS: String(longSleepMs) } });
     await warmUpLaterServer(server);
     const pages = {
       hello: readFileSync(join(target.folder, 'hello.html')),
@@ -105,7 +125,8 @@ describe('step 5', () => {
       const response = parseResponse(reply.bytes);
       const notFound = response?.status === 404 && response.body.equals(pages.notFound);
       const slowPage = response?.status === 200 && response.body.equals(pages.hello);
-      const allowed = notFound || (path.includes('?') && slowPage && took(reply) >= sleepMs * 0.95);
+      const allowed =
+        notFound || (path.includes('?') && slowPage && took(reply) >= longSleepMs * 0.95);
       check(allowed, () => ({
         message: response
           ? t.wrongAnswer(path, response.statusLine, took(reply))
@@ -114,6 +135,10 @@ describe('step 5', () => {
         received: reply.text,
         hint: t.hint,
         output: server.outputTail(),
+      }));
+      check(!notFound || took(reply) < longSleepMs / 2, () => ({
+        message: t.slept(path, took(reply)),
+        hint: t.sleptHint,
       }));
     }
   });
@@ -132,6 +157,8 @@ describe('step 5', () => {
       hint: t.hint,
       output: server.outputTail(),
     }));
+    // This server sleeps the default 5 s on GET /sleep: half of that is far more than a 404 takes.
+    check(tookMs < 2500, () => ({ message: t.slept(tookMs), hint: t.hint }));
   });
 
   test(m.buildsOnNetAlone.name, ({ target }) => {

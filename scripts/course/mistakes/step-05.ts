@@ -83,6 +83,66 @@ export const step05: Mistake[] = [
     ],
   },
   {
+    what: 'sleeps before routing on any target that starts with /sleep',
+    step,
+    file,
+    check: lookalikes.name,
+    hint: lookalikes.sleptHint,
+    edits: [
+      inRespond(
+        '  switch (`${request.method} ${request.target}`) {',
+        "  if (request.target.startsWith('/sleep')) sleep(sleepMs);\n  switch (`${request.method} ${request.target}`) {",
+      ),
+      inRespond(
+        `${sleeps}      return ['HTTP/1.1 200 OK', 'hello.html'];\n`,
+        "      return ['HTTP/1.1 200 OK', 'hello.html'];\n",
+      ),
+    ],
+  },
+  {
+    what: 'sleeps before routing on /sleep of any method',
+    step,
+    file,
+    check: m.answersPostSleepWith404Or405.name,
+    hint: m.answersPostSleepWith404Or405.hint,
+    edits: [
+      inRespond(
+        '  switch (`${request.method} ${request.target}`) {',
+        "  if (request.target === '/sleep') sleep(sleepMs);\n  switch (`${request.method} ${request.target}`) {",
+      ),
+      inRespond(
+        `${sleeps}      return ['HTTP/1.1 200 OK', 'hello.html'];\n`,
+        "      return ['HTTP/1.1 200 OK', 'hello.html'];\n",
+      ),
+    ],
+  },
+  {
+    what: 'waits for /sleep in a loop that watches the clock',
+    step,
+    file,
+    check: m.answersSleepAfterSleepMs.name,
+    hint: m.answersSleepAfterSleepMs.busyHint,
+    edits: [
+      inRespond(
+        '  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);',
+        '  const end = Date.now() + ms;\n  while (Date.now() < end) {}',
+      ),
+    ],
+  },
+  {
+    what: 'answers /sleep with a head of its own, without headers',
+    step,
+    file,
+    check: m.answersSleepAfterSleepMs.name,
+    hint: m.answersSleepAfterSleepMs.otherHeadHint,
+    edits: [
+      inRespond(
+        '  const [statusLine, page] = route(request);',
+        "  if (request.method === 'GET' && request.target === '/sleep') {\n    sleep(sleepMs);\n    return Buffer.concat([Buffer.from('HTTP/1.1 200 OK\\r\\n\\r\\n'), readFileSync(new URL('hello.html', import.meta.url))]);\n  }\n  const [statusLine, page] = route(request);",
+      ),
+    ],
+  },
+  {
     what: 'sleeps on every request',
     step,
     file,
