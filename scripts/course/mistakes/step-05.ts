@@ -11,6 +11,15 @@ const setting = 'const sleepMs = Number(process.env.SLEEP_MS ?? 5000);';
 const sleeps = '      sleep(sleepMs);\n';
 const sleepAnswer = m.answersSleepAfterSleepMs;
 const lookalikes = m.answersLookalikesOfSleepWith404;
+const routing = '  switch (`${request.method} ${request.target}`) {';
+/** Sleeps before the routing, whenever `condition` holds, instead of in the GET /sleep branch. */
+const sleepingFirst = (condition: string): Edit[] => [
+  inRespond(routing, `  if (${condition}) sleep(sleepMs);\n${routing}`),
+  inRespond(
+    `${sleeps}      return ['HTTP/1.1 200 OK', 'hello.html'];\n`,
+    "      return ['HTTP/1.1 200 OK', 'hello.html'];\n",
+  ),
+];
 
 export const step05: Mistake[] = [
   {
@@ -88,16 +97,7 @@ export const step05: Mistake[] = [
     file,
     check: lookalikes.name,
     hint: lookalikes.sleptHint,
-    edits: [
-      inRespond(
-        '  switch (`${request.method} ${request.target}`) {',
-        "  if (request.target.startsWith('/sleep')) sleep(sleepMs);\n  switch (`${request.method} ${request.target}`) {",
-      ),
-      inRespond(
-        `${sleeps}      return ['HTTP/1.1 200 OK', 'hello.html'];\n`,
-        "      return ['HTTP/1.1 200 OK', 'hello.html'];\n",
-      ),
-    ],
+    edits: sleepingFirst("request.target.startsWith('/sleep')"),
   },
   {
     what: 'sleeps before routing on /sleep of any method',
@@ -105,16 +105,7 @@ export const step05: Mistake[] = [
     file,
     check: m.answersPostSleepWith404Or405.name,
     hint: m.answersPostSleepWith404Or405.hint,
-    edits: [
-      inRespond(
-        '  switch (`${request.method} ${request.target}`) {',
-        "  if (request.target === '/sleep') sleep(sleepMs);\n  switch (`${request.method} ${request.target}`) {",
-      ),
-      inRespond(
-        `${sleeps}      return ['HTTP/1.1 200 OK', 'hello.html'];\n`,
-        "      return ['HTTP/1.1 200 OK', 'hello.html'];\n",
-      ),
-    ],
+    edits: sleepingFirst("request.target === '/sleep'"),
   },
   {
     what: 'waits for /sleep in a loop that watches the clock',
