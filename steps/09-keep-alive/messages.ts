@@ -47,14 +47,18 @@ const en = {
       `Your server closed a quiet connection ${inEnglish.milliseconds(waited)} after its last answer, with KEEP_ALIVE_TIMEOUT_MS=${ms}: far later than the variable says.`,
     lateHint:
       'Read the idle timeout from process.env.KEEP_ALIVE_TIMEOUT_MS, as a number (5000 only when it is not set), and close the connection when that timer fires, not when another one does.',
+    firstCut: (waited: number, ms: number) =>
+      `Your server closed a new connection that had sent nothing yet after ${inEnglish.milliseconds(waited)}, with KEEP_ALIVE_TIMEOUT_MS=${ms}: that timeout is for the wait between requests.`,
+    firstCutHint:
+      "A new connection's first head has step 8's HEADER_TIMEOUT_MS, from the connection's start: wait for it with reader.next(), and for the later ones with reader.next(keepAliveTimeoutMs).",
   },
   keepsHttp10OpenWhenAsked: {
     name: 'keeps an HTTP/1.0 connection open when its requests say Connection: keep-alive, and says so',
     closed: (count: number) =>
-      `Your server closed an HTTP/1.0 connection after response ${count}, though the request said Connection: keep-alive.`,
+      `Your server closed an HTTP/1.0 connection after response ${count}, though the request said ${count === 1 ? 'Connection: keep-alive' : 'Connection: Keep-Alive, Upgrade'}.`,
     unannounced: (count: number) =>
       `Response ${count} to an HTTP/1.0 request with Connection: keep-alive does not say "Connection: keep-alive".`,
-    hint: 'An HTTP/1.0 connection stays open only when both sides say so: the client sends Connection: keep-alive, and waits for the same header in the response; without it, it waits for the close to know where the response ends. Close an HTTP/1.0 connection unless its request says keep-alive, and when it does, answer with Connection: keep-alive.',
+    hint: 'An HTTP/1.0 connection stays open only when both sides say so: the client sends Connection: keep-alive, and waits for the same header in the response; without it, it waits for the close to know where the response ends. Close an HTTP/1.0 connection unless its request says keep-alive, and when it does, answer with Connection: keep-alive. The header is a comma-separated list of options, in any case: split it, trim and lower-case each option.',
   },
   keepsHeadLimitsOnEveryRequest: {
     name: "keeps step 8's limits on every head of a kept-open connection: 431, 408, and 400 at once",
@@ -78,6 +82,8 @@ const en = {
     answeredAfter:
       'After answering a malformed request with 400, your server went on and answered the request that followed it on the same connection.',
     keptOpen: 'After answering a malformed request with 400, your server kept the connection open.',
+    unannounced: (statusLine: string) =>
+      `Your server answered a malformed request with "${statusLine}" but without Connection: close, though it closes the connection after it.`,
     hint: 'After a malformed head, the server cannot know where the next request starts: what follows may be the rest of the bad one. Answer the error with Connection: close, then close the connection without reading on.',
   },
   closesAfterRequestsPerConnection: {
@@ -202,14 +208,18 @@ const tr: typeof en = {
       `KEEP_ALIVE_TIMEOUT_MS=${ms} iken sunucunuz sessiz bir bağlantıyı son yanıtından ${inTurkish.milliseconds(waited)} sonra kapattı: değişkenin söylediğinden çok daha geç.`,
     lateHint:
       "Boşta kalma süresini process.env.KEEP_ALIVE_TIMEOUT_MS'ten sayı olarak okuyun (5000 yalnızca değişken yoksa geçerli) ve bağlantıyı başka bir zamanlayıcı dolduğunda değil, bu zamanlayıcı dolduğunda kapatın.",
+    firstCut: (waited: number, ms: number) =>
+      `KEEP_ALIVE_TIMEOUT_MS=${ms} iken sunucunuz henüz hiçbir şey göndermemiş yeni bir bağlantıyı ${inTurkish.milliseconds(waited)} sonra kapattı: bu süre, iki istek arasındaki bekleyiş içindir.`,
+    firstCutHint:
+      'Yeni bir bağlantının ilk başlık bölümü, bağlantının başından itibaren 8. adımın HEADER_TIMEOUT_MS süresine sahiptir: onu reader.next() ile, sonrakileri reader.next(keepAliveTimeoutMs) ile bekleyin.',
   },
   keepsHttp10OpenWhenAsked: {
     name: 'istekleri Connection: keep-alive diyen bir HTTP/1.0 bağlantısını açık tutar ve bunu yanıtında söyler',
     closed: (count: number) =>
-      `İstek Connection: keep-alive dediği hâlde sunucunuz bir HTTP/1.0 bağlantısını ${count}. yanıttan sonra kapattı.`,
+      `İstek ${count === 1 ? 'Connection: keep-alive' : 'Connection: Keep-Alive, Upgrade'} dediği hâlde sunucunuz bir HTTP/1.0 bağlantısını ${count}. yanıttan sonra kapattı.`,
     unannounced: (count: number) =>
       `Connection: keep-alive diyen bir HTTP/1.0 isteğine verilen ${count}. yanıtta "Connection: keep-alive" yazmıyor.`,
-    hint: 'Bir HTTP/1.0 bağlantısı ancak iki taraf da isterse açık kalır: istemci Connection: keep-alive gönderir ve yanıtta aynı başlığı bekler; başlık yoksa yanıtın bittiğini bağlantının kapanmasından anlamayı bekler. İsteği keep-alive demeyen HTTP/1.0 bağlantısını kapatın; diyorsa Connection: keep-alive ile yanıtlayın.',
+    hint: 'Bir HTTP/1.0 bağlantısı ancak iki taraf da isterse açık kalır: istemci Connection: keep-alive gönderir ve yanıtta aynı başlığı bekler; başlık yoksa yanıtın bittiğini bağlantının kapanmasından anlamayı bekler. İsteği keep-alive demeyen HTTP/1.0 bağlantısını kapatın; diyorsa Connection: keep-alive ile yanıtlayın. Başlık, büyük-küçük harf fark etmeksizin, virgülle ayrılmış bir seçenek listesidir: onu bölün, her seçeneği kırpıp küçük harfe çevirin.',
   },
   keepsHeadLimitsOnEveryRequest: {
     name: 'açık tutulan bir bağlantının her başlık bölümünde 8. adımın sınırlarını korur: 431, 408 ve hemen 400',
@@ -233,6 +243,8 @@ const tr: typeof en = {
     answeredAfter:
       'Sunucunuz hatalı bir isteği 400 ile yanıtladıktan sonra, aynı bağlantıda onun ardından gelen isteği de yanıtladı.',
     keptOpen: 'Sunucunuz hatalı bir isteği 400 ile yanıtladıktan sonra bağlantıyı açık tuttu.',
+    unannounced: (statusLine: string) =>
+      `Sunucunuz hatalı bir isteği "${statusLine}" ile, ama Connection: close olmadan yanıtladı; oysa ardından bağlantıyı kapatıyor.`,
     hint: 'Hatalı bir başlık bölümünden sonra sunucu bir sonraki isteğin nerede başladığını bilemez: ardından gelen baytlar kötü isteğin devamı olabilir. Hatayı Connection: close ile yanıtlayın, sonra okumaya devam etmeden bağlantıyı kapatın.',
   },
   closesAfterRequestsPerConnection: {

@@ -1,6 +1,6 @@
 import { afterAll, describe } from 'vitest';
 import { check } from '../../scripts/harness/learner-error.ts';
-import { splitResponses } from '../../scripts/harness/http/responses.ts';
+import { saysClose, splitResponses } from '../../scripts/harness/http/responses.ts';
 import { keptOpenConnection, sharedServer } from '../../scripts/harness/kept-open.ts';
 import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { showBytes } from '../../scripts/harness/show-bytes.ts';
@@ -105,6 +105,11 @@ describe('step 9: every head of a connection', { timeout: 28_000 }, () => {
       received,
       hint: t.hint,
       output: s.outputTail(),
+    }));
+    check(saysClose(refused!), () => ({
+      message: t.unannounced(refused!.statusLine),
+      received,
+      hint: t.hint,
     }));
     check(next === undefined, () => ({ message: t.answeredAfter, received, hint: t.hint }));
     check(reply.ended !== 'timeout', () => ({ message: t.keptOpen, hint: t.hint }));

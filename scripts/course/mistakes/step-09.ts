@@ -293,4 +293,40 @@ export const step09: Mistake[] = [
       },
     ],
   },
+  {
+    what: 'announces keep-alive on an error answer it then closes',
+    step,
+    file: 'reader.test.ts',
+    check: m.closesAfterMalformedRequest.name,
+    hint: m.closesAfterMalformedRequest.hint,
+    edits: [{ file: 'server.ts', from: '        true,\n      );', to: '        false,\n      );' }],
+  },
+  {
+    what: 'reads an HTTP/1.0 Connection header as one lower-case word',
+    step,
+    file: 'keep-alive.test.ts',
+    check: m.keepsHttp10OpenWhenAsked.name,
+    hint: m.keepsHttp10OpenWhenAsked.hint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: "return !options.includes('keep-alive');",
+        to: "return request.headers.connection !== 'keep-alive';",
+      },
+    ],
+  },
+  {
+    what: 'gives the first head of a connection the keep-alive timeout',
+    step,
+    file: 'keep-alive.test.ts',
+    check: m.closesQuietConnectionAfterTimeout.name,
+    hint: m.closesQuietConnectionAfterTimeout.firstCutHint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: 'reader.next(served === 0 ? undefined : keepAliveTimeoutMs)',
+        to: 'reader.next(keepAliveTimeoutMs)',
+      },
+    ],
+  },
 ];
