@@ -132,6 +132,7 @@ describe('ThreadPool', { timeout: 28_000 }, () => {
 
   test(m.printsGotAJob.name, async () => {
     const { run } = await pool.batch();
-    expectJobLines(run.output, pool.jobsRun(run), size, m.printsGotAJob);
+    // Every thread ran at least one job of the batch, which runs as many at once as there are threads.
+    expectJobLines(run.output, pool.jobsRun(run), size, m.printsGotAJob, true);
   });
 });

@@ -84,7 +84,8 @@ describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
 
   test(m.printsGotAJobFromZero.name, async () => {
     const { run } = await pool.batch();
-    expectJobLines(run.output, pool.jobsRun(run), size, m.printsGotAJobFromZero);
+    // Every thread ran at least one job of the batch, which runs as many at once as there are threads.
+    expectJobLines(run.output, pool.jobsRun(run), size, m.printsGotAJobFromZero, true);
   });
 
   test(m.letsJobsFinishOnClose.name, async () => {

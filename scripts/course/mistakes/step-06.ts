@@ -123,6 +123,20 @@ export const step06: Mistake[] = [
     ],
   },
   {
+    what: 'gives every worker the same id',
+    step: '06-thread-pool',
+    file: 'thread-pool.test.ts',
+    check: m.printsGotAJob.name,
+    hint: m.printsGotAJob.idsHint,
+    edits: [
+      {
+        file: 'thread-pool.ts',
+        from: '(_, id) => new Worker(id));',
+        to: '() => new Worker(0));',
+      },
+    ],
+  },
+  {
     what: 'prints no line when a worker gets a job',
     step: '06-thread-pool',
     file: 'thread-pool.test.ts',

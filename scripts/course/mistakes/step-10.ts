@@ -62,6 +62,20 @@ export const step10: Mistake[] = [
     ],
   },
   {
+    what: 'gives each thread a copy of the counter instead of one to share',
+    step,
+    file: 'thread-pool.test.ts',
+    check: m.printsGotAJobFromZero.name,
+    hint: m.printsGotAJobFromZero.idsHint,
+    edits: [
+      {
+        file: 'thread-pool.ts',
+        from: 'workerData: { ids: new SharedArrayBuffer(4) },',
+        to: 'workerData: { ids: new ArrayBuffer(4) },',
+      },
+    ],
+  },
+  {
     what: 'closes piscina while jobs still wait in its queue',
     step,
     file: 'thread-pool.test.ts',
