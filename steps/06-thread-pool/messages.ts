@@ -102,6 +102,8 @@ const en = {
       `A job threw "${thrown}", but its promise was rejected with "${message}".`,
     lostErrorHint:
       'Send the error itself back: an Error can travel to another thread in a message, its message and stack included.',
+    notAnError: (type: string) =>
+      `A job threw an Error, but its promise was rejected with a ${type}, not an Error: whoever catches it loses the stack, and instanceof Error is false.`,
     crashed:
       'A job that threw took the whole program down: its error escaped the worker and ended the thread, and nothing caught it.',
     stopped:
@@ -259,6 +261,8 @@ const tr: typeof en = {
       `Bir iş "${thrown}" fırlattı, ama promise'i "${message}" ile reddedildi.`,
     lostErrorHint:
       'Hatanın kendisini geri gönderin: bir Error, mesajı ve yığın izi (stack) dahil, bir mesajın içinde başka bir iş parçacığına gidebilir.',
+    notAnError: (type: string) =>
+      `Bir iş Error fırlattı, ama promise'i Error ile değil, ${type} türünde bir değerle reddedildi: onu yakalayan yığın izini (stack) kaybeder, instanceof Error da false olur.`,
     crashed:
       "Hata fırlatan bir iş bütün programı çökertti: hatası Worker'dan kaçıp iş parçacığını bitirdi ve onu hiçbir şey yakalamadı.",
     stopped:

@@ -123,6 +123,10 @@ describe('ThreadPool', { timeout: 28_000 }, () => {
       message: t.lostError(failure, thrown.ok ? '' : thrown.error.message),
       hint: t.lostErrorHint,
     }));
+    check(thrown.error.isError, () => ({
+      message: t.notAnError(thrown.ok ? '' : thrown.error.name),
+      hint: t.lostErrorHint,
+    }));
     const next = run.settled('next')!;
     check(next.ok, () => ({
       message: t.nextFailed(next.ok ? '' : next.error.message),

@@ -123,6 +123,20 @@ export const step06: Mistake[] = [
     ],
   },
   {
+    what: 'sends back the message of a failed job instead of its Error',
+    step: '06-thread-pool',
+    file: 'thread-pool.test.ts',
+    check: m.rejectsFailedJobAndGoesOn.name,
+    hint: m.rejectsFailedJobAndGoesOn.lostErrorHint,
+    edits: [
+      {
+        file: 'worker.ts',
+        from: 'return { ok: false, error };',
+        to: 'return { ok: false, error: (error as Error).message };',
+      },
+    ],
+  },
+  {
     what: 'gives every worker the same id',
     step: '06-thread-pool',
     file: 'thread-pool.test.ts',

@@ -6,6 +6,7 @@ export interface DescribedError {
   name: string;
   message: string;
   stack: string;
+  isError: boolean;
   isRangeError: boolean;
 }
 
@@ -27,6 +28,7 @@ export function described(error: unknown): DescribedError {
     name: isError ? String(fields.name) : typeof error,
     message: isError ? String(fields.message) : String(error),
     stack: isError ? String(fields.stack ?? '') : '',
+    isError,
     isRangeError: error instanceof RangeError,
   };
 }
