@@ -36,6 +36,8 @@ const en = {
     acceptedHint:
       'Remember that close() was called, and from then on make execute() return Promise.reject(new Error(…)) with a message that says the pool is closed.',
     hangs: 'execute() after close() returned a promise that never settled.',
+    thrownAtOnce:
+      'execute() after close() threw at once instead of returning a rejected promise: a caller that chains .then() or .catch() on it never gets there.',
     silent: 'execute() after close() rejected with an empty message.',
     silentHint:
       'Reject with an Error whose message says what happened, for example: The thread pool is closed: it takes no new jobs.',
@@ -46,6 +48,10 @@ const en = {
       `close() resolved while ${left} of the pool's ${created} threads were still running.`,
     leftHint:
       "Tell each worker there are no more jobs (post null: the chapter's closed channel), and let the worker's loop end: its thread then ends by itself. Resolve close() only after every thread's 'exit' event, as the chapter joins each thread.",
+    secondEarly: (left: number, created: number) =>
+      `A second call of close() resolved while ${left} of the pool's ${created} threads were still running.`,
+    secondEarlyHint:
+      'Keep the promise of the first close() and return it from every later call: this.#closing ??= this.#shutDown(); return this.#closing. Two signals must not make a second shutdown, nor one that reports itself done too soon.',
   },
   printsShuttingDownWorker: {
     name: 'prints "Shutting down worker {id}" for each worker',
@@ -187,6 +193,8 @@ const tr: typeof en = {
     acceptedHint:
       "close()'un çağrıldığını hatırlayın ve o andan sonra execute()'un, havuzun kapalı olduğunu söyleyen bir mesajla Promise.reject(new Error(…)) döndürmesini sağlayın.",
     hangs: "close()'tan sonra çağrılan execute() hiç sonuçlanmayan bir promise döndürdü.",
+    thrownAtOnce:
+      "close()'tan sonra çağrılan execute(), reddedilmiş bir promise döndürmek yerine hemen hata fırlattı: ona .then() ya da .catch() bağlayan çağıran oraya hiç ulaşamaz.",
     silent: "close()'tan sonra çağrılan execute() boş bir mesajla reddetti.",
     silentHint:
       'Ne olduğunu söyleyen bir mesajı olan bir Error ile reddedin, örneğin: The thread pool is closed: it takes no new jobs.',
@@ -197,6 +205,10 @@ const tr: typeof en = {
       `close(), havuzun ${created} iş parçacığının ${possessive(left)} hâlâ çalışırken çözüldü.`,
     leftHint:
       "Her Worker'a başka iş olmadığını söyleyin (null gönderin: bölümdeki kapatılan kanalın karşılığı) ve Worker'ın döngüsünün bitmesine izin verin: iş parçacığı da kendiliğinden sona erer. Bölümün her iş parçacığını beklemesi (join) gibi, close()'u ancak her iş parçacığının 'exit' olayından sonra çözün.",
+    secondEarly: (left: number, created: number) =>
+      `close() ikinci kez çağrıldığında, havuzun ${created} iş parçacığının ${possessive(left)} hâlâ çalışırken çözüldü.`,
+    secondEarlyHint:
+      "İlk close() çağrısının promise'ini saklayın ve sonraki her çağrıda onu döndürün: this.#closing ??= this.#shutDown(); return this.#closing. İki sinyal ikinci bir kapanışa da, kendini erken bitmiş sayan bir kapanışa da yol açmamalı.",
   },
   printsShuttingDownWorker: {
     name: 'her Worker için "Shutting down worker {id}" yazar',

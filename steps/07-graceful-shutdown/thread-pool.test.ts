@@ -69,6 +69,10 @@ describe('ThreadPool.close()', { timeout: 28_000 }, () => {
     const late = run.settled('late');
     check(late, () => ({ message: t.hangs, hint: t.acceptedHint }));
     check(!late.ok, () => ({ message: t.accepted, hint: t.acceptedHint }));
+    check(!run.fact<boolean>('lateThrownAtOnce'), () => ({
+      message: t.thrownAtOnce,
+      hint: t.acceptedHint,
+    }));
     check(late.error.message.trim() !== '', () => ({ message: t.silent, hint: t.silentHint }));
   });
 
@@ -77,6 +81,13 @@ describe('ThreadPool.close()', { timeout: 28_000 }, () => {
     check(state.exited >= state.created, () => ({
       message: m.endsThreadsBeforeCloseResolves.left(state.created - state.exited, state.created),
       hint: m.endsThreadsBeforeCloseResolves.leftHint,
+    }));
+    check(state.exitedAtSecond >= state.created, () => ({
+      message: m.endsThreadsBeforeCloseResolves.secondEarly(
+        state.created - state.exitedAtSecond,
+        state.created,
+      ),
+      hint: m.endsThreadsBeforeCloseResolves.secondEarlyHint,
     }));
   });
 

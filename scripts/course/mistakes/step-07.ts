@@ -118,4 +118,32 @@ export const step07: Mistake[] = [
       { file: 'server.ts', from: 'Number(process.env.MAX_REQUESTS ?? Infinity)', to: 'Infinity' },
     ],
   },
+  {
+    what: 'throws at once from execute() after close()',
+    step: '07-graceful-shutdown',
+    file: 'thread-pool.test.ts',
+    check: m.rejectsJobsAfterClose.name,
+    hint: m.rejectsJobsAfterClose.acceptedHint,
+    edits: [
+      {
+        file: 'thread-pool.ts',
+        from: "return Promise.reject(new Error('The thread pool is closed: it takes no new jobs.'));",
+        to: "throw new Error('The thread pool is closed: it takes no new jobs.');",
+      },
+    ],
+  },
+  {
+    what: 'resolves a second close() at once',
+    step: '07-graceful-shutdown',
+    file: 'thread-pool.test.ts',
+    check: m.endsThreadsBeforeCloseResolves.name,
+    hint: m.endsThreadsBeforeCloseResolves.secondEarlyHint,
+    edits: [
+      {
+        file: 'thread-pool.ts',
+        from: '    this.#closing ??= this.#shutDown();\n    return this.#closing;',
+        to: '    if (this.#closing) return Promise.resolve();\n    this.#closing = this.#shutDown();\n    return this.#closing;',
+      },
+    ],
+  },
 ];

@@ -7,6 +7,8 @@ export interface Closed {
   exited: number;
   /** Jobs given before close() that had not settled when it resolved. */
   unfinished: number;
+  /** How many threads had exited when the second of two close() calls resolved. */
+  exitedAtSecond: number;
 }
 
 /**

@@ -142,15 +142,29 @@ export const scenarios: Record<string, (context: Context) => Promise<void>> = {
       void track(`job ${index}`, () => result);
     }
     const closed = track('close', async () => {
-      // Called twice, as a server that gets two signals does: the pool shuts down once.
-      await Promise.all([pool.close(), pool.close()]);
+      // Called twice, as a server that gets two signals does: the pool shuts down once, and the
+      // second call too resolves once every thread has ended.
+      const exitedOnceClosed = (closing: Promise<void>) =>
+        Promise.resolve(closing).then(() => context.threads.exited);
+      const [, exitedAtSecond] = await Promise.all(
+        [pool.close(), pool.close()].map(exitedOnceClosed),
+      );
       const { created, exited } = context.threads;
-      return { created, exited, unfinished: context.jobs - finished.size };
+      return { created, exited, exitedAtSecond, unfinished: context.jobs - finished.size };
     });
-    const late = track('late', () => pool.execute(job('whoAmI')));
+    let thrownAtOnce = false;
+    const late = track('late', () => {
+      try {
+        return pool.execute(job('whoAmI'));
+      } catch (error) {
+        thrownAtOnce = true;
+        throw error;
+      }
+    });
     // Jobs that a hasty close() cut off may never settle: close() itself tells how many were left.
     await Promise.all([closed, late]);
     fact('threadsCreated', context.threads.created);
+    fact('lateThrownAtOnce', thrownAtOnce);
   },
 
   /** `await using`: the pool closes itself at the end of the block. */
