@@ -122,6 +122,10 @@ const en = {
     noGoodbye: 'Your server exited without printing "Shutting down.".',
     noGoodbyeHint:
       'Print "Shutting down." once the server and the pool are closed, just before the process ends.',
+    goodbyeEarly:
+      'Your server printed "Shutting down." before its pool printed "Shutting down worker {id}" for every worker: the goodbye came while the pool was still closing.',
+    goodbyeEarlyHint:
+      'In the callback of server.close(), first await pool.close(), then print "Shutting down.": it is the last line, once everything has stopped.',
     ...shutdownLines,
   },
   shutsDownOnCtrlC: {
@@ -151,7 +155,10 @@ const en = {
       `With MAX_REQUESTS=2, your server still ran ${inEnglish.seconds(seconds)} after its second request.`,
     keptRunningHint:
       'Read MAX_REQUESTS from process.env (no limit when it is not set), count connections in the connection handler, and call the same shut-down function as the signals when the count reaches it.',
-    thirdAccepted: 'With MAX_REQUESTS=2, your server accepted a third connection.',
+    thirdAccepted:
+      'With MAX_REQUESTS=2, your server accepted a third connection, after one that sent a malformed request and one that asked for /.',
+    thirdAcceptedHint:
+      'Count every connection as it comes, at the top of the connection handler, before anything can go wrong with its request: a malformed request is a connection too.',
     code: (how: string) => `With MAX_REQUESTS=2, your server ${how} after two requests.`,
     codeHint:
       'After the last connection, shut down exactly as on SIGTERM: stop listening, let the request finish, close the pool, print "Shutting down.", and let the process end by itself.',
@@ -281,6 +288,10 @@ const tr: typeof en = {
     noGoodbye: 'Sunucunuz "Shutting down." yazmadan çıktı.',
     noGoodbyeHint:
       'Sunucu ve havuz kapandıktan sonra, süreç bitmeden hemen önce "Shutting down." yazdırın.',
+    goodbyeEarly:
+      'Sunucunuz "Shutting down." satırını, havuzu her Worker için "Shutting down worker {id}" yazmadan önce yazdırdı: veda, havuz daha kapanırken geldi.',
+    goodbyeEarlyHint:
+      'server.close() geri çağırmasında önce await pool.close() yapın, sonra "Shutting down." yazdırın: her şey durduktan sonraki son satır odur.',
     ...shutdownLinesTr,
   },
   shutsDownOnCtrlC: {
@@ -310,7 +321,10 @@ const tr: typeof en = {
       `MAX_REQUESTS=2 iken sunucunuz ikinci isteğinden ${inTurkish.seconds(seconds)} sonra hâlâ çalışıyordu.`,
     keptRunningHint:
       "MAX_REQUESTS'i process.env'den okuyun (tanımlı değilse sınır yok), bağlantıları bağlantı işleyicisinde sayın ve sayı ona ulaştığında sinyallerin çağırdığı kapanış fonksiyonunu çağırın.",
-    thirdAccepted: 'MAX_REQUESTS=2 iken sunucunuz üçüncü bir bağlantıyı kabul etti.',
+    thirdAccepted:
+      'MAX_REQUESTS=2 iken sunucunuz, biri bozuk bir istek gönderen, öteki / isteyen iki bağlantıdan sonra üçüncü bir bağlantıyı kabul etti.',
+    thirdAcceptedHint:
+      'Her bağlantıyı geldiği anda, isteğinde bir şey ters gidebilmeden önce, bağlantı işleyicisinin en başında sayın: bozuk bir istek de bir bağlantıdır.',
     code: (how: string) => `MAX_REQUESTS=2 iken sunucunuz iki istekten sonra ${how}.`,
     codeHint:
       'Son bağlantıdan sonra tıpkı SIGTERM\'deki gibi kapanın: dinlemeyi bırakın, isteğin bitmesine izin verin, havuzu kapatın, "Shutting down." yazdırın ve sürecin kendiliğinden bitmesine izin verin.',

@@ -22,7 +22,7 @@ describe('npm run step on carried files', () => {
     const [own, earlier] = result.stdout.split('Checks of earlier steps, run again on your files:');
     expect(own).toMatch(/All \d+ checks pass\./);
     expect(earlier).toContain(
-      '✗ from step 2: matches header names without regard to case and trims values',
+      '✗ from step 2: matches header names without regard to case, trims values, and keeps the last of a repeated header',
     );
     expect(earlier).toContain('✓ from step 1: listens for TCP connections');
     // Step 2 retired step 1's check that the connection ends at once.

@@ -146,4 +146,37 @@ export const step07: Mistake[] = [
       },
     ],
   },
+  {
+    what: 'says "Shutting down." before its pool has closed',
+    step: '07-graceful-shutdown',
+    file: 'server.test.ts',
+    check: m.stopsEveryWorkerOnSigterm.name,
+    hint: m.stopsEveryWorkerOnSigterm.goodbyeEarlyHint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: "    await pool.close();\n    console.log('Shutting down.');",
+        to: "    console.log('Shutting down.');\n    await pool.close();",
+      },
+    ],
+  },
+  {
+    what: 'counts only the requests it serves toward MAX_REQUESTS',
+    step: '07-graceful-shutdown',
+    file: 'server.test.ts',
+    check: m.stopsAfterMaxRequests.name,
+    hint: m.stopsAfterMaxRequests.thirdAcceptedHint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: '  connections += 1;\n  if (connections >= maxRequests) shutDown();\n',
+        to: '',
+      },
+      {
+        file: 'server.ts',
+        from: '  console.log(`Request: ${head.split(/\\r?\\n/)[0]}`);\n',
+        to: '  console.log(`Request: ${head.split(/\\r?\\n/)[0]}`);\n  connections += 1;\n  if (connections >= maxRequests) shutDown();\n',
+      },
+    ],
+  },
 ];
