@@ -154,11 +154,9 @@ const en = {
     keptRunning: (seconds: number) =>
       `With MAX_REQUESTS=2, your server still ran ${inEnglish.seconds(seconds)} after its second request.`,
     keptRunningHint:
-      'Read MAX_REQUESTS from process.env (no limit when it is not set), count connections in the connection handler, and call the same shut-down function as the signals when the count reaches it.',
+      'Read MAX_REQUESTS from process.env (no limit when it is not set), count every connection at the top of the connection handler, before anything can go wrong with its request (a malformed request is a connection too), and call the same shut-down function as the signals when the count reaches it.',
     thirdAccepted:
       'With MAX_REQUESTS=2, your server accepted a third connection, after one that sent a malformed request and one that asked for /.',
-    thirdAcceptedHint:
-      'Count every connection as it comes, at the top of the connection handler, before anything can go wrong with its request: a malformed request is a connection too.',
     code: (how: string) => `With MAX_REQUESTS=2, your server ${how} after two requests.`,
     codeHint:
       'After the last connection, shut down exactly as on SIGTERM: stop listening, let the request finish, close the pool, print "Shutting down.", and let the process end by itself.',
@@ -320,11 +318,9 @@ const tr: typeof en = {
     keptRunning: (seconds: number) =>
       `MAX_REQUESTS=2 iken sunucunuz ikinci isteğinden ${inTurkish.seconds(seconds)} sonra hâlâ çalışıyordu.`,
     keptRunningHint:
-      "MAX_REQUESTS'i process.env'den okuyun (tanımlı değilse sınır yok), bağlantıları bağlantı işleyicisinde sayın ve sayı ona ulaştığında sinyallerin çağırdığı kapanış fonksiyonunu çağırın.",
+      "MAX_REQUESTS'i process.env'den okuyun (tanımlı değilse sınır yok), her bağlantıyı bağlantı işleyicisinin en başında, isteğinde bir şey ters gidebilmeden önce sayın (bozuk bir istek de bir bağlantıdır) ve sayı ona ulaştığında sinyallerin çağırdığı kapanış fonksiyonunu çağırın.",
     thirdAccepted:
       'MAX_REQUESTS=2 iken sunucunuz, biri bozuk bir istek gönderen, öteki / isteyen iki bağlantıdan sonra üçüncü bir bağlantıyı kabul etti.',
-    thirdAcceptedHint:
-      'Her bağlantıyı geldiği anda, isteğinde bir şey ters gidebilmeden önce, bağlantı işleyicisinin en başında sayın: bozuk bir istek de bir bağlantıdır.',
     code: (how: string) => `MAX_REQUESTS=2 iken sunucunuz iki istekten sonra ${how}.`,
     codeHint:
       'Son bağlantıdan sonra tıpkı SIGTERM\'deki gibi kapanın: dinlemeyi bırakın, isteğin bitmesine izin verin, havuzu kapatın, "Shutting down." yazdırın ve sürecin kendiliğinden bitmesine izin verin.',

@@ -203,7 +203,7 @@ describe('the server', { timeout: 28_000 }, () => {
     await expectPage(server, folder, await inFlight.reply);
     check(!(await acceptsConnection(server)), () => ({
       message: t.thirdAccepted,
-      hint: t.thirdAcceptedHint,
+      hint: t.keptRunningHint,
     }));
     const ended = await server.waitFor(() => !server.isRunning, graceMs);
     check(ended, () => ({ message: t.keptRunning(graceMs / 1000), hint: t.keptRunningHint }));

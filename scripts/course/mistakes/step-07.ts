@@ -165,7 +165,7 @@ export const step07: Mistake[] = [
     step: '07-graceful-shutdown',
     file: 'server.test.ts',
     check: m.stopsAfterMaxRequests.name,
-    hint: m.stopsAfterMaxRequests.thirdAcceptedHint,
+    hint: m.stopsAfterMaxRequests.keptRunningHint,
     edits: [
       {
         file: 'server.ts',
