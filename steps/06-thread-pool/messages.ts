@@ -109,6 +109,14 @@ const en = {
     stopped:
       'After a job threw, the next job given to the pool never finished: the worker stopped taking jobs.',
     nextFailed: (message: string) => `After a job threw, the next job failed too: ${message}`,
+    unimportableCrashed:
+      'A job whose module could not be imported took the whole program down: the import failed outside the try in worker.ts, and nothing caught it.',
+    unimportableKept:
+      'A job whose module could not be imported did not get a rejected promise: the failed import must come back like any error of a job.',
+    stoppedAfterUnimportable:
+      'After a job whose module could not be imported, the next job given to the pool never finished.',
+    unimportableHint:
+      'Import job.module inside the same try as the call: a module that cannot be loaded is a failed job like any other, sent back as { ok: false, error }.',
     stoppedHint:
       'A throwing job must not take its worker down. Catch the error inside the worker (try/catch around the call), send it back, and let the worker wait for its next job.',
   },
@@ -269,6 +277,14 @@ const tr: typeof en = {
       'Bir iş hata fırlattıktan sonra havuza verilen sıradaki iş hiç bitmedi: Worker iş almayı bıraktı.',
     nextFailed: (message: string) =>
       `Bir iş hata fırlattıktan sonra sıradaki iş de başarısız oldu: ${message}`,
+    unimportableCrashed:
+      "Modülü içe aktarılamayan bir iş bütün programı çökertti: içe aktarma worker.ts'teki try'ın dışında başarısız oldu ve onu hiçbir şey yakalamadı.",
+    unimportableKept:
+      "Modülü içe aktarılamayan bir işin promise'i reddedilmedi: başarısız bir içe aktarma, bir işin her hatası gibi geri gelmeli.",
+    stoppedAfterUnimportable:
+      'Modülü içe aktarılamayan bir işten sonra havuza verilen sıradaki iş hiç bitmedi.',
+    unimportableHint:
+      "job.module'ü çağrıyla aynı try'ın içinde içe aktarın: yüklenemeyen bir modül de her biri gibi başarısız bir iştir ve { ok: false, error } olarak geri gönderilir.",
     stoppedHint:
       "Hata fırlatan bir iş, Worker'ını da devirmemeli. Hatayı Worker içinde yakalayın (çağrının çevresinde try/catch), geri gönderin ve Worker'ın sıradaki işini beklemesine izin verin.",
   },

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { describe } from 'vitest';
 import { check } from '../../scripts/harness/learner-error.ts';
 import { tail } from '../../scripts/harness/show-bytes.ts';
@@ -8,7 +9,7 @@ import { extraJobWaited, poolScenarios } from '../../scripts/harness/thread-pool
 import { expectJobLines } from '../../scripts/harness/thread-pool/worker-lines.ts';
 import type { Blocked } from '../../scripts/harness/thread-pool/jobs.ts';
 import { mostAtOnce } from '../../scripts/harness/thread-pool/overlap.ts';
-import { failure } from '../../scripts/harness/thread-pool/protocol.ts';
+import { failure, missingModule } from '../../scripts/harness/thread-pool/protocol.ts';
 import { sharedScenario } from '../../scripts/harness/thread-pool/run-scenario.ts';
 import { m } from './messages.ts';
 
@@ -114,6 +115,12 @@ describe('ThreadPool', { timeout: 28_000 }, () => {
       hint: t.stoppedHint,
       output: crash!.stack,
     }));
+    // A module that cannot be imported fails its job like an error the job throws.
+    check(!crash?.message.includes(basename(missingModule)), () => ({
+      message: t.unimportableCrashed,
+      hint: t.unimportableHint,
+      output: crash!.stack,
+    }));
     const stopped = run.settled('throwing') && !run.settled('next');
     check(run.done || !stopped, () => ({ message: t.stopped, hint: t.stoppedHint }));
     expectRan(run, 1, [...started, 'throwing', 'next']);
@@ -131,6 +138,15 @@ describe('ThreadPool', { timeout: 28_000 }, () => {
     check(next.ok, () => ({
       message: t.nextFailed(next.ok ? '' : next.error.message),
       hint: t.stoppedHint,
+    }));
+    const unimportable = run.settled('unimportable');
+    check(unimportable && !unimportable.ok, () => ({
+      message: t.unimportableKept,
+      hint: t.unimportableHint,
+    }));
+    check(run.settled('after unimportable')?.ok, () => ({
+      message: t.stoppedAfterUnimportable,
+      hint: t.unimportableHint,
     }));
   });
 

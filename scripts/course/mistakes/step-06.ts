@@ -137,6 +137,20 @@ export const step06: Mistake[] = [
     ],
   },
   {
+    what: "imports the job's module outside the worker's try",
+    step: '06-thread-pool',
+    file: 'thread-pool.test.ts',
+    check: m.rejectsFailedJobAndGoesOn.name,
+    hint: m.rejectsFailedJobAndGoesOn.unimportableHint,
+    edits: [
+      {
+        file: 'worker.ts',
+        from: '  try {\n    if (!modules.has(job.module)) modules.set(job.module, import(job.module) as Promise<Code>);\n    const code = await modules.get(job.module)!;\n',
+        to: '  if (!modules.has(job.module)) modules.set(job.module, import(job.module) as Promise<Code>);\n  const code = await modules.get(job.module)!;\n  try {\n',
+      },
+    ],
+  },
+  {
     what: 'gives every worker the same id',
     step: '06-thread-pool',
     file: 'thread-pool.test.ts',

@@ -1,6 +1,9 @@
 /** What a failing job throws, so the checks can recognize it in the rejection. */
 export const failure = 'This job fails on purpose (check 7f3a).';
 
+/** A module that does not exist, for a job whose import fails as a job may throw. */
+export const missingModule = 'file:///no-such-module-7f3a.ts';
+
 /** An error as it crossed from the scenario's process: enough to explain it to the learner. */
 export interface DescribedError {
   name: string;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Blocked } from './jobs.ts';
-import { failure } from './protocol.ts';
+import { failure, missingModule } from './protocol.ts';
 import type { Recorder } from './recorder.ts';
 import type { Threads } from './threads.ts';
 
@@ -120,13 +120,18 @@ export const scenarios: Record<string, (context: Context) => Promise<void>> = {
     await context.track('sleep', () => pool.execute(job('respondToSleep', respond)));
   },
 
-  /** A job that throws, then one that should still run, on a pool of one thread. */
+  /**
+   * A job that throws, then one that should still run, on a pool of one thread; then a job whose
+   * module cannot be imported, and one more.
+   */
   async failure(context) {
     const pool = await start(context, 1);
     if (!pool) return;
     const { track } = context;
     await track('throwing', () => pool.execute(job('fail', failure)));
     await track('next', () => pool.execute(job('whoAmI')));
+    await track('unimportable', () => pool.execute({ ...job('whoAmI'), module: missingModule }));
+    await track('after unimportable', () => pool.execute(job('whoAmI')));
   },
 
   /** close() while jobs run and wait, then a job given after it. */
