@@ -15,6 +15,8 @@ const test = stepTest(import.meta.url);
 const { folder } = underTest(import.meta.url);
 const keepAliveMs = 1000;
 const cap = 5;
+// REQUESTS_PER_CONNECTION when it is not set, as in nginx.
+const defaultCap = 1000;
 const sleepMs = 600;
 const env = {
   KEEP_ALIVE_TIMEOUT_MS: String(keepAliveMs),
@@ -185,7 +187,7 @@ describe('step 9: one connection, many requests', { timeout: 28_000 }, () => {
     }));
   });
 
-  test(m.closesAfterRequestsPerConnection.name, async () => {
+  test(m.closesAfterRequestsPerConnection.name, async ({ launch }) => {
     const t = m.closesAfterRequestsPerConnection;
     const s = await server();
     const connection = await Connection.open(s);
@@ -213,6 +215,23 @@ describe('step 9: one connection, many requests', { timeout: 28_000 }, () => {
     const reply = await connection.readUntilClose(3000);
     connection.destroy();
     check(reply.ended !== 'timeout', () => ({ message: t.keptOpen(cap), hint: t.keptOpenHint }));
+    // Without the variable: 1,001 requests in one write, of which the 1,000th must be the last.
+    const plain = await launch({ env: { POOL_SIZE: '1' } });
+    const pipelined = await Connection.open(plain);
+    await pipelined.write(getRequest(plain, '/').repeat(defaultCap + 1));
+    await pipelined.waitForReceived(
+      (bytes) => splitResponses(bytes).length >= defaultCap,
+      patienceMs,
+    );
+    const all = await pipelined.readUntilClose(3000);
+    pipelined.destroy();
+    const responses = splitResponses(all.bytes);
+    const closing = responses.findIndex(saysClose);
+    const closedAfter = closing === -1 ? undefined : closing + 1;
+    check(closedAfter === defaultCap && responses.length === defaultCap, () => ({
+      message: t.defaultCap(closedAfter),
+      hint: t.defaultCapHint,
+    }));
   });
 
   test(m.answersPipelinedRequestsInOrder.name, async () => {

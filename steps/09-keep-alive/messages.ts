@@ -100,6 +100,12 @@ const en = {
       `Your server kept the connection open after request ${cap}, with REQUESTS_PER_CONNECTION=${cap}.`,
     keptOpenHint:
       'After the response that reaches the cap, close the connection: socket.end(response, () => socket.destroy()).',
+    defaultCap: (closedAfter: number | undefined) =>
+      closedAfter === undefined
+        ? 'Without REQUESTS_PER_CONNECTION, your server answered 1,001 requests on one connection: the default cap is 1,000.'
+        : `Without REQUESTS_PER_CONNECTION, your server said Connection: close after ${inEnglish.number(closedAfter)} requests: the default cap is 1,000.`,
+    defaultCapHint:
+      'Fall back on 1,000 only when the variable is not set: Number(process.env.REQUESTS_PER_CONNECTION ?? 1000).',
   },
   answersPipelinedRequestsInOrder: {
     name: 'answers two requests sent in one write in order, each exactly once, even when the first is a /sleep',
@@ -261,6 +267,12 @@ const tr: typeof en = {
       `REQUESTS_PER_CONNECTION=${cap} iken sunucunuz ${cap}. istekten sonra bağlantıyı açık tuttu.`,
     keptOpenHint:
       'Sınıra ulaşan yanıttan sonra bağlantıyı kapatın: socket.end(response, () => socket.destroy()).',
+    defaultCap: (closedAfter: number | undefined) =>
+      closedAfter === undefined
+        ? 'REQUESTS_PER_CONNECTION verilmediğinde sunucunuz tek bağlantıda 1.001 isteği yanıtladı: varsayılan sınır 1.000.'
+        : `REQUESTS_PER_CONNECTION verilmediğinde sunucunuz ${inTurkish.number(closedAfter)} istekten sonra Connection: close dedi: varsayılan sınır 1.000.`,
+    defaultCapHint:
+      "1.000'i yalnızca değişken tanımlı değilse kullanın: Number(process.env.REQUESTS_PER_CONNECTION ?? 1000).",
   },
   answersPipelinedRequestsInOrder: {
     name: 'tek seferde yazılan iki isteği, ilki /sleep olsa bile sırasıyla ve her birini tam bir kez yanıtlar',

@@ -329,4 +329,18 @@ export const step09: Mistake[] = [
       },
     ],
   },
+  {
+    what: 'falls back on 100 requests when REQUESTS_PER_CONNECTION is not set',
+    step,
+    file: 'keep-alive.test.ts',
+    check: m.closesAfterRequestsPerConnection.name,
+    hint: m.closesAfterRequestsPerConnection.defaultCapHint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: 'Number(process.env.REQUESTS_PER_CONNECTION ?? 1000)',
+        to: 'Number(process.env.REQUESTS_PER_CONNECTION ?? 100)',
+      },
+    ],
+  },
 ];
