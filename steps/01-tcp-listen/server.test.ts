@@ -68,12 +68,19 @@ describe('step 1', () => {
 
   test(m.keepsRunningWhenClientLeavesAtOnce.name, async ({ server }) => {
     const t = m.keepsRunningWhenClientLeavesAtOnce;
+    // A reset now and then reaches the server as a plain close, depending on when it comes: five
+    // of them make sure that one arrives as the error it is. A server that crashed on one of them
+    // refuses the next: the check below says why.
+    const open = () => Connection.open(server).catch(() => undefined);
     for (let client = 0; client < 5; client++) {
-      const connection = await Connection.open(server);
+      const accepted = server.accepted;
+      const connection = await open();
+      if (!connection) break;
+      // A connection reset before the server has taken it may never reach the server at all.
+      await server.waitFor(() => server.accepted > accepted, 10_000);
       connection.reset();
     }
-    const closing = await Connection.open(server);
-    closing.endWriting();
+    (await open())?.endWriting();
     // A reset reaches a server with no 'error' listener as a crash one turn of its event loop
     // after it accepts the connection, which may come after the greetings of that turn and the
     // next: a third greeting in a row comes later than any such crash.

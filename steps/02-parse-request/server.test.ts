@@ -158,12 +158,17 @@ describe('step 2', () => {
     const t = m.keepsRunningWhenClientLeavesEarly;
     const unfinished = `${curlRequest(server, '/leaving').join('\r\n')}\r\n`;
     const since = server.output().length;
-    for (const leave of ['close', 'reset'] as const) {
+    // A reset now and then reaches the server as a plain close, depending on when it comes: five
+    // of them make sure that one arrives as the error it is.
+    const leaves = ['close', 'reset', 'reset', 'reset', 'reset', 'reset'] as const;
+    for (const leave of leaves) {
       const accepted = server.accepted;
-      const connection = await Connection.open(server);
+      const connection = await Connection.open(server).catch(() => undefined);
+      // A server that crashed on an earlier reset refuses this one: the check below says why.
+      if (!connection) break;
       await connection.write(unfinished);
       // A connection reset before the server has taken it may never reach the server at all.
-      await server.waitFor(() => server.accepted > accepted, 2000);
+      await server.waitFor(() => server.accepted > accepted, 10_000);
       if (leave === 'close') {
         connection.endWriting();
         // The server sees the client leave once it has closed its side too.

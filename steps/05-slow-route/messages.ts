@@ -24,8 +24,8 @@ const en = {
       `Your server answered GET /sleep with ${name}: ${sleep ?? '(none)'}, where GET / gets ${name}: ${root ?? '(none)'}.`,
     otherHeadHint:
       'After the sleep, answer exactly as for GET /: the same status line, the same three headers, the same page. Let the /sleep branch only sleep, then go on with the code that builds the answer to GET /.',
-    busy: (cpuMs: number, sleepMs: number) =>
-      `Your server kept a processor busy for ${inEnglish.milliseconds(cpuMs)} of the ${inEnglish.milliseconds(sleepMs)} that GET /sleep slept: it waits in a loop instead of sleeping.`,
+    busy: (sleepMs: number) =>
+      `One thread of your server stayed busy for all the ${inEnglish.milliseconds(sleepMs)} that GET /sleep slept: it waits in a loop instead of sleeping.`,
     busyHint:
       'Hold the thread with Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms): the thread sleeps without using the processor. A loop that checks the clock keeps a whole core busy for as long as it waits.',
   },
@@ -98,8 +98,8 @@ const tr: typeof en = {
       `Sunucunuz GET /sleep isteğini ${name}: ${sleep ?? '(yok)'} ile yanıtladı; GET / ise ${name}: ${root ?? '(yok)'} alıyor.`,
     otherHeadHint:
       'Uykudan sonra tam olarak GET / için olduğu gibi yanıt verin: aynı durum satırı, aynı üç başlık, aynı sayfa. /sleep dalı yalnızca uyusun, sonra GET / yanıtını oluşturan kodla devam edin.',
-    busy: (cpuMs: number, sleepMs: number) =>
-      `Sunucunuz, GET /sleep isteğinin uyuduğu ${inTurkish.milliseconds(sleepMs)} sürenin ${inTurkish.milliseconds(cpuMs)} kadarında bir işlemciyi meşgul etti: uyumak yerine bir döngüde bekliyor.`,
+    busy: (sleepMs: number) =>
+      `Sunucunuzun bir iş parçacığı, GET /sleep isteğinin uyuduğu ${inTurkish.milliseconds(sleepMs)} boyunca hep meşgul kaldı: uyumak yerine bir döngüde bekliyor.`,
     busyHint:
       'İş parçacığını Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms) ile tutun: iş parçacığı işlemciyi kullanmadan uyur. Saate bakan bir döngü ise beklediği sürece koca bir çekirdeği meşgul eder.',
   },

@@ -72,6 +72,8 @@ const en = {
       `close() resolved while ${left} of the pool's ${created} threads were still running.`,
     lateAccepted:
       'execute() after close() did not reject with an error that says why: the pool took a job after it was closed, or hung, or said nothing.',
+    thrownAtOnce:
+      'execute() after close() threw at once instead of returning a rejected promise: a caller that chains .then() or .catch() on it never gets there.',
     hint: 'Let close() return piscina.close(), called once: it lets the running and the queued jobs finish, then ends every thread. piscina.destroy() ends the threads at once, in the middle of their jobs.',
     lateHint:
       'Remember that close() was called, and from then on make execute() return Promise.reject(new Error(…)) with a message that says the pool is closed, before piscina is asked.',
@@ -178,6 +180,8 @@ const tr: typeof en = {
       `close(), havuzun ${created} iş parçacığının ${possessive(left)} hâlâ çalışırken sonuçlandı.`,
     lateAccepted:
       'close() sonrasındaki execute(), nedenini söyleyen bir hatayla reddetmedi: havuz kapatıldıktan sonra bir iş aldı, ya da takılı kaldı, ya da hiçbir şey söylemedi.',
+    thrownAtOnce:
+      "close()'tan sonra çağrılan execute(), reddedilmiş bir promise döndürmek yerine hemen hata fırlattı: ona .then() ya da .catch() bağlayan çağıran oraya hiç ulaşamaz.",
     hint: 'close(), bir kez çağrılan piscina.close() sonucunu döndürsün: o, çalışan ve kuyrukta bekleyen işlerin bitmesine izin verir, sonra bütün iş parçacıklarını bitirir. piscina.destroy() ise iş parçacıklarını işlerinin ortasında, hemen bitirir.',
     lateHint:
       "close() çağrıldığını bir değişkende tutun ve o andan sonra execute(), piscina'ya sormadan, havuzun kapalı olduğunu söyleyen bir mesajla Promise.reject(new Error(…)) döndürsün.",

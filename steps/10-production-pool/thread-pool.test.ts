@@ -112,6 +112,10 @@ describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
       message: t.lateAccepted,
       hint: t.lateHint,
     }));
+    check(!run.fact<boolean>('lateThrownAtOnce'), () => ({
+      message: t.thrownAtOnce,
+      hint: t.lateHint,
+    }));
     check(state.exited >= state.created, () => ({
       message: t.threadsLeft(state.created - state.exited, state.created),
       hint: t.hint,

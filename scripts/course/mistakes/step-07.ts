@@ -1,5 +1,17 @@
 import { m } from '../../../steps/07-graceful-shutdown/messages.ts';
+import type { Edit } from './mutant.ts';
 import type { Mistake } from './mistake.ts';
+
+const inPool = (from: string, to: string): Edit => ({ file: 'thread-pool.ts', from, to });
+const refusal =
+  "return Promise.reject(new Error('The thread pool is closed: it takes no new jobs.'));";
+/** The check and hint of a job given after close(). */
+const refusingLateJobs = {
+  step: '07-graceful-shutdown',
+  file: 'thread-pool.test.ts',
+  check: m.rejectsJobsAfterClose.name,
+  hint: m.rejectsJobsAfterClose.acceptedHint,
+};
 
 export const step07: Mistake[] = [
   {
@@ -78,19 +90,8 @@ export const step07: Mistake[] = [
   },
   {
     what: 'takes jobs after close()',
-    step: '07-graceful-shutdown',
-    file: 'thread-pool.test.ts',
-    check: m.rejectsJobsAfterClose.name,
-    hint: m.rejectsJobsAfterClose.acceptedHint,
-    edits: [
-      {
-        file: 'thread-pool.ts',
-        from: `    if (this.#closing)
-      return Promise.reject(new Error('The thread pool is closed: it takes no new jobs.'));
-`,
-        to: '',
-      },
-    ],
+    ...refusingLateJobs,
+    edits: [inPool(`    if (this.#closing)\n      ${refusal}\n`, '')],
   },
   {
     what: 'has no handler for SIGTERM',
@@ -120,16 +121,9 @@ export const step07: Mistake[] = [
   },
   {
     what: 'throws at once from execute() after close()',
-    step: '07-graceful-shutdown',
-    file: 'thread-pool.test.ts',
-    check: m.rejectsJobsAfterClose.name,
-    hint: m.rejectsJobsAfterClose.acceptedHint,
+    ...refusingLateJobs,
     edits: [
-      {
-        file: 'thread-pool.ts',
-        from: "return Promise.reject(new Error('The thread pool is closed: it takes no new jobs.'));",
-        to: "throw new Error('The thread pool is closed: it takes no new jobs.');",
-      },
+      inPool(refusal, "throw new Error('The thread pool is closed: it takes no new jobs.');"),
     ],
   },
   {

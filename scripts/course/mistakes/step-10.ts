@@ -1,7 +1,18 @@
 import { m } from '../../../steps/10-production-pool/messages.ts';
+import type { Edit } from './mutant.ts';
 import type { Mistake } from './mistake.ts';
 
 const step = '10-production-pool';
+const inPool = (from: string, to: string): Edit => ({ file: 'thread-pool.ts', from, to });
+const refusal =
+  "return Promise.reject(new Error('The thread pool is closed: it takes no new jobs.'));";
+/** The check and hint of a job given after close(). */
+const refusingLateJobs = {
+  step,
+  file: 'thread-pool.test.ts',
+  check: m.letsJobsFinishOnClose.name,
+  hint: m.letsJobsFinishOnClose.lateHint,
+};
 
 export const step10: Mistake[] = [
   {
@@ -105,18 +116,14 @@ export const step10: Mistake[] = [
   },
   {
     what: 'takes jobs after close()',
-    step,
-    file: 'thread-pool.test.ts',
-    check: m.letsJobsFinishOnClose.name,
-    hint: m.letsJobsFinishOnClose.lateHint,
+    ...refusingLateJobs,
+    edits: [inPool(`    if (this.#closing)\n      ${refusal}\n`, '')],
+  },
+  {
+    what: 'throws at once from execute() after close()',
+    ...refusingLateJobs,
     edits: [
-      {
-        file: 'thread-pool.ts',
-        from: `    if (this.#closing)
-      return Promise.reject(new Error('The thread pool is closed: it takes no new jobs.'));
-`,
-        to: '',
-      },
+      inPool(refusal, "throw new Error('The thread pool is closed: it takes no new jobs.');"),
     ],
   },
   {
