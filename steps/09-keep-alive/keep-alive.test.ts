@@ -163,6 +163,15 @@ describe('step 9: one connection, many requests', { timeout: 28_000 }, () => {
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, pause)));
     }
     steady.destroy();
+    // A next head that has begun before the timeout is up has HEADER_TIMEOUT_MS to finish.
+    const slow = await Connection.open(s);
+    await ask(slow, getRequest(s, '/'), 1);
+    const [start, rest] = [getRequest(s, '/').slice(0, 10), getRequest(s, '/').slice(10)];
+    await slow.write(start);
+    await slow.readUntilClose(keepAliveMs * 2);
+    const finished = await ask(slow, rest, 2);
+    slow.destroy();
+    check(finished, () => ({ message: t.cutHead(keepAliveMs), hint: t.cutHeadHint }));
     const quiet = await Connection.open(s);
     check(await ask(quiet, getRequest(s, '/'), 1), () => ({
       message: m.answersSeveralRequestsOnOneConnection.noAnswer(1),

@@ -51,6 +51,10 @@ const en = {
       `Your server closed a new connection that had sent nothing yet after ${inEnglish.milliseconds(waited)}, with KEEP_ALIVE_TIMEOUT_MS=${ms}: that timeout is for the wait between requests.`,
     firstCutHint:
       "A new connection's first head has step 8's HEADER_TIMEOUT_MS, from the connection's start: wait for it with reader.next(), and for the later ones with reader.next(keepAliveTimeoutMs).",
+    cutHead: (ms: number) =>
+      `Your server closed a kept-open connection whose next head had begun to arrive, once KEEP_ALIVE_TIMEOUT_MS=${ms} was up.`,
+    cutHeadHint:
+      'The idle timeout is for a connection that sends nothing. Clear its timer as soon as the first byte of the next head arrives: from then on the head has HEADER_TIMEOUT_MS, as in step 8.',
   },
   keepsHttp10OpenWhenAsked: {
     name: 'keeps an HTTP/1.0 connection open when its requests say Connection: keep-alive, and says so',
@@ -218,6 +222,10 @@ const tr: typeof en = {
       `KEEP_ALIVE_TIMEOUT_MS=${ms} iken sunucunuz henüz hiçbir şey göndermemiş yeni bir bağlantıyı ${inTurkish.milliseconds(waited)} sonra kapattı: bu süre, iki istek arasındaki bekleyiş içindir.`,
     firstCutHint:
       'Yeni bir bağlantının ilk başlık bölümü, bağlantının başından itibaren 8. adımın HEADER_TIMEOUT_MS süresine sahiptir: onu reader.next() ile, sonrakileri reader.next(keepAliveTimeoutMs) ile bekleyin.',
+    cutHead: (ms: number) =>
+      `Sunucunuz, sıradaki başlık bölümü gelmeye başlamış açık tutulan bir bağlantıyı KEEP_ALIVE_TIMEOUT_MS=${ms} dolunca kapattı.`,
+    cutHeadHint:
+      'Boşta kalma süresi hiçbir şey göndermeyen bir bağlantı içindir. Sıradaki başlık bölümünün ilk baytı gelir gelmez zamanlayıcısını temizleyin: o andan sonra başlık bölümünün süresi, 8. adımdaki gibi HEADER_TIMEOUT_MS olur.',
   },
   keepsHttp10OpenWhenAsked: {
     name: 'istekleri Connection: keep-alive diyen bir HTTP/1.0 bağlantısını açık tutar ve bunu yanıtında söyler',

@@ -343,4 +343,18 @@ export const step09: Mistake[] = [
       },
     ],
   },
+  {
+    what: 'leaves the idle timer running once the next head has begun',
+    step,
+    file: 'keep-alive.test.ts',
+    check: m.closesQuietConnectionAfterTimeout.name,
+    hint: m.closesQuietConnectionAfterTimeout.cutHeadHint,
+    edits: [
+      {
+        file: 'request.ts',
+        from: '    const waiting = this.#waiting!;\n    clearTimeout(waiting.quiet);\n    waiting.deadline ??=',
+        to: '    const waiting = this.#waiting!;\n    waiting.deadline ??=',
+      },
+    ],
+  },
 ];
