@@ -140,6 +140,10 @@ const en = {
     late: (closed: number, answered: number) =>
       `After SIGTERM, your server closed a connection that was waiting for its next request ${inEnglish.milliseconds(closed)} later, after answering a /sleep at ${inEnglish.milliseconds(answered)}.`,
     hint: "server.close() waits for every open connection to end, and a kept-open connection need never end: keep a list of open connections, and on the signal destroy each one that waits for a request of which no byte has come. Node's own http server calls this closeIdleConnections().",
+    freshKept:
+      'After SIGTERM, your server kept open a new connection that had not sent a byte yet, until long after it had answered the /sleep in progress.',
+    freshHint:
+      'A connection that waits for its first request is idle too: reader.idle is true whenever next() waits and no byte of the head has come, for the first head as for the later ones.',
   },
   finishesSleepThenClosesOnSigterm: {
     name: 'on SIGTERM, finishes a /sleep in progress with Connection: close, closes, and exits with code 0',
@@ -311,6 +315,10 @@ const tr: typeof en = {
     late: (closed: number, answered: number) =>
       `SIGTERM'den sonra sunucunuz, sıradaki isteğini bekleyen bir bağlantıyı ${inTurkish.milliseconds(closed)} sonra kapattı; oysa bir /sleep isteğini ${locative(inTurkish.milliseconds(answered))} yanıtlamıştı.`,
     hint: "server.close() açık her bağlantının bitmesini bekler; açık tutulan bir bağlantının ise bitmesi gerekmez. Açık bağlantıların bir listesini tutun ve sinyal geldiğinde, henüz tek baytı gelmemiş bir isteği bekleyen her bağlantıyı destroy() ile kapatın. Node'un kendi http sunucusu buna closeIdleConnections() der.",
+    freshKept:
+      'SIGTERM geldikten sonra sunucunuz, henüz tek bayt göndermemiş yeni bir bağlantıyı, sürmekte olan /sleep isteğini yanıtladıktan çok sonrasına kadar açık tuttu.',
+    freshHint:
+      'İlk isteğini bekleyen bir bağlantı da boştadır: next() beklerken başlık bölümünün henüz tek baytı gelmemişse reader.idle, sonraki başlıklarda olduğu gibi ilkinde de true olur.',
   },
   finishesSleepThenClosesOnSigterm: {
     name: 'SIGTERM gelince süren bir /sleep isteğini Connection: close ile bitirir, bağlantıyı kapatır ve 0 koduyla çıkar',

@@ -47,6 +47,8 @@ interface Observed {
   server: ServerProcess;
   /** When the idle connection ended, from SIGTERM; undefined if it outlived the busy one. */
   idleClosedMs: number | undefined;
+  /** The same for a new connection that had sent nothing yet: it is idle too. */
+  freshClosedMs: number | undefined;
   busy: Reply;
   busyAnsweredMs: number;
   /** A kept-open connection whose next head had begun to arrive at SIGTERM, finished after it. */
@@ -69,12 +71,19 @@ const sigterm = () =>
     const busy = await Connection.open(server);
     await busy.write(getRequest(server, '/sleep'));
     await server.waitFor(() => jobLineIds(server.output()).length > 0, patienceMs);
+    const accepted = server.accepted;
+    const fresh = await Connection.open(server);
+    await server.waitFor(() => server.accepted > accepted, patienceMs);
     const signalled = performance.now();
     server.signal('SIGTERM');
+    const closedAt = async (connection: Connection) => {
+      const reply = await connection.readUntilClose(sleepMs + patienceMs);
+      return reply.ended === 'timeout' ? undefined : performance.now() - signalled;
+    };
     let idleClosedMs: number | undefined;
-    void idle.readUntilClose(sleepMs + patienceMs).then((reply) => {
-      if (reply.ended !== 'timeout') idleClosedMs = performance.now() - signalled;
-    });
+    let freshClosedMs: number | undefined;
+    void closedAt(idle).then((ms) => (idleClosedMs = ms));
+    void closedAt(fresh).then((ms) => (freshClosedMs = ms));
     // The rest of the head comes once the server has seen the signal: it stops listening then.
     await server.waitFor(() => server.stoppedListening || !server.isRunning, graceMs);
     await arriving.write(rest.join('\r\n'));
@@ -82,12 +91,18 @@ const sigterm = () =>
     const busyAnsweredMs = performance.now() - signalled;
     const arrived = await answerThenClose(arriving, 2, patienceMs);
     arriving.destroy();
-    // The idle connection's end may be a moment behind, on a busy machine.
-    await idle.readUntilClose(500);
-    idle.destroy();
-    busy.destroy();
+    // The idle connections' ends may be a moment behind, on a busy machine.
+    await Promise.all([idle.readUntilClose(500), fresh.readUntilClose(500)]);
+    for (const connection of [idle, fresh, busy]) connection.destroy();
     await server.waitFor(() => !server.isRunning, graceMs);
-    return { server, idleClosedMs, busy: reply, busyAnsweredMs, arriving: arrived };
+    return {
+      server,
+      idleClosedMs,
+      freshClosedMs,
+      busy: reply,
+      busyAnsweredMs,
+      arriving: arrived,
+    };
   })());
 
 describe('step 9: shutting down with connections kept open', { timeout: 28_000 }, () => {
@@ -102,6 +117,11 @@ describe('step 9: shutting down with connections kept open', { timeout: 28_000 }
     check(idleClosedMs <= busyAnsweredMs, () => ({
       message: t.late(Math.round(idleClosedMs), Math.round(busyAnsweredMs)),
       hint: t.hint,
+    }));
+    const { freshClosedMs } = await sigterm();
+    check(freshClosedMs !== undefined && freshClosedMs <= busyAnsweredMs, () => ({
+      message: t.freshKept,
+      hint: t.freshHint,
     }));
   });
 

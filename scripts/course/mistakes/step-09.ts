@@ -357,4 +357,18 @@ export const step09: Mistake[] = [
       },
     ],
   },
+  {
+    what: 'counts a connection as idle only between requests',
+    step,
+    file: 'shutdown.test.ts',
+    check: m.closesIdleConnectionsOnSigterm.name,
+    hint: m.closesIdleConnectionsOnSigterm.freshHint,
+    edits: [
+      {
+        file: 'request.ts',
+        from: "return this.#waiting !== undefined && this.#received === '';",
+        to: "return this.#waiting?.quiet !== undefined && this.#received === '';",
+      },
+    ],
+  },
 ];
