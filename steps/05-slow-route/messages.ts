@@ -16,6 +16,10 @@ const en = {
       `Your server had still not answered GET /sleep after ${inEnglish.seconds(seconds)}, though this check set SLEEP_MS=${sleepMs}, a number of milliseconds: does it read the setting as seconds?`,
     ignoresSettingHint:
       'Read the time from process.env.SLEEP_MS, a number of milliseconds, and fall back on 5000 only when it is not set: the checks use short sleeps to run quickly.',
+    zeroIgnored: (took: number) =>
+      `With SLEEP_MS=0, your server took ${inEnglish.milliseconds(took)} to answer GET /sleep: 0 is a setting too, not a missing one.`,
+    zeroIgnoredHint:
+      'Number(process.env.SLEEP_MS) || 5000 takes 0 for "not set". Fall back on 5000 only when the variable is missing: Number(process.env.SLEEP_MS ?? 5000).',
     sentBeforeSleep: (answered: number, took: number) =>
       `Your server sent the page ${inEnglish.milliseconds(answered)} after GET /sleep, and ended the connection only after ${inEnglish.milliseconds(took)}: it answered first and slept afterwards.`,
     sentBeforeSleepHint:
@@ -90,6 +94,10 @@ const tr: typeof en = {
       `Bu kontrol milisaniye cinsinden SLEEP_MS=${sleepMs} verdiği hâlde sunucunuz GET /sleep isteğini ${inTurkish.seconds(seconds)} sonra hâlâ yanıtlamamıştı: ayarı saniye olarak mı okuyor?`,
     ignoresSettingHint:
       "Süreyi milisaniye cinsinden bir sayı olarak process.env.SLEEP_MS'ten okuyun; 5000'i yalnızca değişken tanımlı değilse kullanın: kontroller hızlı çalışmak için kısa uykular kullanır.",
+    zeroIgnored: (took: number) =>
+      `SLEEP_MS=0 iken sunucunuz GET /sleep isteğini ${inTurkish.milliseconds(took)} sonra yanıtladı: 0 da bir ayardır, eksik bir ayar değil.`,
+    zeroIgnoredHint:
+      'Number(process.env.SLEEP_MS) || 5000, 0\'ı "tanımlı değil" sayar. 5000\'i yalnızca değişken yoksa kullanın: Number(process.env.SLEEP_MS ?? 5000).',
     sentBeforeSleep: (answered: number, took: number) =>
       `Sunucunuz sayfayı GET /sleep isteğinden ${inTurkish.milliseconds(answered)} sonra gönderdi, bağlantıyı ise ancak ${inTurkish.milliseconds(took)} sonra bitirdi: önce yanıt verdi, sonra uyudu.`,
     sentBeforeSleepHint:

@@ -53,6 +53,17 @@ describe('step 5', () => {
     }));
     // Where the system tells a thread's state (Linux): a sleeping thread is not ready to run.
     check(spun !== true, () => ({ message: t.busy(sleepMs), hint: t.busyHint }));
+    // 0 is a setting too: a server that takes it for "not set" sleeps the default 5 s. The first
+    // /sleep may wait for a later step's pool to start its thread: the second one is timed.
+    const zero = await launch({ env: { SLEEP_MS: '0', POOL_SIZE: '1' } });
+    await (
+      await sendGet(zero, '/sleep', patienceMs)
+    ).reply;
+    const atOnce = await (await sendGet(zero, '/sleep', patienceMs)).reply;
+    check(took(atOnce) < 4000, () => ({
+      message: t.zeroIgnored(took(atOnce)),
+      hint: t.zeroIgnoredHint,
+    }));
     // "Then answer exactly as for GET /": the same head, the page already checked above.
     const root = await (await sendGet(server, '/', patienceMs)).reply;
     const [sleepHead, rootHead] = [reply, root].map((each) => parseResponse(each.bytes)!.headers);

@@ -108,6 +108,16 @@ export const step05: Mistake[] = [
     edits: sleepingFirst("request.target === '/sleep'"),
   },
   {
+    what: 'takes SLEEP_MS=0 for a missing setting',
+    step,
+    file,
+    check: sleepAnswer.name,
+    hint: sleepAnswer.zeroIgnoredHint,
+    edits: [
+      inRespond('Number(process.env.SLEEP_MS ?? 5000)', 'Number(process.env.SLEEP_MS) || 5000'),
+    ],
+  },
+  {
     what: 'waits for /sleep in a loop that watches the clock',
     step,
     file,
