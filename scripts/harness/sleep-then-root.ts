@@ -13,7 +13,8 @@ export async function sleepThenRoot(
 ): Promise<{ sleepReply: TimedReply; rootReply: TimedReply }> {
   const accepted = server.accepted;
   const sleeping = await sendGet(server, '/sleep', patienceMs);
-  await server.waitFor(() => server.accepted > accepted, 2000);
+  // A busy machine may take seconds to accept: / sent before that may be read first.
+  await server.waitFor(() => server.accepted > accepted, 10_000);
   const root = await sendGet(server, '/', patienceMs);
   const [sleepReply, rootReply] = await Promise.all([sleeping.reply, root.reply]);
   await expectPage(server, folder, sleepReply);

@@ -28,10 +28,6 @@ const en = {
       `Your server answered GET /sleep with ${name}: ${sleep ?? '(none)'}, where GET / gets ${name}: ${root ?? '(none)'}.`,
     otherHeadHint:
       'After the sleep, answer exactly as for GET /: the same status line, the same three headers, the same page. Let the /sleep branch only sleep, then go on with the code that builds the answer to GET /.',
-    busy: (sleepMs: number) =>
-      `One thread of your server stayed busy for all the ${inEnglish.milliseconds(sleepMs)} that GET /sleep slept: it waits in a loop instead of sleeping.`,
-    busyHint:
-      'Hold the thread with Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms): the thread sleeps without using the processor. A loop that checks the clock keeps a whole core busy for as long as it waits.',
   },
   answersLookalikesOfSleepWith404: {
     name: 'answers /sleepy and /sleep?seconds=2 with the 404 page, not as /sleep',
@@ -67,7 +63,11 @@ const en = {
       "In this step /sleep must hold the server's only thread, as thread::sleep does in Rust. A timer (setTimeout, await) frees the thread while it waits, so everyone else is served at once. Sleep with Atomics.wait, as the README shows, and watch GET / wait its turn.",
   },
   sleepsFiveSecondsByDefault: {
-    name: 'sleeps 5 seconds on GET /sleep when SLEEP_MS is not set',
+    name: 'sleeps 5 seconds on GET /sleep when SLEEP_MS is not set, without keeping a thread busy',
+    busy: (sleepMs: number) =>
+      `One thread of your server stayed busy for all the ${inEnglish.milliseconds(sleepMs)} that GET /sleep slept: it waits in a loop instead of sleeping.`,
+    busyHint:
+      'Hold the thread with Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms): the thread sleeps without using the processor. A loop that checks the clock keeps a whole core busy for as long as it waits.',
     wrongDefault: (took: number) =>
       `With SLEEP_MS not set, your server answered GET /sleep after ${inEnglish.milliseconds(took)} instead of about 5000.`,
     never: (seconds: number) =>
@@ -106,10 +106,6 @@ const tr: typeof en = {
       `Sunucunuz GET /sleep isteğini ${name}: ${sleep ?? '(yok)'} ile yanıtladı; GET / ise ${name}: ${root ?? '(yok)'} alıyor.`,
     otherHeadHint:
       'Uykudan sonra tam olarak GET / için olduğu gibi yanıt verin: aynı durum satırı, aynı üç başlık, aynı sayfa. /sleep dalı yalnızca uyusun, sonra GET / yanıtını oluşturan kodla devam edin.',
-    busy: (sleepMs: number) =>
-      `Sunucunuzun bir iş parçacığı, GET /sleep isteğinin uyuduğu ${inTurkish.milliseconds(sleepMs)} boyunca hep meşgul kaldı: uyumak yerine bir döngüde bekliyor.`,
-    busyHint:
-      'İş parçacığını Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms) ile tutun: iş parçacığı işlemciyi kullanmadan uyur. Saate bakan bir döngü ise beklediği sürece koca bir çekirdeği meşgul eder.',
   },
   answersLookalikesOfSleepWith404: {
     name: '/sleepy ve /sleep?seconds=2 isteklerini /sleep gibi değil, 404 sayfasıyla yanıtlar',
@@ -146,7 +142,11 @@ const tr: typeof en = {
       "Bu adımda /sleep, Rust'taki thread::sleep gibi sunucunun tek iş parçacığını tutmalı. Bir zamanlayıcı (setTimeout, await) beklerken iş parçacığını serbest bırakır, böylece diğer herkese hemen hizmet verilir. README'de gösterildiği gibi Atomics.wait ile uyuyun ve GET / isteğinin sırasını beklediğini izleyin.",
   },
   sleepsFiveSecondsByDefault: {
-    name: 'SLEEP_MS tanımlı değilse GET /sleep isteğinde 5 saniye uyur',
+    name: 'SLEEP_MS tanımlı değilse GET /sleep isteğinde, bir iş parçacığını meşgul etmeden 5 saniye uyur',
+    busy: (sleepMs: number) =>
+      `Sunucunuzun bir iş parçacığı, GET /sleep isteğinin uyuduğu ${inTurkish.milliseconds(sleepMs)} boyunca hep meşgul kaldı: uyumak yerine bir döngüde bekliyor.`,
+    busyHint:
+      'İş parçacığını Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms) ile tutun: iş parçacığı işlemciyi kullanmadan uyur. Saate bakan bir döngü ise beklediği sürece koca bir çekirdeği meşgul eder.',
     wrongDefault: (took: number) =>
       `SLEEP_MS tanımlı değilken sunucunuz GET /sleep isteğini yaklaşık 5000 ms yerine ${inTurkish.milliseconds(took)} sonra yanıtladı.`,
     never: (seconds: number) =>

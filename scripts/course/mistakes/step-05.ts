@@ -121,8 +121,8 @@ export const step05: Mistake[] = [
     what: 'waits for /sleep in a loop that watches the clock',
     step,
     file,
-    check: m.answersSleepAfterSleepMs.name,
-    hint: m.answersSleepAfterSleepMs.busyHint,
+    check: m.sleepsFiveSecondsByDefault.name,
+    hint: m.sleepsFiveSecondsByDefault.busyHint,
     edits: [
       inRespond(
         '  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);',
