@@ -1,7 +1,17 @@
 import { m } from '../../../steps/09-keep-alive/messages.ts';
+import type { Edit } from './mutant.ts';
 import type { Mistake } from './mistake.ts';
 
 const step = '09-keep-alive';
+const inRequest = (from: string, to: string): Edit => ({ file: 'request.ts', from, to });
+const bothTimersCleared = '    clearTimeout(waiting.deadline);\n    clearTimeout(waiting.quiet);';
+/** The check that a timer left running does not keep the server alive after SIGTERM. */
+const timerLeft = {
+  step,
+  file: 'shutdown.test.ts',
+  check: m.exitsWithNoIdleTimerLeft.name,
+  hint: m.exitsWithNoIdleTimerLeft.hint,
+};
 
 export const step09: Mistake[] = [
   {
@@ -56,31 +66,13 @@ export const step09: Mistake[] = [
   },
   {
     what: 'leaves the idle timer running when a connection ends',
-    step,
-    file: 'shutdown.test.ts',
-    check: m.exitsWithNoIdleTimerLeft.name,
-    hint: m.exitsWithNoIdleTimerLeft.hint,
-    edits: [
-      {
-        file: 'request.ts',
-        from: '    clearTimeout(waiting.deadline);\n    clearTimeout(waiting.quiet);',
-        to: '    clearTimeout(waiting.deadline);',
-      },
-    ],
+    ...timerLeft,
+    edits: [inRequest(bothTimersCleared, '    clearTimeout(waiting.deadline);')],
   },
   {
     what: "leaves a head's deadline running when its client leaves",
-    step,
-    file: 'shutdown.test.ts',
-    check: m.exitsWithNoIdleTimerLeft.name,
-    hint: m.exitsWithNoIdleTimerLeft.hint,
-    edits: [
-      {
-        file: 'request.ts',
-        from: '    clearTimeout(waiting.deadline);\n    clearTimeout(waiting.quiet);',
-        to: '    clearTimeout(waiting.quiet);',
-      },
-    ],
+    ...timerLeft,
+    edits: [inRequest(bothTimersCleared, '    clearTimeout(waiting.quiet);')],
   },
   {
     what: 'never closes a quiet kept-open connection',

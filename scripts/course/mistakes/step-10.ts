@@ -6,13 +6,16 @@ const step = '10-production-pool';
 const inPool = (from: string, to: string): Edit => ({ file: 'thread-pool.ts', from, to });
 const refusal =
   "return Promise.reject(new Error('The thread pool is closed: it takes no new jobs.'));";
-/** The check and hint of a job given after close(). */
-const refusingLateJobs = {
+const closeWhenSettled = 'Promise.allSettled(this.#unfinished).then(() => this.#piscina.close())';
+/** The check of close(), with its hint for a pool that ends its jobs too soon. */
+const closing = {
   step,
   file: 'thread-pool.test.ts',
   check: m.letsJobsFinishOnClose.name,
-  hint: m.letsJobsFinishOnClose.lateHint,
+  hint: m.letsJobsFinishOnClose.hint,
 };
+/** The same check, with its hint for a job given after close(). */
+const refusingLateJobs = { ...closing, hint: m.letsJobsFinishOnClose.lateHint };
 
 export const step10: Mistake[] = [
   {
@@ -88,31 +91,13 @@ export const step10: Mistake[] = [
   },
   {
     what: 'closes piscina while jobs still wait in its queue',
-    step,
-    file: 'thread-pool.test.ts',
-    check: m.letsJobsFinishOnClose.name,
-    hint: m.letsJobsFinishOnClose.hint,
-    edits: [
-      {
-        file: 'thread-pool.ts',
-        from: 'Promise.allSettled(this.#unfinished).then(() => this.#piscina.close())',
-        to: 'this.#piscina.close()',
-      },
-    ],
+    ...closing,
+    edits: [inPool(closeWhenSettled, 'this.#piscina.close()')],
   },
   {
     what: 'destroys piscina instead of closing it',
-    step,
-    file: 'thread-pool.test.ts',
-    check: m.letsJobsFinishOnClose.name,
-    hint: m.letsJobsFinishOnClose.hint,
-    edits: [
-      {
-        file: 'thread-pool.ts',
-        from: 'Promise.allSettled(this.#unfinished).then(() => this.#piscina.close())',
-        to: 'this.#piscina.destroy()',
-      },
-    ],
+    ...closing,
+    edits: [inPool(closeWhenSettled, 'this.#piscina.destroy()')],
   },
   {
     what: 'takes jobs after close()',
