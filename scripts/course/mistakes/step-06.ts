@@ -188,4 +188,18 @@ export const step06: Mistake[] = [
       },
     ],
   },
+  {
+    what: 'starts a pool of its own for every request',
+    step: '06-thread-pool',
+    file: 'server.test.ts',
+    check: m.runsPoolSizeSleepsAtOnce.name,
+    hint: m.runsPoolSizeSleepsAtOnce.threadPerRequestHint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: 'socket.end((await pool.execute(job)) as Uint8Array);',
+        to: 'socket.end((await new ThreadPool(1).execute(job)) as Uint8Array);',
+      },
+    ],
+  },
 ];

@@ -173,4 +173,18 @@ export const step07: Mistake[] = [
       },
     ],
   },
+  {
+    what: 'exits at once on SIGTERM',
+    step: '07-graceful-shutdown',
+    file: 'server.test.ts',
+    check: m.finishesSleepInFlightOnSigterm.name,
+    hint: m.finishesSleepInFlightOnSigterm.cutOffHint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: "process.once('SIGTERM', shutDown);",
+        to: "process.once('SIGTERM', () => process.exit(0));",
+      },
+    ],
+  },
 ];
