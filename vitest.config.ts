@@ -7,9 +7,5 @@ export default defineConfig({
   test: {
     include: ['steps/**/*.test.ts'],
     ...checkSettings,
-    // Caching transformed modules saves a learner a quarter of a second per run. Runs that go
-    // side by side (grading, the course's self-check) turn it off: a cache that one run clears
-    // while another writes to it fails that run.
-    experimental: { fsModuleCache: process.env.WORKBOOK_MODULE_CACHE !== '0' },
   },
 });

@@ -4,8 +4,6 @@ import { checkSettings } from '../checking/check-settings.ts';
 import { root } from '../shared/workbook/paths.ts';
 import { listSteps } from '../shared/workbook/steps.ts';
 
-// The step runs that course tests start go side by side, so they share no module cache.
-const sideBySide = { WORKBOOK_MODULE_CACHE: '0' };
 const workers = availableParallelism() + 2;
 
 // `npm test`: the course checks itself. Every step's checks run against its reference solution,
@@ -23,7 +21,6 @@ export default defineConfig({
           ...checkSettings,
           name: 'course',
           include: ['scripts/**/*.test.ts'],
-          env: sideBySide,
           testTimeout: 180_000,
         },
       },
@@ -33,7 +30,7 @@ export default defineConfig({
           ...checkSettings,
           name: `solution ${step.slug}`,
           include: [`steps/${step.slug}/**/*.test.ts`],
-          env: { ...sideBySide, WORKBOOK_TARGET: step.solutionFolder },
+          env: { WORKBOOK_TARGET: step.solutionFolder },
         },
       })),
     ],

@@ -110,8 +110,6 @@ function checkEnvironment(serverHeapMb: number): Record<string, string> {
     // Every check exists, as in CI: one that needs curl or a browser fails where none is
     // installed, for every student alike, instead of quietly dropping out of the grade.
     CI: 'true',
-    // Steps are checked side by side, so they share no module cache (see vitest.config.ts).
-    WORKBOOK_MODULE_CACHE: '0',
     WORKBOOK_SERVER_MAX_OLD_SPACE_MB: String(serverHeapMb),
     NODE_OPTIONS: [process.env.NODE_OPTIONS, `--max-old-space-size=${checksHeapMb}`]
       .filter(Boolean)
