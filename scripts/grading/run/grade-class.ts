@@ -4,7 +4,6 @@ import type { Step } from '../../shared/workbook/steps.ts';
 import { listChecks } from './check-list.ts';
 import { gradeSubmission } from './grade-submission.ts';
 import { m } from '../messages.ts';
-import { runLimited } from './pool.ts';
 import type { Progress } from './progress-bar.ts';
 import {
   overallStatus,
@@ -18,6 +17,7 @@ import { stepResult, uncheckedChecks } from '../score/step-result.ts';
 import { findSubmissions, type Submission } from './submission.ts';
 import { createStagingRoot, removeStaging } from './staging.ts';
 import { endProcessesIn } from './stray-processes.ts';
+import { startLimited } from '../../shared/limited.ts';
 
 export interface GradeOptions {
   /** Folders as the instructor gave them: copies of the workbook, or their `steps/` folders. */
@@ -79,17 +79,19 @@ export async function gradeClass(options: GradeOptions): Promise<ClassResult> {
       unchecked(step, problem, options, checksOf.get(step.slug)!);
     progress?.planned(work.length * steps.length);
     const graded = new Map<Submission, StepResult[]>();
-    await runLimited(
-      work.map(({ submission, gradings }) => async () => {
-        for (const step of steps) progress?.started(label(submission, step));
-        const finished = (result: StepResult) =>
-          progress?.finished(label(submission, result.step), result.status);
-        const results = await gradeSubmission(gradings, finished).catch((error: unknown) =>
-          steps.map((step) => unjudged(step, m.graderFailed(String(error)))),
-        );
-        graded.set(submission, results);
-      }),
-      options.jobs,
+    await Promise.all(
+      startLimited(
+        work.map(({ submission, gradings }) => async () => {
+          for (const step of steps) progress?.started(label(submission, step));
+          const finished = (result: StepResult) =>
+            progress?.finished(label(submission, result.step), result.status);
+          const results = await gradeSubmission(gradings, finished).catch((error: unknown) =>
+            steps.map((step) => unjudged(step, m.graderFailed(String(error)))),
+          );
+          graded.set(submission, results);
+        }),
+        options.jobs,
+      ),
     );
     progress?.done();
     const resultsOf = (submission: Submission) =>
