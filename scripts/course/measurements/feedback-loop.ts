@@ -4,7 +4,11 @@ import { utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout } from 'node:timers/promises';
-import { parseArgs } from 'node:util';
+import {
+  numberList,
+  readMeasurementOptions,
+  wholeNumber,
+} from '../../shared/measurement-options.ts';
 import { root } from '../../shared/workbook/paths.ts';
 import { listSteps } from '../../shared/workbook/steps.ts';
 import { WorkbookCopy } from '../../shared/workbook/workbook-copy.ts';
@@ -12,15 +16,20 @@ import { WorkbookCopy } from '../../shared/workbook/workbook-copy.ts';
 // Measures the learner's feedback loop and prints the figures the README quotes: a cold
 // `npm run step 1 -- --solution`, and watch mode's re-run from a save to the verdict and to the
 // type check's report.
-const { values } = parseArgs({
-  options: {
+const usage =
+  'Usage: node --import tsx scripts/course/measurements/feedback-loop.ts [--runs 10] [--steps 1,2,3,4] [--pause 1500]';
+const values = readMeasurementOptions(
+  {
     runs: { type: 'string', default: '10' },
     steps: { type: 'string', default: '1,2,3,4' },
     // A learner reads the verdict and edits before saving again; watch mode uses that time.
     pause: { type: 'string', default: '1500' },
   },
-});
-const runs = Number(values.runs);
+  usage,
+);
+const runs = wholeNumber('runs', values.runs, usage);
+const watched = numberList('steps', values.steps, usage);
+const pauseMs = wholeNumber('pause', values.pause, usage, 0);
 
 const median = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -67,7 +76,7 @@ async function watchReruns(workbook: WorkbookCopy, number: number): Promise<Reru
   await until(/Watching/);
   const samples: Rerun[] = [];
   for (let run = 0; run < runs; run++) {
-    await setTimeout(Number(values.pause));
+    await setTimeout(pauseMs);
     const started = performance.now();
     const now = new Date();
     utimesSync(file, now, now);
@@ -82,7 +91,7 @@ async function watchReruns(workbook: WorkbookCopy, number: number): Promise<Reru
 console.log(`npm run step 1 -- --solution (cold): ${summary(coldStep())}`);
 const workbook = new WorkbookCopy();
 try {
-  for (const number of values.steps.split(',').map(Number)) {
+  for (const number of watched) {
     const reruns = await watchReruns(workbook, number);
     console.log(
       `watch re-run, step ${number}, save to verdict: ${summary(reruns.map((rerun) => rerun.verdict))}`,

@@ -1,23 +1,38 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildSubmission, type Kind } from '../fixtures/synthetic-class.ts';
 import { gradeClass } from '../run/grade-class.ts';
 import { defaultDeadlineSeconds, parsePoints, parseStepList } from '../run/options.ts';
 import { listSteps } from '../../shared/workbook/steps.ts';
+import {
+  numberList,
+  readMeasurementOptions,
+  stopWithUsage,
+  wholeNumber,
+} from '../../shared/measurement-options.ts';
 
 // Measures how fast `npm run grade` gets through a class, and how that changes with --jobs.
-// Run: node --import tsx scripts/grading/measurements/grade-class.ts [--jobs 1,2,3] [--steps 1-4] [--deadline 120]
-const { values } = parseArgs({
-  options: {
+const usage =
+  'Usage: node --import tsx scripts/grading/measurements/grade-class.ts [--jobs 1,2,3] [--steps 1-4] [--deadline 120]';
+const values = readMeasurementOptions(
+  {
     jobs: { type: 'string', default: '1,2,3' },
     steps: { type: 'string' },
     deadline: { type: 'string', default: String(defaultDeadlineSeconds) },
   },
-});
+  usage,
+);
+const jobsToTry = numberList('jobs', values.jobs, usage);
+const deadlineSeconds = wholeNumber('deadline', values.deadline, usage);
 
-const steps = parseStepList(values.steps, listSteps());
+const steps = (() => {
+  try {
+    return parseStepList(values.steps, listSteps());
+  } catch (error) {
+    return stopWithUsage((error as Error).message, usage);
+  }
+})();
 const half = steps[Math.floor((steps.length - 1) / 2)]!.number;
 /** A class as it looks mid-course: finished work, work half done, untouched and broken work. */
 const roster: [name: string, kind: Kind, solvedUpTo: number][] = [
@@ -35,11 +50,11 @@ const submissions = roster.map(([name, kind, upTo]) =>
 );
 console.log(
   `${submissions.length} submissions × ${steps.length} steps (${steps.map((s) => s.number).join(', ')}), ` +
-    `deadline ${values.deadline} s, ${availableParallelism()} processors, load ${loadavg()[0]!.toFixed(1)}`,
+    `deadline ${deadlineSeconds} s, ${availableParallelism()} processors, load ${loadavg()[0]!.toFixed(1)}`,
 );
 console.log('jobs  seconds  submissions/min  step runs/min  load  scores');
 try {
-  for (const jobs of values.jobs.split(',').map(Number)) {
+  for (const jobs of jobsToTry) {
     const started = performance.now();
     const result = await gradeClass({
       submissions,
@@ -47,7 +62,7 @@ try {
       points: parsePoints(undefined, steps),
       rule: 'partial',
       jobs,
-      deadlineMs: Number(values.deadline) * 1000,
+      deadlineMs: deadlineSeconds * 1000,
       serverHeapMb: 256,
       language: 'en',
     });
