@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { checkSettings } from '../checking/check-settings.ts';
 import { root } from '../shared/workbook/paths.ts';
 import { listSteps } from '../shared/workbook/steps.ts';
+import LongestFirst from './longest-first.ts';
 
 const workers = availableParallelism() + 2;
 
@@ -14,6 +15,7 @@ export default defineConfig({
     // Most checks wait on servers and test processes of their own rather than compute, so test
     // files run side by side beyond the number of processors (vitest's default leaves one idle).
     maxWorkers: workers,
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true as const,
