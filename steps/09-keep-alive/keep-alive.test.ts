@@ -17,6 +17,8 @@ const keepAliveMs = 1000;
 const cap = 5;
 // REQUESTS_PER_CONNECTION when it is not set, as in nginx.
 const defaultCap = 1000;
+// KEEP_ALIVE_TIMEOUT_MS when it is not set, as in Node's own http server.
+const defaultKeepAliveMs = 5000;
 const sleepMs = 600;
 const env = {
   KEEP_ALIVE_TIMEOUT_MS: String(keepAliveMs),
@@ -195,6 +197,28 @@ describe('step 9: one connection, many requests', { timeout: 28_000 }, () => {
       hint: t.lateHint,
     }));
   });
+
+  test(
+    m.closesQuietConnectionAfterFiveSecondsByDefault.name,
+    // The default's wait, then a margin for a busy machine.
+    { timeout: defaultKeepAliveMs * 3.5 + patienceMs },
+    async ({ server: plain }) => {
+      const t = m.closesQuietConnectionAfterFiveSecondsByDefault;
+      const quiet = await Connection.open(plain);
+      check(await ask(quiet, getRequest(plain, '/'), 1), () => ({
+        message: m.answersSeveralRequestsOnOneConnection.noAnswer(1),
+        hint: m.answersSeveralRequestsOnOneConnection.noAnswerHint,
+        output: plain.outputTail(),
+      }));
+      const answered = performance.now();
+      const reply = await quiet.readUntilClose(defaultKeepAliveMs * 3.5);
+      const waited = Math.round(performance.now() - answered);
+      quiet.destroy();
+      // The same margins as with the variable set: half the timeout, and three and a half times it.
+      check(waited >= defaultKeepAliveMs / 2, () => ({ message: t.early(waited), hint: t.hint }));
+      check(reply.ended !== 'timeout', () => ({ message: t.late(waited), hint: t.hint }));
+    },
+  );
 
   test(m.closesAfterRequestsPerConnection.name, async ({ launch }) => {
     const t = m.closesAfterRequestsPerConnection;

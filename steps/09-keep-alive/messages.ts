@@ -56,6 +56,14 @@ const en = {
     cutHeadHint:
       'The idle timeout is for a connection that sends nothing. Clear its timer as soon as the first byte of the next head arrives: from then on the head has HEADER_TIMEOUT_MS, as in step 8.',
   },
+  closesQuietConnectionAfterFiveSecondsByDefault: {
+    name: 'closes a quiet connection after 5 s when KEEP_ALIVE_TIMEOUT_MS is not set',
+    early: (waited: number) =>
+      `Without KEEP_ALIVE_TIMEOUT_MS, your server closed a quiet connection ${inEnglish.milliseconds(waited)} after its last answer: the default is 5,000 ms.`,
+    late: (waited: number) =>
+      `Without KEEP_ALIVE_TIMEOUT_MS, your server still kept a quiet connection open ${inEnglish.milliseconds(waited)} after its last answer: the default is 5,000 ms.`,
+    hint: 'Fall back on 5,000 only when the variable is not set: Number(process.env.KEEP_ALIVE_TIMEOUT_MS ?? 5000). Number(undefined) is NaN, and a timer of NaN milliseconds fires at once.',
+  },
   keepsHttp10OpenWhenAsked: {
     name: 'keeps an HTTP/1.0 connection open when its requests say Connection: keep-alive, and says so',
     closed: (count: number) =>
@@ -230,6 +238,14 @@ const tr: typeof en = {
       `Sunucunuz, sıradaki başlık bölümü gelmeye başlamış açık tutulan bir bağlantıyı KEEP_ALIVE_TIMEOUT_MS=${ms} dolunca kapattı.`,
     cutHeadHint:
       'Boşta kalma süresi hiçbir şey göndermeyen bir bağlantı içindir. Sıradaki başlık bölümünün ilk baytı gelir gelmez zamanlayıcısını temizleyin: o andan sonra başlık bölümünün süresi, 8. adımdaki gibi HEADER_TIMEOUT_MS olur.',
+  },
+  closesQuietConnectionAfterFiveSecondsByDefault: {
+    name: 'KEEP_ALIVE_TIMEOUT_MS tanımlı değilse sessiz bir bağlantıyı 5 sn sonra kapatır',
+    early: (waited: number) =>
+      `KEEP_ALIVE_TIMEOUT_MS verilmediğinde sunucunuz sessiz bir bağlantıyı son yanıtından ${inTurkish.milliseconds(waited)} sonra kapattı: varsayılan değer 5.000 ms.`,
+    late: (waited: number) =>
+      `KEEP_ALIVE_TIMEOUT_MS verilmediğinde sunucunuz sessiz bir bağlantıyı son yanıtından ${inTurkish.milliseconds(waited)} sonra hâlâ açık tutuyordu: varsayılan değer 5.000 ms.`,
+    hint: "5.000'i yalnızca değişken tanımlı değilse kullanın: Number(process.env.KEEP_ALIVE_TIMEOUT_MS ?? 5000). Number(undefined) NaN'dir ve NaN milisaniyelik bir zamanlayıcı hemen çalışır.",
   },
   keepsHttp10OpenWhenAsked: {
     name: 'istekleri Connection: keep-alive diyen bir HTTP/1.0 bağlantısını açık tutar ve bunu yanıtında söyler',

@@ -13,6 +13,14 @@ const timerLeft = {
   hint: m.exitsWithNoIdleTimerLeft.hint,
 };
 
+/** The check of the idle timeout a server falls back on. */
+const quietByDefault = {
+  step,
+  file: 'keep-alive.test.ts',
+  check: m.closesQuietConnectionAfterFiveSecondsByDefault.name,
+  hint: m.closesQuietConnectionAfterFiveSecondsByDefault.hint,
+};
+
 export const step09: Mistake[] = [
   {
     what: 'writes each response of a connection as soon as it is ready',
@@ -332,6 +340,28 @@ export const step09: Mistake[] = [
         file: 'server.ts',
         from: 'Number(process.env.REQUESTS_PER_CONNECTION ?? 1000)',
         to: 'Number(process.env.REQUESTS_PER_CONNECTION ?? 100)',
+      },
+    ],
+  },
+  {
+    what: 'closes a quiet connection at once when KEEP_ALIVE_TIMEOUT_MS is not set',
+    ...quietByDefault,
+    edits: [
+      {
+        file: 'server.ts',
+        from: 'Number(process.env.KEEP_ALIVE_TIMEOUT_MS ?? 5000)',
+        to: 'Number(process.env.KEEP_ALIVE_TIMEOUT_MS)',
+      },
+    ],
+  },
+  {
+    what: "falls back on nginx's 75 s when KEEP_ALIVE_TIMEOUT_MS is not set",
+    ...quietByDefault,
+    edits: [
+      {
+        file: 'server.ts',
+        from: 'Number(process.env.KEEP_ALIVE_TIMEOUT_MS ?? 5000)',
+        to: 'Number(process.env.KEEP_ALIVE_TIMEOUT_MS ?? 75_000)',
       },
     ],
   },
