@@ -29,6 +29,8 @@ const en = {
     cutOffHint:
       'Before you stop any thread, wait until every job already given has settled: keep their promises, and await Promise.allSettled() on them. worker.terminate() is no way to stop a thread here: it pulls the plug in the middle of a job.',
     jobFailed: (error: string) => `A job given before close() failed: ${error}`,
+    failedWithJob:
+      'close() failed as soon as one of the jobs given before it failed: the other jobs were still running, and no thread was stopped.',
   },
   rejectsJobsAfterClose: {
     name: 'rejects a job given after close() with an error that says why',
@@ -38,6 +40,8 @@ const en = {
     hangs: 'execute() after close() returned a promise that never settled.',
     thrownAtOnce:
       'execute() after close() threw at once instead of returning a rejected promise: a caller that chains .then() or .catch() on it never gets there.',
+    notError: (kind: string) =>
+      `execute() after close() rejected with a ${kind}, not an Error: a caller that reads error.message gets undefined.`,
     silent: 'execute() after close() rejected with an empty message.',
     silentHint:
       'Reject with an Error whose message says what happened, for example: The thread pool is closed: it takes no new jobs.',
@@ -70,6 +74,10 @@ const en = {
     repeated: (line: string, times: number) => `Your workers printed "${line}" ${times} times.`,
     repeatedHint:
       'Print it once, after the loop: each thread leaves its loop once, on the null that close() posts to it.',
+    beforeTold: (id: number) =>
+      `Worker ${id} disconnected before the pool printed "Shutting down worker ${id}": the pool's line came after the thread had ended, or never.`,
+    beforeToldHint:
+      'Print "Shutting down worker {id}" in close() as you tell that worker to stop, before you post null to it: the line says what the pool is doing, and the worker answers it with its own.',
   },
   closesAtEndOfAwaitUsing: {
     name: 'closes itself at the end of an await using block',
@@ -156,7 +164,7 @@ const en = {
     keptRunningHint:
       'Read MAX_REQUESTS from process.env (no limit when it is not set), count every connection at the top of the connection handler, before anything can go wrong with its request (a malformed request is a connection too), and call the same shut-down function as the signals when the count reaches it.',
     thirdAccepted:
-      'With MAX_REQUESTS=2, your server accepted a third connection, after one that sent a malformed request and one that asked for /.',
+      'With MAX_REQUESTS=2, your server accepted a third connection, after one that asked for / and one that sent a malformed request.',
     code: (how: string) => `With MAX_REQUESTS=2, your server ${how} after two requests.`,
     codeHint:
       'After the last connection, shut down exactly as on SIGTERM: stop listening, let the request finish, close the pool, print "Shutting down.", and let the process end by itself.',
@@ -191,6 +199,8 @@ const tr: typeof en = {
     cutOffHint:
       "Herhangi bir iş parçacığını durdurmadan önce, önceden verilmiş her işin sonuçlanmasını bekleyin: promise'lerini saklayın ve onlar için await Promise.allSettled() kullanın. worker.terminate() burada bir iş parçacığını durdurmanın yolu değil: bir işin ortasında fişi çeker.",
     jobFailed: (error: string) => `close()'tan önce verilen bir iş başarısız oldu: ${error}`,
+    failedWithJob:
+      'close(), kendisinden önce verilen işlerden biri başarısız olur olmaz başarısız oldu: öteki işler hâlâ çalışıyordu ve hiçbir iş parçacığı durdurulmadı.',
   },
   rejectsJobsAfterClose: {
     name: 'close() çağrıldıktan sonra verilen bir işi nedenini söyleyen bir hatayla reddeder',
@@ -200,6 +210,8 @@ const tr: typeof en = {
     hangs: "close()'tan sonra çağrılan execute() hiç sonuçlanmayan bir promise döndürdü.",
     thrownAtOnce:
       "close()'tan sonra çağrılan execute(), reddedilmiş bir promise döndürmek yerine hemen hata fırlattı: ona .then() ya da .catch() bağlayan çağıran oraya hiç ulaşamaz.",
+    notError: (kind: string) =>
+      `close()'tan sonra çağrılan execute() bir Error ile değil, bir ${kind} değeriyle reddetti: error.message'ı okuyan çağıran undefined alır.`,
     silent: "close()'tan sonra çağrılan execute() boş bir mesajla reddetti.",
     silentHint:
       'Ne olduğunu söyleyen bir mesajı olan bir Error ile reddedin, örneğin: The thread pool is closed: it takes no new jobs.',
@@ -233,6 +245,10 @@ const tr: typeof en = {
       `Worker'larınız "${line}" satırını ${times} kez yazdı.`,
     repeatedHint:
       "Satırı döngüden sonra bir kez yazdırın: her iş parçacığı döngüsünden bir kez, close()'un ona gönderdiği null ile çıkar.",
+    beforeTold: (id: number) =>
+      `${id} numaralı Worker, havuz "Shutting down worker ${id}" satırını yazmadan önce ayrıldı: havuzun satırı iş parçacığı bittikten sonra geldi ya da hiç gelmedi.`,
+    beforeToldHint:
+      'close() içinde "Shutting down worker {id}" satırını o Worker\'a durmasını söylerken, ona null göndermeden önce yazdırın: satır havuzun ne yaptığını söyler, Worker da ona kendi satırıyla karşılık verir.',
   },
   closesAtEndOfAwaitUsing: {
     name: 'bir await using bloğunun sonunda kendini kapatır',
@@ -320,7 +336,7 @@ const tr: typeof en = {
     keptRunningHint:
       "MAX_REQUESTS'i process.env'den okuyun (tanımlı değilse sınır yok), her bağlantıyı bağlantı işleyicisinin en başında, isteğinde bir şey ters gidebilmeden önce sayın (bozuk bir istek de bir bağlantıdır) ve sayı ona ulaştığında sinyallerin çağırdığı kapanış fonksiyonunu çağırın.",
     thirdAccepted:
-      'MAX_REQUESTS=2 iken sunucunuz, biri bozuk bir istek gönderen, öteki / isteyen iki bağlantıdan sonra üçüncü bir bağlantıyı kabul etti.',
+      'MAX_REQUESTS=2 iken sunucunuz, biri / isteyen, öteki bozuk bir istek gönderen iki bağlantıdan sonra üçüncü bir bağlantıyı kabul etti.',
     code: (how: string) => `MAX_REQUESTS=2 iken sunucunuz iki istekten sonra ${how}.`,
     codeHint:
       'Son bağlantıdan sonra tıpkı SIGTERM\'deki gibi kapanın: dinlemeyi bırakın, isteğin bitmesine izin verin, havuzu kapatın, "Shutting down." yazdırın ve sürecin kendiliğinden bitmesine izin verin.',

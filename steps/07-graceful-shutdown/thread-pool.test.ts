@@ -14,6 +14,7 @@ import {
   shutdownLine,
 } from '../../scripts/harness/thread-pool/worker-lines.ts';
 import { disposal, type Closed } from '../../scripts/harness/thread-pool/closing.ts';
+import { failure } from '../../scripts/harness/thread-pool/protocol.ts';
 import { m } from './messages.ts';
 
 const test = stepTest(import.meta.url);
@@ -26,7 +27,8 @@ const shutdownLines = (run: ScenarioRun) =>
     .flat()
     .every((line) => run.output.includes(line));
 
-// close() is called at once after three jobs: two run, one waits. Then one more job is given.
+// close() is called at once after four jobs: two run, two wait, and the last of them fails. Then
+// one more job is given.
 const closing = sharedScenario(folder, 'close', {
   params: { size, ms: 400, jobs: jobs.length },
   until: shutdownLines,
@@ -38,9 +40,12 @@ async function closed(): Promise<{ run: ScenarioRun; state: Closed }> {
   const run = await closing();
   expectRan(run, size, ['create', 'warm-up', 'close']);
   const close = run.settled('close')!;
+  const t = m.letsJobsFinishOnClose;
+  // A job that fails while close() waits: close() itself must not fail with it.
+  const failedWithJob = !close.ok && close.error.message === failure;
   check(close.ok, () => ({
-    message: m.letsJobsFinishOnClose.noClose(close.ok ? '' : close.error.message),
-    hint: m.letsJobsFinishOnClose.noCloseHint,
+    message: failedWithJob ? t.failedWithJob : t.noClose(close.ok ? '' : close.error.message),
+    hint: failedWithJob ? t.cutOffHint : t.noCloseHint,
   }));
   return { run, state: close.value as Closed };
 }
@@ -73,6 +78,7 @@ describe('ThreadPool.close()', { timeout: 28_000 }, () => {
       message: t.thrownAtOnce,
       hint: t.acceptedHint,
     }));
+    check(late.error.isError, () => ({ message: t.notError(late.error.name), hint: t.silentHint }));
     check(late.error.message.trim() !== '', () => ({ message: t.silent, hint: t.silentHint }));
   });
 
@@ -97,8 +103,18 @@ describe('ThreadPool.close()', { timeout: 28_000 }, () => {
   });
 
   test(m.printsWorkerDisconnected.name, async () => {
+    const t = m.printsWorkerDisconnected;
     const { run } = await closed();
-    expectLinePerWorker(run.output, size, disconnectedLine, m.printsWorkerDisconnected);
+    expectLinePerWorker(run.output, size, disconnectedLine, t);
+    // The pool prints its line as it tells a worker to stop; the worker's own comes after.
+    for (let id = 0; id < size; id++) {
+      const told = run.output.indexOf(shutdownLine.text(id));
+      const ended = run.output.indexOf(disconnectedLine.text(id));
+      check(told !== -1 && told < ended, () => ({
+        message: t.beforeTold(id),
+        hint: t.beforeToldHint,
+      }));
+    }
   });
 
   test(m.closesAtEndOfAwaitUsing.name, async () => {

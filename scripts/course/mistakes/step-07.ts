@@ -13,6 +13,15 @@ const refusingLateJobs = {
   hint: m.rejectsJobsAfterClose.acceptedHint,
 };
 
+/** The check of MAX_REQUESTS, with its hint for a server that does not count every connection. */
+const countingConnections = {
+  step: '07-graceful-shutdown',
+  file: 'server.test.ts',
+  check: m.stopsAfterMaxRequests.name,
+  hint: m.stopsAfterMaxRequests.keptRunningHint,
+};
+const counting = '  connections += 1;\n  if (connections >= maxRequests) shutDown();\n';
+
 export const step07: Mistake[] = [
   {
     what: 'listens for Ctrl+C with on(), so that a second one does not end it',
@@ -156,20 +165,62 @@ export const step07: Mistake[] = [
   },
   {
     what: 'counts only the requests it serves toward MAX_REQUESTS',
-    step: '07-graceful-shutdown',
-    file: 'server.test.ts',
-    check: m.stopsAfterMaxRequests.name,
-    hint: m.stopsAfterMaxRequests.keptRunningHint,
+    ...countingConnections,
     edits: [
-      {
-        file: 'server.ts',
-        from: '  connections += 1;\n  if (connections >= maxRequests) shutDown();\n',
-        to: '',
-      },
+      { file: 'server.ts', from: counting, to: '' },
       {
         file: 'server.ts',
         from: '  console.log(`Request: ${head.split(/\\r?\\n/)[0]}`);\n',
-        to: '  console.log(`Request: ${head.split(/\\r?\\n/)[0]}`);\n  connections += 1;\n  if (connections >= maxRequests) shutDown();\n',
+        to: '  console.log(`Request: ${head.split(/\\r?\\n/)[0]}`);\n' + counting,
+      },
+    ],
+  },
+  {
+    what: 'waits for the jobs with Promise.all, so that one failing job ends the wait',
+    step: '07-graceful-shutdown',
+    file: 'thread-pool.test.ts',
+    check: m.letsJobsFinishOnClose.name,
+    hint: m.letsJobsFinishOnClose.cutOffHint,
+    edits: [
+      inPool('await Promise.allSettled(this.#unfinished);', 'await Promise.all(this.#unfinished);'),
+    ],
+  },
+  {
+    what: 'rejects a job after close() with a string, not an Error',
+    ...refusingLateJobs,
+    hint: m.rejectsJobsAfterClose.silentHint,
+    edits: [
+      inPool(refusal, "return Promise.reject('The thread pool is closed: it takes no new jobs.');"),
+    ],
+  },
+  {
+    what: 'prints "Shutting down worker {id}" once the worker has already ended',
+    step: '07-graceful-shutdown',
+    file: 'thread-pool.test.ts',
+    check: m.printsWorkerDisconnected.name,
+    hint: m.printsWorkerDisconnected.beforeToldHint,
+    edits: [
+      inPool(
+        `      this.#workers.map((worker) => {
+        console.log(\`Shutting down worker \${worker.id}\`);
+        return worker.stop();
+      }),`,
+        `      this.#workers.map(async (worker) => {
+        await worker.stop();
+        console.log(\`Shutting down worker \${worker.id}\`);
+      }),`,
+      ),
+    ],
+  },
+  {
+    what: 'looks at MAX_REQUESTS only after a response from the pool',
+    ...countingConnections,
+    edits: [
+      { file: 'server.ts', from: counting, to: '  connections += 1;\n' },
+      {
+        file: 'server.ts',
+        from: '    socket.end((await pool.execute(job)) as Uint8Array);\n',
+        to: '    socket.end((await pool.execute(job)) as Uint8Array);\n    if (connections >= maxRequests) shutDown();\n',
       },
     ],
   },

@@ -134,7 +134,10 @@ export const scenarios: Record<string, (context: Context) => Promise<void>> = {
     await track('after unimportable', () => pool.execute(job('whoAmI')));
   },
 
-  /** close() while jobs run and wait, then a job given after it. */
+  /**
+   * close() while jobs run and wait, one of them failing while close() waits for them, then a job
+   * given after it.
+   */
   async close(context) {
     const pool = await start(context);
     if (!pool) return;
@@ -146,6 +149,7 @@ export const scenarios: Record<string, (context: Context) => Promise<void>> = {
       result.then(settle, settle);
       void track(`job ${index}`, () => result);
     }
+    void track('failing', () => attempt(() => pool.execute(job('fail', failure))));
     const closed = track('close', async () => {
       // Called twice, as a server that gets two signals does: the pool shuts down once, and the
       // second call too resolves once every thread has ended.
