@@ -70,6 +70,16 @@ const en = {
     jobFailed: (error: string) => `A job given before close() failed: ${error}`,
     threadsLeft: (left: number, created: number) =>
       `close() resolved while ${left} of the pool's ${created} threads were still running.`,
+    failedWithJob:
+      'close() failed as soon as one of the jobs given before it failed: the other jobs were still running, and piscina was never closed.',
+    failedWithJobHint:
+      'Wait for the jobs given with Promise.allSettled(), which waits for every one of them, failed or not; Promise.all() gives up at the first failure.',
+    notError: (kind: string) =>
+      `execute() after close() rejected with a ${kind}, not an Error: a caller that reads error.message gets undefined.`,
+    secondEarly: (left: number, created: number) =>
+      `A second close() resolved while ${left} of the pool's ${created} threads were still running.`,
+    secondEarlyHint:
+      'Keep the promise of the first close() (this.#closing ??= …) and return it to every later call: each caller may go on only once the threads have ended.',
     lateAccepted:
       'execute() after close() did not reject with an error that says why: the pool took a job after it was closed, or hung, or said nothing.',
     thrownAtOnce:
@@ -178,6 +188,16 @@ const tr: typeof en = {
       `close() çağrılmadan önce verilen bir iş başarısız oldu: ${error}`,
     threadsLeft: (left: number, created: number) =>
       `close(), havuzun ${created} iş parçacığının ${possessive(left)} hâlâ çalışırken sonuçlandı.`,
+    failedWithJob:
+      'close(), kendisinden önce verilen işlerden biri başarısız olur olmaz başarısız oldu: öteki işler hâlâ çalışıyordu ve piscina hiç kapatılmadı.',
+    failedWithJobHint:
+      'Verilen işleri, başarısız olsun olmasın her birini bekleyen Promise.allSettled() ile bekleyin; Promise.all() ilk başarısızlıkta bekleyişi bırakır.',
+    notError: (kind: string) =>
+      `close()'tan sonra çağrılan execute() bir Error ile değil, bir ${kind} değeriyle reddetti: error.message'ı okuyan çağıran undefined alır.`,
+    secondEarly: (left: number, created: number) =>
+      `İkinci close(), havuzun ${created} iş parçacığının ${possessive(left)} hâlâ çalışırken sonuçlandı.`,
+    secondEarlyHint:
+      "İlk close()'un promise'ini saklayın (this.#closing ??= …) ve sonraki her çağrıya onu döndürün: her çağıran ancak iş parçacıkları bittiğinde devam edebilmeli.",
     lateAccepted:
       'close() sonrasındaki execute(), nedenini söyleyen bir hatayla reddetmedi: havuz kapatıldıktan sonra bir iş aldı, ya da takılı kaldı, ya da hiçbir şey söylemedi.',
     thrownAtOnce:

@@ -17,6 +17,7 @@ const test = stepTest(import.meta.url);
 const { folder } = underTest(import.meta.url);
 const pool = poolScenarios(folder);
 const { size, started } = pool;
+// Three blocking jobs and one that fails, on two threads; then close(), twice, and a late job.
 const closing = sharedScenario(folder, 'close', { params: { size: 2, ms: 400, jobs: 3 } });
 const disposing = sharedScenario(folder, 'dispose');
 
@@ -93,9 +94,11 @@ describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
     const run = await closing();
     expectRan(run, 2, ['create', 'warm-up', 'close']);
     const close = run.settled('close')!;
+    // A job that fails while close() waits: close() itself must not fail with it.
+    const failedWithJob = !close.ok && close.error.message === failure;
     check(close.ok, () => ({
-      message: t.noClose(close.ok ? '' : close.error.message),
-      hint: t.hint,
+      message: failedWithJob ? t.failedWithJob : t.noClose(close.ok ? '' : close.error.message),
+      hint: failedWithJob ? t.failedWithJobHint : t.hint,
     }));
     const state = close.value as Closed;
     check(state.unfinished === 0, () => ({ message: t.cutOff(state.unfinished), hint: t.hint }));
@@ -116,9 +119,17 @@ describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
       message: t.thrownAtOnce,
       hint: t.lateHint,
     }));
+    check(late!.ok || late!.error.isError, () => ({
+      message: t.notError(late!.ok ? '' : late!.error.name),
+      hint: t.lateHint,
+    }));
     check(state.exited >= state.created, () => ({
       message: t.threadsLeft(state.created - state.exited, state.created),
       hint: t.hint,
+    }));
+    check(state.exitedAtSecond >= state.created, () => ({
+      message: t.secondEarly(state.created - state.exitedAtSecond, state.created),
+      hint: t.secondEarlyHint,
     }));
   });
 

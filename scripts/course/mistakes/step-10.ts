@@ -125,4 +125,30 @@ export const step10: Mistake[] = [
       },
     ],
   },
+  {
+    what: 'waits for the jobs with Promise.all, so that one failing job ends the wait',
+    ...closing,
+    hint: m.letsJobsFinishOnClose.failedWithJobHint,
+    edits: [
+      inPool(closeWhenSettled, 'Promise.all(this.#unfinished).then(() => this.#piscina.close())'),
+    ],
+  },
+  {
+    what: 'rejects a job after close() with a string, not an Error',
+    ...refusingLateJobs,
+    edits: [
+      inPool(refusal, "return Promise.reject('The thread pool is closed: it takes no new jobs.');"),
+    ],
+  },
+  {
+    what: 'resolves a second close() at once',
+    ...closing,
+    hint: m.letsJobsFinishOnClose.secondEarlyHint,
+    edits: [
+      inPool(
+        `    this.#closing ??= ${closeWhenSettled};`,
+        `    if (this.#closing) return Promise.resolve();\n    this.#closing = ${closeWhenSettled};`,
+      ),
+    ],
+  },
 ];
