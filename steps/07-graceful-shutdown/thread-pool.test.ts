@@ -20,15 +20,15 @@ import { m } from './messages.ts';
 const test = stepTest(import.meta.url);
 const { folder } = underTest(import.meta.url);
 const size = 2;
-const jobs = ['job 0', 'job 1', 'job 2'];
+const jobs = ['job 0', 'job 1', 'job 2', 'job 3'];
 // Threads print late: the checks wait for each worker's two lines of the shutdown.
 const shutdownLines = (run: ScenarioRun) =>
   Array.from({ length: size }, (_, id) => [shutdownLine.text(id), disconnectedLine.text(id)])
     .flat()
     .every((line) => run.output.includes(line));
 
-// close() is called at once after four jobs: two run, two wait, and the last of them fails. Then
-// one more job is given.
+// close() is called at once after five jobs: two run, three wait, and the last of them fails.
+// Then one more job is given.
 const closing = sharedScenario(folder, 'close', {
   params: { size, ms: 400, jobs: jobs.length },
   until: shutdownLines,

@@ -186,6 +186,23 @@ export const step07: Mistake[] = [
     ],
   },
   {
+    what: 'keeps the promises of running jobs only, not of those still waiting',
+    step: '07-graceful-shutdown',
+    file: 'thread-pool.test.ts',
+    check: m.letsJobsFinishOnClose.name,
+    hint: m.letsJobsFinishOnClose.cutOffHint,
+    edits: [
+      inPool(
+        '    const settled = () => this.#unfinished.delete(result);\n    this.#unfinished.add(result);\n    result.then(settled, settled);\n',
+        '',
+      ),
+      inPool(
+        '      worker\n        .run(job)\n        .then(resolve, reject)\n        .finally(() => {\n',
+        '      const running = worker.run(job);\n      this.#unfinished.add(running);\n      running\n        .then(resolve, reject)\n        .finally(() => {\n          this.#unfinished.delete(running);\n',
+      ),
+    ],
+  },
+  {
     what: 'rejects a job after close() with a string, not an Error',
     ...refusingLateJobs,
     hint: m.rejectsJobsAfterClose.silentHint,

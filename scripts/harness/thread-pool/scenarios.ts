@@ -142,14 +142,22 @@ export const scenarios: Record<string, (context: Context) => Promise<void>> = {
     const pool = await start(context);
     if (!pool) return;
     const { track, fact } = context;
-    const finished = new Set<number>();
-    for (const index of range(context.jobs)) {
-      const result = attempt(() => pool.execute(job('block', context.ms)));
-      const settle = () => finished.add(index);
+    const finished = new Set<string>();
+    const given = (label: string, result: Promise<unknown>) => {
+      const settle = () => finished.add(label);
       result.then(settle, settle);
-      void track(`job ${index}`, () => result);
+      void track(label, () => result);
+    };
+    for (const index of range(context.jobs)) {
+      given(
+        `job ${index}`,
+        attempt(() => pool.execute(job('block', context.ms))),
+      );
     }
-    void track('failing', () => attempt(() => pool.execute(job('fail', failure))));
+    given(
+      'failing',
+      attempt(() => pool.execute(job('fail', failure))),
+    );
     const closed = track('close', async () => {
       // Called twice, as a server that gets two signals does: the pool shuts down once, and the
       // second call too resolves once every thread has ended.
@@ -159,7 +167,7 @@ export const scenarios: Record<string, (context: Context) => Promise<void>> = {
         [pool.close(), pool.close()].map(exitedOnceClosed),
       );
       const { created, exited } = context.threads;
-      return { created, exited, exitedAtSecond, unfinished: context.jobs - finished.size };
+      return { created, exited, exitedAtSecond, unfinished: context.jobs + 1 - finished.size };
     });
     let thrownAtOnce = false;
     const late = track('late', () => {
