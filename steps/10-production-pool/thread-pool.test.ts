@@ -87,6 +87,9 @@ describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
     const { run } = await pool.batch();
     // Every thread ran at least one job of the batch, which runs as many at once as there are threads.
     expectJobLines(run.output, pool.jobsRun(run), size, m.printsGotAJobFromZero, true);
+    // A job that throws, or whose module cannot be imported, was taken all the same.
+    const failing = await pool.failing();
+    expectJobLines(failing.output, pool.failingJobsRun(failing), 1, m.printsGotAJobFromZero);
   });
 
   test(m.letsJobsFinishOnClose.name, async () => {

@@ -202,4 +202,19 @@ export const step06: Mistake[] = [
       },
     ],
   },
+  {
+    what: 'prints its line once a job has run, so that a job that throws prints none',
+    step: '06-thread-pool',
+    file: 'thread-pool.test.ts',
+    check: m.printsGotAJob.name,
+    hint: m.printsGotAJob.countHint,
+    edits: [
+      { file: 'worker.ts', from: '  console.log(`Worker ${id} got a job; executing.`);\n', to: '' },
+      {
+        file: 'worker.ts',
+        from: '    return { ok: true, value: await code[job.name]!(...job.args) };',
+        to: '    const value = await code[job.name]!(...job.args);\n    console.log(`Worker ${id} got a job; executing.`);\n    return { ok: true, value };',
+      },
+    ],
+  },
 ];

@@ -151,4 +151,19 @@ export const step10: Mistake[] = [
       ),
     ],
   },
+  {
+    what: 'prints its line once a job has run, so that a job that throws prints none',
+    step,
+    file: 'thread-pool.test.ts',
+    check: m.printsGotAJobFromZero.name,
+    hint: m.printsGotAJobFromZero.countHint,
+    edits: [
+      { file: 'worker.ts', from: '  console.log(`Worker ${id} got a job; executing.`);\n', to: '' },
+      {
+        file: 'worker.ts',
+        from: '  return code[job.name]!(...job.args);',
+        to: '  const value = await code[job.name]!(...job.args);\n  console.log(`Worker ${id} got a job; executing.`);\n  return value;',
+      },
+    ],
+  },
 ];

@@ -11,6 +11,8 @@ const size = 3;
 const jobs = Array.from({ length: size + 1 }, (_, index) => `job ${index}`);
 /** What every scenario settles before its jobs: the pool's creation and a warm-up job. */
 const started = ['create', 'warm-up'];
+/** The failure scenario's jobs: one that throws, one after it, one whose module is missing, one more. */
+const failureJobs = ['throwing', 'next', 'unimportable', 'after unimportable'];
 /** Sizes a pool must refuse, as the scenario labels them. */
 const badSizes = ['0', '-1', '2.5', 'NaN'];
 
@@ -33,7 +35,11 @@ export function poolScenarios(folder: string) {
     until: (run) => jobLineIds(run.output).length >= jobsRun(run),
   });
   const queue = sharedScenario(folder, 'batch', { params: { size: 1, ms: 40, jobs: 4 } });
-  const failing = sharedScenario(folder, 'failure');
+  const failingJobsRun = (run: ScenarioRun) =>
+    (run.fact<number>('warmUpJobs') ?? 0) + failureJobs.length;
+  const failing = sharedScenario(folder, 'failure', {
+    until: (run) => jobLineIds(run.output).length >= failingJobsRun(run),
+  });
   const sizes = sharedScenario(folder, 'sizes');
   return {
     size,
@@ -67,8 +73,13 @@ export function poolScenarios(folder: string) {
         .join(', ');
       check(order === '1, 2, 3, 4', () => ({ message: t.order(order), hint: t.hint }));
     },
-    /** A pool of one thread given a job that throws, then one more ('throwing', 'next'). */
+    /**
+     * A pool of one thread given a job that throws, then one more ('throwing', 'next'), then a job
+     * whose module cannot be imported, and one more.
+     */
     failing,
+    /** How many jobs the failure scenario's pool took, its warm-up jobs included. */
+    failingJobsRun,
     /** How creating a pool of each bad size ended, and how a pool of 2 did. */
     async sizes(): Promise<{ refused: [string, Settled][]; valid: Settled }> {
       const run = await sizes();
