@@ -8,7 +8,8 @@ type ProbeEvent =
   | { accepted: true }
   | { stoppedListening: true }
   | { threadStarted: true }
-  | { threadEnded: true };
+  | { threadEnded: true }
+  | { exitCalled: true };
 
 /** What the server's probe has told so far: where it listens, its connections and its threads. */
 export class ProbeReport {
@@ -22,6 +23,8 @@ export class ProbeReport {
   threadsStarted = 0;
   /** The most worker threads the server has had running at once: a pool may replace one that died. */
   mostThreadsAlive = 0;
+  /** Whether the server's main thread called process.exit(). */
+  calledExit = false;
   #threadsAlive = 0;
 
   /** Reads the probe's reports from `pipe`, calling `changed` after each. */
@@ -36,6 +39,7 @@ export class ProbeReport {
         this.mostThreadsAlive = Math.max(this.mostThreadsAlive, this.#threadsAlive);
       }
       if ('threadEnded' in event) this.#threadsAlive -= 1;
+      if ('exitCalled' in event) this.calledExit = true;
       changed();
     });
   }

@@ -128,6 +128,11 @@ export class ServerProcess {
     return this.#probe.mostThreadsAlive;
   }
 
+  /** Whether the server ended itself with process.exit() rather than by running out of work. */
+  get calledExit(): boolean {
+    return this.#probe.calledExit;
+  }
+
   /** The server's process id, for what the system knows of it (its memory, say). */
   get pid(): number | undefined {
     return this.#program.pid;

@@ -2,7 +2,8 @@
 // Loaded into the learner's server with --import, before server.ts. It tells the harness, on the
 // pipe named by WORKBOOK_PROBE_FD, the moment a TCP server starts listening, each connection it
 // accepts, the moment it stops listening, and each worker thread it starts and ends, so tests wait for
-// those events instead of sleeping or probing with connections the server would have to answer.
+// those events instead of sleeping or probing with connections the server would have to answer. It
+// also tells of a call to process.exit(), which a graceful shutdown has no need of.
 // Plain JavaScript on purpose: worker threads inherit --import and cannot load TypeScript on Node 20.
 import { writeSync } from 'node:fs';
 import net from 'node:net';
@@ -16,6 +17,11 @@ if (isMainThread && Number.isInteger(fd) && fd > 2) {
     report({ threadStarted: true });
     worker.once('exit', () => report({ threadEnded: true }));
   });
+  const exit = process.exit;
+  process.exit = function (/** @type {any} */ code) {
+    report({ exitCalled: true });
+    return exit.call(process, code);
+  };
   const { listen, close } = net.Server.prototype;
   net.Server.prototype.listen = function (/** @type {any[]} */ ...args) {
     this.once('listening', () => report({ listening: this.address() }));

@@ -120,6 +120,10 @@ const en = {
       `Your server exited with code ${code} after SIGTERM; a graceful shutdown ends with 0.`,
     codeHint:
       'Let the process end by itself once the server and the pool are closed: with nothing left to wait for, Node exits with code 0. process.exit(1) or an uncaught error gives another code.',
+    calledExit:
+      'Your server exited with code 0 after SIGTERM, but by calling process.exit() rather than by running out of work.',
+    calledExitHint:
+      'Remove the process.exit() call: once the server and the pool are closed, nothing keeps Node running, and it ends by itself with code 0. process.exit() ends it at once, cutting off output still on its way and anything else unfinished.',
     lingers: (seconds: number) =>
       `Your server was still running ${inEnglish.seconds(seconds)} after SIGTERM, though its last request was done.`,
     lingersHint:
@@ -292,6 +296,10 @@ const tr: typeof en = {
       `Sunucunuz SIGTERM'den sonra ${code} koduyla çıktı; nazik bir kapanış 0 ile biter.`,
     codeHint:
       'Sunucu ve havuz kapandıktan sonra sürecin kendiliğinden bitmesine izin verin: bekleyecek bir şey kalmayınca Node 0 koduyla çıkar. process.exit(1) ya da yakalanmamış bir hata başka bir kod verir.',
+    calledExit:
+      "Sunucunuz SIGTERM'den sonra 0 koduyla çıktı, ama işi bittiği için değil, process.exit() çağırdığı için.",
+    calledExitHint:
+      "process.exit() çağrısını kaldırın: sunucu ve havuz kapandıktan sonra Node'u çalışır tutan bir şey kalmaz ve süreç kendiliğinden 0 koduyla biter. process.exit() onu hemen bitirir; hâlâ yolda olan çıktıyı ve bitmemiş her şeyi yarıda keser.",
     lingers: (seconds: number) =>
       `Son isteği bittiği hâlde sunucunuz SIGTERM'den ${inTurkish.seconds(seconds)} sonra hâlâ çalışıyordu.`,
     lingersHint:

@@ -102,6 +102,7 @@ describe('the server', { timeout: 28_000 }, () => {
       hint: t.codeHint,
       output: server.outputTail(25),
     }));
+    check(!server.calledExit, () => ({ message: t.calledExit, hint: t.calledExitHint }));
   });
 
   test(m.stopsEveryWorkerOnSigterm.name, async () => {

@@ -242,6 +242,20 @@ export const step07: Mistake[] = [
     ],
   },
   {
+    what: 'ends itself with process.exit(0) once it has shut down',
+    step: '07-graceful-shutdown',
+    file: 'server.test.ts',
+    check: m.exitsWithZeroAfterLastRequest.name,
+    hint: m.exitsWithZeroAfterLastRequest.calledExitHint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: "    console.log('Shutting down.');",
+        to: "    console.log('Shutting down.');\n    process.exit(0);",
+      },
+    ],
+  },
+  {
     what: 'exits at once on SIGTERM',
     step: '07-graceful-shutdown',
     file: 'server.test.ts',
