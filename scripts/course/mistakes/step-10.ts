@@ -166,4 +166,18 @@ export const step10: Mistake[] = [
       },
     ],
   },
+  {
+    what: 'wraps the error a job throws in one of its own',
+    step,
+    file: 'thread-pool.test.ts',
+    check: m.rejectsFailedJobAndGoesOn.name,
+    hint: m.rejectsFailedJobAndGoesOn.hint,
+    edits: [
+      {
+        file: 'worker.ts',
+        from: '  return code[job.name]!(...job.args);',
+        to: '  try {\n    return await code[job.name]!(...job.args);\n  } catch (error) {\n    throw new Error(`Job ${job.name} failed: ${(error as Error).message}`);\n  }',
+      },
+    ],
+  },
 ];
