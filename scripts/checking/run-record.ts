@@ -45,6 +45,9 @@ export class RunRecord {
     if (event.type === 'file-start') {
       event.checks.forEach(({ id, name }) => this.#unfinished.set(id, name));
     } else if (event.type === 'test-start') {
+      // vitest may report a check's start after its end when it is slow to pass results on (a
+      // busy machine): the result stands.
+      if (this.#tests.has(event.id) && this.#tests.get(event.id)!.state !== 'not-run') return;
       this.#running.set(event.id, event.name);
       const { name, file } = event;
       this.#tests.set(event.id, {
