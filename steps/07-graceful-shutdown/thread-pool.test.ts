@@ -13,8 +13,7 @@ import {
   expectShutdownLines,
   shutdownLine,
 } from '../../scripts/harness/thread-pool/worker-lines.ts';
-import { disposal, type Closed } from '../../scripts/harness/thread-pool/closing.ts';
-import { failure } from '../../scripts/harness/thread-pool/protocol.ts';
+import { disposal, failedWithJob, type Closed } from '../../scripts/harness/thread-pool/closing.ts';
 import { m } from './messages.ts';
 
 const test = stepTest(import.meta.url);
@@ -41,11 +40,11 @@ async function closed(): Promise<{ run: ScenarioRun; state: Closed }> {
   expectRan(run, size, ['create', 'warm-up', 'close']);
   const close = run.settled('close')!;
   const t = m.letsJobsFinishOnClose;
-  // A job that fails while close() waits: close() itself must not fail with it.
-  const failedWithJob = !close.ok && close.error.message === failure;
   check(close.ok, () => ({
-    message: failedWithJob ? t.failedWithJob : t.noClose(close.ok ? '' : close.error.message),
-    hint: failedWithJob ? t.cutOffHint : t.noCloseHint,
+    message: failedWithJob(close)
+      ? t.failedWithJob
+      : t.noClose(close.ok ? '' : close.error.message),
+    hint: failedWithJob(close) ? t.cutOffHint : t.noCloseHint,
   }));
   return { run, state: close.value as Closed };
 }

@@ -1,4 +1,5 @@
 import { expectRan } from './expect-run.ts';
+import { failure, type Settled } from './protocol.ts';
 import type { ScenarioRun } from './run-scenario.ts';
 
 /** What the 'close' and 'dispose' scenarios report once the pool is closed. */
@@ -25,3 +26,10 @@ export function disposal(
   const { created = 0, exited = 0 } = (after.ok ? after.value : {}) as Partial<Closed>;
   return { refused: block.ok ? undefined : block.error.message, threadsLeft: created - exited };
 }
+
+/**
+ * Whether close() failed with the error of the job that fails while the 'close' scenario's
+ * close() waits: it gave up on the wait at the first failure (Promise.all, not allSettled).
+ */
+export const failedWithJob = (close: Settled): boolean =>
+  !close.ok && close.error.message === failure;
