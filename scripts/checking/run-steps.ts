@@ -6,7 +6,7 @@ import { root } from '../shared/workbook/paths.ts';
 import type { Step } from '../shared/workbook/steps.ts';
 import type { RunEvent } from './events.ts';
 import { RunRecord, type StepRun } from './run-record.ts';
-import { targetsEnvironment } from './step-targets.ts';
+import { targetsEnvironment } from '../shared/workbook/step-targets.ts';
 import { Supervisor, vitestCli, type Limits } from './supervisor.ts';
 import { inTaskOrder, taskOrder } from './task-order.ts';
 

@@ -6,7 +6,7 @@ import type { Language } from '../../shared/i18n/language.ts';
 import { root } from '../../shared/workbook/paths.ts';
 import type { Step } from '../../shared/workbook/steps.ts';
 import { severalStepsConfig } from '../../checking/run-steps.ts';
-import { targetsEnvironment } from '../../checking/step-targets.ts';
+import { targetsEnvironment } from '../../shared/workbook/step-targets.ts';
 import { checksEnvironment, vitestCli } from '../../checking/supervisor.ts';
 
 /** A check as vitest lists it: its full name, the describe blocks first, joined by ` > `. */

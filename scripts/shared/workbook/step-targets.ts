@@ -4,12 +4,12 @@ export interface StepTarget {
   target: string;
 }
 
-/** The steps that several-steps.config.ts checks, from WORKBOOK_TARGETS. */
+/** The steps that checking/several-steps.config.ts checks, from WORKBOOK_TARGETS. */
 export function stepTargets(): StepTarget[] {
   return JSON.parse(process.env.WORKBOOK_TARGETS ?? '[]') as StepTarget[];
 }
 
-/** WORKBOOK_TARGETS for several-steps.config.ts. */
+/** WORKBOOK_TARGETS for checking/several-steps.config.ts. */
 export function targetsEnvironment(targets: readonly StepTarget[]): Record<string, string> {
   return { WORKBOOK_TARGETS: JSON.stringify(targets) };
 }
