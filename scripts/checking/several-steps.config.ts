@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { root } from '../shared/workbook/paths.ts';
-import { checkSettings } from './check-settings.ts';
+import { checkSettings, filesAtOnce } from './check-settings.ts';
 import { stepTargets } from '../shared/workbook/step-targets.ts';
 
 // Checks several steps in one test process, each against a folder of its own: grading a
@@ -11,12 +11,9 @@ export default defineConfig({
     root,
     ...checkSettings,
     include: stepTargets().map(({ slug }) => `steps/${slug}/**/*.test.ts`),
-    // Three test files at a time, from any of the steps: a file stuck in a student's endless loop
-    // holds one worker while the others go on. Each worker runs file after file in one process,
-    // so a test process starts three times per run, not once per file. A step's files then share
-    // the learner modules they import (step 2's parser), as the checks of one file always have;
-    // each step's checks load them from that step's own copy.
-    maxWorkers: 3,
+    // Files from any of the steps, side by side; each step's checks load learner files from that
+    // step's own copy.
+    maxWorkers: filesAtOnce,
     isolate: false,
   },
 });
