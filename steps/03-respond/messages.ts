@@ -43,6 +43,13 @@ const en = {
       `Your server ${how} after it received these malformed requests: ${requests}.`,
     hint: 'parseRequest() throws on a malformed request. Catch the error (try … catch), answer or end that connection, and let the server go on to the next one.',
   },
+  answersEveryParsedRequest: {
+    name: 'answers every request it can parse with HTTP/1.1 200 OK, whatever its method, path or version',
+    wrongCode: (request: string, code: number) =>
+      `Your server answered ${request} with status code ${code}, but in this step every request that parses gets 200.`,
+    wrongCodeHint:
+      'Send HTTP/1.1 200 OK for every request parseRequest() accepts, without looking at its method or path: choosing a page by path comes in step 4.',
+  },
   answersBadRequest: { name: 'answers a malformed request with 400 Bad Request' },
   buildsOnNetAlone: { name: 'builds on node:net alone, without node:http or a framework' },
 };
@@ -88,6 +95,13 @@ const tr: typeof en = {
     crashed: (how: string, requests: string) =>
       `Sunucunuz şu bozuk istekleri aldıktan sonra ${how}: ${requests}.`,
     hint: 'parseRequest() bozuk bir istekte hata fırlatır. Hatayı yakalayın (try … catch), o bağlantıya yanıt verin ya da onu bitirin ve sunucunun bir sonrakine geçmesine izin verin.',
+  },
+  answersEveryParsedRequest: {
+    name: 'ayrıştırabildiği her isteğe, yöntemi, yolu ya da sürümü ne olursa olsun, HTTP/1.1 200 OK ile yanıt verir',
+    wrongCode: (request: string, code: number) =>
+      `Sunucunuz ${request} isteğine ${code} durum koduyla yanıt verdi, oysa bu adımda ayrıştırılan her istek 200 alır.`,
+    wrongCodeHint:
+      "parseRequest()'in kabul ettiği her isteğe, yöntemine ya da yoluna bakmadan HTTP/1.1 200 OK gönderin: sayfayı yola göre seçmek 4. adımda gelir.",
   },
   answersBadRequest: { name: 'bozuk bir isteğe 400 Bad Request ile yanıt verir' },
   buildsOnNetAlone: {

@@ -139,4 +139,59 @@ export const step03: Mistake[] = [
     hint: m.answersWith200StatusLine.bodyHint,
     edits: [inServer(ok, "socket.end('HTTP/1.1 200 OK\\r\\n\\r\\n\\r\\n');")],
   },
+  {
+    what: 'writes its 400 and then the 200 after the try block',
+    step,
+    file,
+    check: m.answersBadRequest.name,
+    hint: badRequest.secondResponseHint,
+    edits: [
+      inServer(
+        `    // Ending the connection tells the client the response is complete.
+    ${ok}`,
+        '',
+      ),
+      inServer(bad, "socket.write('HTTP/1.1 400 Bad Request\\r\\n\\r\\n');"),
+      inServer(
+        `  }
+});`,
+        `  }
+  ${ok}
+});`,
+      ),
+    ],
+  },
+  {
+    what: 'sends one line break too many after the 400 status line',
+    step,
+    file,
+    check: m.answersBadRequest.name,
+    hint: badRequest.bodyAfterHint,
+    edits: [inServer(bad, "socket.end('HTTP/1.1 400 Bad Request\\r\\n\\r\\n\\r\\n');")],
+  },
+  {
+    what: 'answers 404 to every request but GET /',
+    step,
+    file,
+    check: m.answersEveryParsedRequest.name,
+    hint: m.answersEveryParsedRequest.wrongCodeHint,
+    edits: [
+      inServer('    parseRequest(head);', '    const { method, target } = parseRequest(head);'),
+      inServer(
+        ok,
+        "socket.end(method === 'GET' && target === '/' ? 'HTTP/1.1 200 OK\\r\\n\\r\\n' : 'HTTP/1.1 404 Not Found\\r\\n\\r\\n');",
+      ),
+    ],
+  },
+  {
+    what: "answers in the client's own HTTP version",
+    step,
+    file,
+    check: m.answersEveryParsedRequest.name,
+    hint: http.versionHint,
+    edits: [
+      inServer('    parseRequest(head);', '    const { version } = parseRequest(head);'),
+      inServer(ok, 'socket.end(`${version} 200 OK\\r\\n\\r\\n`);'),
+    ],
+  },
 ];

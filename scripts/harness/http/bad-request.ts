@@ -16,9 +16,13 @@ const malformedLines = ['HELLO', 'GET /', 'GET / HTTP/1.1 extra'];
 
 /**
  * Sends malformed requests, one connection each, and requires for each a well-formed
- * `400` response followed by the end of the connection: not a 200, not silence, not bare `\n`s.
+ * `400` response followed by the end of the connection: not a 200, not silence, not bare `\n`s,
+ * and no second response after it. `bodyless`: nothing at all may follow the 400's empty line.
  */
-export async function expectBadRequestAnswered(server: ServerProcess): Promise<void> {
+export async function expectBadRequestAnswered(
+  server: ServerProcess,
+  { bodyless = false } = {},
+): Promise<void> {
   for (const line of malformedLines) {
     const request = `${line}\r\nHost: ${server.address}\r\n\r\n`;
     const reply = await exchange(server, request, { timeoutMs: replyTimeoutMs });
@@ -36,6 +40,13 @@ export async function expectBadRequestAnswered(server: ServerProcess): Promise<v
     }
     if (response.reason.toUpperCase() !== 'BAD REQUEST') {
       throw failure(sent, m.wrongReason(shown, response.statusLine), m.wrongReasonHint);
+    }
+    const after = response.body.toString('latin1');
+    if (/^\s*HTTP\/\d/.test(after)) {
+      throw failure(sent, m.secondResponse(shown), m.secondResponseHint);
+    }
+    if (bodyless && after !== '') {
+      throw failure(sent, m.bodyAfter(shown, JSON.stringify(after.slice(0, 40))), m.bodyAfterHint);
     }
     expectClosed(sent);
   }
