@@ -18,6 +18,10 @@ const en = {
       'readHead() resolved with the head, but destroyed the socket on the way: the response your server writes on it from step 3 on would never be sent.',
     destroyedHint:
       "Leaving a for await loop over the socket with break or return destroys the socket. Read with socket.on('data', …) and stop with socket.off() once the empty line has arrived, or loop over socket.iterator({ destroyOnReturn: false }), which leaves the socket open.",
+    ended:
+      'readHead() resolved with the head, but ended the socket on the way: the response your server writes on it from step 3 on could no longer be sent.',
+    endedHint:
+      "readHead() only reads. Ending the connection is the server's part, once it has written its response: leave socket.end() out of readHead().",
     stillListening: (count: number) =>
       `readHead() resolved but left ${count} 'data' listener${count === 1 ? '' : 's'} on the socket.`,
     stillListeningHint:
@@ -117,6 +121,10 @@ const en = {
       'When parseRequest() throws, catch the error, print why, and end that connection with socket.end().',
     silent: 'Your server closed the connection of a malformed request without printing why.',
     silentHint: 'Print a short line that says what was wrong, for example "Bad request: …".',
+    notWhy: (why: string) =>
+      `Your server printed a line for the malformed request HELLO, but not why it was refused: parseRequest() says "${why}".`,
+    notWhyHint:
+      'Print the message of the error you caught, for example console.log(`Bad request: ${(error as Error).message}`), so that whoever reads the log learns what was wrong.',
     printedRequest:
       'Your server printed "Request:" for a malformed request, as if it had been accepted.',
     printedRequestHint:
@@ -158,6 +166,10 @@ const tr: typeof en = {
       'readHead() başlık bölümüyle çözüldü, ama bu arada soketi yok etti (destroy): sunucunuzun 3. adımdan itibaren bu sokete yazacağı yanıt hiç gönderilmez.',
     destroyedHint:
       "Soket üzerindeki bir for await döngüsünden break ya da return ile çıkmak soketi yok eder. socket.on('data', …) ile okuyun ve boş satır gelince socket.off() ile bırakın; ya da soketi açık bırakan socket.iterator({ destroyOnReturn: false }) üzerinde dönün.",
+    ended:
+      'readHead() başlık bölümüyle çözüldü, ama bu arada soketi bitirdi (end): sunucunuzun 3. adımdan itibaren bu sokete yazacağı yanıt artık gönderilemez.',
+    endedHint:
+      'readHead() yalnızca okur. Bağlantıyı bitirmek, yanıtını yazdıktan sonra sunucunun işidir: socket.end() çağrısını readHead() dışında bırakın.',
     stillListening: (count: number) =>
       `readHead() çözüldü, ama sokette ${count} 'data' dinleyicisi bıraktı.`,
     stillListeningHint:
@@ -254,6 +266,10 @@ const tr: typeof en = {
       'parseRequest() hata fırlattığında hatayı yakalayın, nedenini yazdırın ve o bağlantıyı socket.end() ile bitirin.',
     silent: 'Sunucunuz bozuk bir isteğin bağlantısını nedenini yazdırmadan kapattı.',
     silentHint: 'Neyin yanlış olduğunu söyleyen kısa bir satır yazdırın, örneğin "Bad request: …".',
+    notWhy: (why: string) =>
+      `Sunucunuz bozuk HELLO isteği için bir satır yazdırdı, ama neden reddedildiğini yazdırmadı: parseRequest() "${why}" diyor.`,
+    notWhyHint:
+      'Yakaladığınız hatanın mesajını yazdırın, örneğin console.log(`Bad request: ${(error as Error).message}`); günlüğü okuyan kişi neyin yanlış olduğunu böyle öğrenir.',
     printedRequest: 'Sunucunuz bozuk bir istek için de, kabul edilmiş gibi "Request:" yazdırdı.',
     printedRequestHint:
       '"Request:" satırını ve başlık bölümünü ancak parseRequest() döndükten sonra, try içinde yazdırın; reddettiği bir başlık için yalnızca catch bloğunun satırı yazdırılır.',

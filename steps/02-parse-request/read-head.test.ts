@@ -53,6 +53,7 @@ describe('readHead', () => {
       }));
       // The server writes its response on this socket next: reading the head must not end it.
       check(!pair.accepted.destroyed, () => ({ message: t.destroyed, hint: t.destroyedHint }));
+      check(!pair.accepted.writableEnded, () => ({ message: t.ended, hint: t.endedHint }));
       const left = pair.accepted.listenerCount('data') - listening;
       check(left <= 0, () => ({ message: t.stillListening(left), hint: t.stillListeningHint }));
     } finally {

@@ -143,6 +143,8 @@ describe('parseRequest', () => {
       'GET / XHTTP/1.1',
       'GET / HTTP/1.1x',
       'GET / HTTP/1.10',
+      'GET / HTTP/1x1',
+      ' / HTTP/1.1',
       'GET / http/1.1',
       'HELLO',
       '\u0016\u0003\u0001\u0002\u0000\u0001\u0000\u01fc\u0003\u0003',

@@ -4,6 +4,8 @@ import { check } from '../../scripts/harness/learner-error.ts';
 import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { Connection, exchange, piecesOf } from '../../scripts/harness/clients/tcp-client.ts';
+import { importLearnerModule } from '../../scripts/harness/learner-module.ts';
+import type * as Learner from './request.ts';
 import { m } from './messages.ts';
 
 const test = stepTest(import.meta.url);
@@ -32,6 +34,19 @@ function showsRequest(printed: string, lines: readonly string[]): boolean {
 }
 
 const newOutput = (server: ServerProcess, since: number) => server.output().slice(since);
+
+/** The message of the error the learner's parseRequest() throws for `head`, if it throws one. */
+async function refusalOf(folder: string, head: string): Promise<string | undefined> {
+  try {
+    const { parseRequest } = await importLearnerModule<typeof Learner>(folder, 'request.ts');
+    parseRequest(head);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.trim() : '';
+    // A module that does not load, or a placeholder, is the request checks' to report.
+    return message && !/TODO\(step \d+\)/.test(message) ? message : undefined;
+  }
+  return undefined;
+}
 const markers = (text: string) => text.split(marker).length - 1;
 
 /** What a server that prints `Request:` and then the head would show. */
@@ -125,7 +140,7 @@ describe('step 2', () => {
     }));
   });
 
-  test(m.closesMalformedRequestAndKeepsServing.name, async ({ server }) => {
+  test(m.closesMalformedRequestAndKeepsServing.name, async ({ server, target }) => {
     const t = m.closesMalformedRequestAndKeepsServing;
     const since = server.output().length;
     const connection = await Connection.open(server);
@@ -151,6 +166,13 @@ describe('step 2', () => {
     check(await server.waitFor(explained, 3000), () => ({
       message: t.silent,
       hint: t.silentHint,
+      output: server.outputTail(),
+    }));
+    // Why, in the learner's own words: the message parseRequest() throws for this head.
+    const why = await refusalOf(target.folder, 'HELLO');
+    check(why === undefined || newOutput(server, since).includes(why), () => ({
+      message: t.notWhy(why!),
+      hint: t.notWhyHint,
       output: server.outputTail(),
     }));
     check(!newOutput(server, since).includes(marker), () => ({

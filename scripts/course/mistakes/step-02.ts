@@ -10,6 +10,19 @@ const printed = 'console.log(`Bad request: ${(error as Error).message}`);\n  }\n
 
 const readHead: Mistake[] = [
   {
+    what: 'ends the socket once it has read the head',
+    step,
+    file: 'read-head.test.ts',
+    check: m.resolvesWithHeadAlone.name,
+    hint: m.resolvesWithHeadAlone.endedHint,
+    edits: [
+      inRequest(
+        'resolve(received.slice(0, end));',
+        'resolve(received.slice(0, end));\n      socket.end();',
+      ),
+    ],
+  },
+  {
     what: "keeps its 'data' listener once the head is read",
     step,
     file: 'read-head.test.ts',
@@ -79,6 +92,22 @@ const readHead: Mistake[] = [
 ];
 
 const parseRequest: Mistake[] = [
+  {
+    what: "matches the version's dot with an unescaped . in its pattern",
+    step,
+    file: 'request.test.ts',
+    check: m.rejectsMalformedRequestLine.name,
+    hint: m.rejectsMalformedRequestLine.hint,
+    edits: [inRequest('!/^HTTP\\/\\d\\.\\d$/.test(version)', '!/^HTTP\\/\\d.\\d$/.test(version)')],
+  },
+  {
+    what: 'accepts an empty method',
+    step,
+    file: 'request.test.ts',
+    check: m.rejectsMalformedRequestLine.name,
+    hint: m.rejectsMalformedRequestLine.hint,
+    edits: [inRequest('!/^[A-Z]+$/.test(method)', '!/^[A-Z]*$/.test(method)')],
+  },
   {
     what: 'accepts a version that is not HTTP/x.y',
     step,
@@ -164,6 +193,19 @@ const parseRequest: Mistake[] = [
 ];
 
 const server: Mistake[] = [
+  {
+    what: 'prints that a request was bad, but not why',
+    step,
+    file: 'server.test.ts',
+    check: m.closesMalformedRequestAndKeepsServing.name,
+    hint: m.closesMalformedRequestAndKeepsServing.notWhyHint,
+    edits: [
+      inServer(
+        'console.log(`Bad request: ${(error as Error).message}`);',
+        "console.log('Bad request');",
+      ),
+    ],
+  },
   {
     what: 'prints "Request:" before parseRequest has accepted the head',
     step,
