@@ -3,6 +3,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { m as listen } from '../../steps/01-tcp-listen/messages.ts';
 import { m as parseRequest } from '../../steps/02-parse-request/messages.ts';
 import { m as respond } from '../../steps/03-respond/messages.ts';
+import { m as serveHtml } from '../../steps/04-serve-html/messages.ts';
 import { m as slowRoute } from '../../steps/05-slow-route/messages.ts';
 import { m as threadPool } from '../../steps/06-thread-pool/messages.ts';
 import { m as gracefulShutdown } from '../../steps/07-graceful-shutdown/messages.ts';
@@ -43,6 +44,8 @@ export const retiredChecks: readonly Retired[] = [
       respond.answersBadRequest.name,
     ],
   },
+  // Step 8 routes on the path alone: /?name=value is / with a query, and gets the page.
+  { step: 4, from: 8, checks: [serveHtml.answersQueryStringWith404.name] },
   // Step 8 follows HTTP/1.1: a lower-case method is a valid token, answered with 501.
   { step: 2, from: 8, checks: [parseRequest.rejectsLowerCaseMethod.name] },
   // Step 9 replaces readHead() with a HeadReader that reads every head of a connection.

@@ -6,6 +6,8 @@ const en = {
     name: 'answers GET / with a 200 status and the bytes of hello.html',
     statusHint:
       'Choose the status line and the page from the request: GET with the target / gets HTTP/1.1 200 OK and hello.html. Print request.method and request.target to see what arrives.',
+    wrongReason: (reason: string) =>
+      `The reason in your status line for GET / is ${reason ? `"${reason}"` : 'missing'}, but for 200 it is OK.`,
     served404: 'Your server answered GET / with the page 404.html instead of hello.html.',
     bodyHint:
       "Send hello.html's bytes unchanged after the empty line: read the file with readFileSync() and put nothing between the empty line and the page.",
@@ -105,6 +107,8 @@ const tr: typeof en = {
     name: "GET / isteğini 200 durumu ve hello.html'in baytlarıyla yanıtlar",
     statusHint:
       "Durum satırını ve sayfayı istekten seçin: hedefi / olan GET, HTTP/1.1 200 OK ve hello.html alır. Neyin geldiğini görmek için request.method ve request.target'ı yazdırın.",
+    wrongReason: (reason: string) =>
+      `GET / için durum satırınızdaki açıklama ${reason ? `"${reason}"` : 'eksik'}, oysa 200 için açıklama OK'dir.`,
     served404: 'Sunucunuz GET / isteğine hello.html yerine 404.html sayfasıyla yanıt verdi.',
     bodyHint:
       "hello.html'in baytlarını boş satırdan sonra değiştirmeden gönderin: dosyayı readFileSync() ile okuyun ve boş satırla sayfanın arasına hiçbir şey koymayın.",

@@ -43,6 +43,8 @@ async function getHello(server: ServerProcess, target: Target): Promise<Answer> 
   const t = m.servesHelloHtmlOnRoot;
   const answer = await get(server, '/', expectedResponse('HTTP/1.1 200 OK', hello));
   expectStatus(answer, [200], t.statusHint);
+  const { reason } = answer.response;
+  if (reason.toUpperCase() !== 'OK') throw failure(answer, t.wrongReason(reason), t.statusHint);
   if (answer.response.body.equals(notFound)) throw failure(answer, t.served404, t.bodyHint);
   expectBody(answer, 'hello.html', hello, t.bodyHint);
   return answer;
@@ -65,6 +67,21 @@ function expectConnectionClose(answer: Answer, hint: string): void {
   const value = answer.response.headers.get('connection');
   const close = value?.split(',').some((option) => option.trim().toLowerCase() === 'close');
   if (!close) throw failure(answer, m.announcesAndClosesConnection.missing(value), hint);
+}
+
+/** Fails unless the answer is the 404: its status line, 404.html, and the same three headers. */
+function expectNotFoundPage(answer: Answer, notFound: Buffer): void {
+  const t = m.answersOtherPathsWith404;
+  expectStatus(answer, [404], t.statusHint);
+  const { reason } = answer.response;
+  if (reason.toUpperCase() !== 'NOT FOUND')
+    throw failure(answer, t.wrongReason(reason), t.statusHint);
+  expectBody(answer, '404.html', notFound, t.bodyHint);
+  // The same three headers as for hello.html: one head, built for whichever page was chosen.
+  if (!answer.response.headers.has('content-length'))
+    throw failure(answer, t.noContentLength, t.headersHint);
+  expectHtmlInUtf8(answer, t.headersHint);
+  expectConnectionClose(answer, t.headersHint);
 }
 
 describe('step 4', () => {
@@ -106,20 +123,12 @@ describe('step 4', () => {
   });
 
   test(m.answersOtherPathsWith404.name, async ({ server, target }) => {
-    const t = m.answersOtherPathsWith404;
     const { notFound } = pages(target);
-    for (const path of ['/does-not-exist', '/favicon.ico', '/index.html']) {
+    // Files of the step's folder are no pages to serve, and no path leads out of it.
+    const paths = ['/does-not-exist', '/favicon.ico', '/index.html', '/hello.html', '/server.ts'];
+    for (const path of [...paths, '/../../etc/passwd']) {
       const answer = await get(server, path, expectedResponse('HTTP/1.1 404 Not Found', notFound));
-      expectStatus(answer, [404], t.statusHint);
-      const { reason } = answer.response;
-      if (reason.toUpperCase() !== 'NOT FOUND')
-        throw failure(answer, t.wrongReason(reason), t.statusHint);
-      expectBody(answer, '404.html', notFound, t.bodyHint);
-      // The same three headers as for hello.html: one head, built for whichever page was chosen.
-      if (!answer.response.headers.has('content-length'))
-        throw failure(answer, t.noContentLength, t.headersHint);
-      expectHtmlInUtf8(answer, t.headersHint);
-      expectConnectionClose(answer, t.headersHint);
+      expectNotFoundPage(answer, notFound);
     }
   });
 
@@ -137,30 +146,28 @@ describe('step 4', () => {
 
   test(m.answersQueryStringWith404.name, async ({ server, target }) => {
     const t = m.answersQueryStringWith404;
-    const { hello, notFound } = pages(target);
+    const { notFound } = pages(target);
     const answer = await get(
       server,
       '/?name=value',
       expectedResponse('HTTP/1.1 404 Not Found', notFound),
     );
-    // The README answers it with 404; a server that routes on the path alone serves the page.
-    expectStatus(answer, [404, 200], t.hint);
-    const [file, page] =
-      answer.response.status === 404 ? ['404.html', notFound] : ['hello.html', hello];
-    expectBody(answer, file, page, t.hint);
+    expectStatus(answer, [404], t.hint);
+    expectBody(answer, '404.html', notFound, t.hint);
   });
 
   test(m.answersOtherMethodsWith404Or405.name, async ({ server, target }) => {
     const t = m.answersOtherMethodsWith404Or405;
     const { notFound } = pages(target);
-    for (const method of ['POST', 'DELETE']) {
+    for (const method of ['POST', 'PUT', 'DELETE']) {
       const head = `${method} / HTTP/1.1\r\nHost: ${server.address}\r\nContent-Length: 0\r\n\r\n`;
       const answer = await request(server, head);
       expectStatus(answer, [404, 405], t.hint);
-      // A 405 may carry any page; a 404 is the Rust book's answer, with its page.
+      // A 405 may carry any page; a 404 is the Rust book's answer, the same as for any other path.
       if (answer.response.status === 404 && !answer.response.body.equals(notFound)) {
         throw failure(answer, t.wrongPage(`${method} /`), t.wrongPageHint);
       }
+      if (answer.response.status === 404) expectNotFoundPage(answer, notFound);
     }
   });
 

@@ -88,6 +88,68 @@ const response: Mistake[] = [
 
 const routing: Mistake[] = [
   {
+    what: 'serves any file of its folder that the path names',
+    step,
+    file,
+    check: m.answersOtherPathsWith404.name,
+    hint: m.answersOtherPathsWith404.statusHint,
+    edits: [
+      inRespond(
+        `${route}
+      ? ['HTTP/1.1 200 OK', 'hello.html']`,
+        `request.method === 'GET' && existsSync(new URL(request.target === '/' ? 'hello.html' : \`.\${request.target}\`, import.meta.url))
+      ? ['HTTP/1.1 200 OK', request.target === '/' ? 'hello.html' : \`.\${request.target}\`]`,
+      ),
+      inRespond(
+        "import { readFileSync } from 'node:fs';",
+        "import { existsSync, readFileSync } from 'node:fs';",
+      ),
+    ],
+  },
+  {
+    what: 'routes /?name=value as /',
+    step,
+    file,
+    check: m.answersQueryStringWith404.name,
+    hint: m.answersQueryStringWith404.hint,
+    edits: [inRespond(route, "request.method === 'GET' && request.target.split('?')[0] === '/'")],
+  },
+  {
+    what: 'leaves the reason out of its 200 status line',
+    step,
+    file,
+    check: m.saysPageLengthInBytes.name,
+    hint: m.servesHelloHtmlOnRoot.statusHint,
+    edits: [inRespond("['HTTP/1.1 200 OK', 'hello.html']", "['HTTP/1.1 200', 'hello.html']")],
+  },
+  {
+    what: 'turns away POST and DELETE only, and serves the page to PUT',
+    step,
+    file,
+    check: m.answersOtherMethodsWith404Or405.name,
+    hint: m.answersOtherMethodsWith404Or405.hint,
+    edits: [
+      inRespond(route, "!['POST', 'DELETE'].includes(request.method) && request.target === '/'"),
+    ],
+  },
+  {
+    what: 'answers other methods with a 404 that has no headers',
+    step,
+    file,
+    check: m.answersOtherMethodsWith404Or405.name,
+    hint: m.answersOtherPathsWith404.headersHint,
+    edits: [
+      inRespond(
+        '  // Relative to this file',
+        `  if (request.method !== 'GET') {
+    const page404 = readFileSync(new URL('404.html', import.meta.url));
+    return Buffer.concat([Buffer.from('HTTP/1.1 404 Not Found\\r\\nContent-Length: ' + page404.length + '\\r\\n\\r\\n'), page404]);
+  }
+  // Relative to this file`,
+      ),
+    ],
+  },
+  {
     what: 'answers an unknown path with 200 and the 404 page',
     step,
     file,
