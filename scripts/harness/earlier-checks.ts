@@ -44,8 +44,10 @@ export const retiredChecks: readonly Retired[] = [
       respond.answersBadRequest.name,
     ],
   },
-  // Step 8 routes on the path alone: /?name=value is / with a query, and gets the page.
+  // Step 8 routes on the path alone: /?name=value is / with a query, and gets the page, as
+  // /sleep?seconds=2 gets the slow page.
   { step: 4, from: 8, checks: [serveHtml.answersQueryStringWith404.name] },
+  { step: 5, from: 8, checks: [slowRoute.answersLookalikesOfSleepWith404.name] },
   // Step 8 follows HTTP/1.1: a lower-case method is a valid token, answered with 501.
   { step: 2, from: 8, checks: [parseRequest.rejectsLowerCaseMethod.name] },
   // Step 9 replaces readHead() with a HeadReader that reads every head of a connection.

@@ -26,15 +26,21 @@ const en = {
       'Sleep first, then build and send the response: the sleep stands for slow work that the page waits for. A client sees the page as soon as its bytes arrive, whenever the connection ends.',
     otherHead: (name: string, sleep: string | undefined, root: string | undefined) =>
       `Your server answered GET /sleep with ${name}: ${sleep ?? '(none)'}, where GET / gets ${name}: ${root ?? '(none)'}.`,
+    otherStatusLine: (sleep: string, root: string) =>
+      `Your server answered GET /sleep with the status line "${sleep}", where GET / gets "${root}".`,
+    rootLost: (name: string) =>
+      `Your server answered GET / without a ${name} header: every response but /sleep's is answered as in step 4.`,
+    rootLostHint:
+      "Keep step 4's head for every page: the status line, Content-Length (the page's length in bytes), Content-Type: text/html; charset=utf-8 and Connection: close. This step only adds the /sleep branch.",
     otherHeadHint:
       'After the sleep, answer exactly as for GET /: the same status line, the same three headers, the same page. Let the /sleep branch only sleep, then go on with the code that builds the answer to GET /.',
   },
   answersLookalikesOfSleepWith404: {
-    name: 'answers /sleepy and /sleep?seconds=2 with the 404 page, not as /sleep',
+    name: 'answers /sleepy, /sleep/ and /sleep?seconds=2 with the 404 page, not as /sleep',
     wrongAnswer: (path: string, statusLine: string, took: number) =>
       `Your server answered GET ${path} with "${statusLine}" after ${inEnglish.milliseconds(took)}, but only the target /sleep sleeps: ${path} gets the 404 page.`,
     noAnswer: (path: string) => `Your server sent no well-formed response to GET ${path}.`,
-    hint: "Compare the whole target, as for /: request.target === '/sleep'. A test such as startsWith('/sleep') or includes('sleep') also catches /sleepy. The README explains why /sleep?seconds=2 is another target in this workbook.",
+    hint: "Compare the whole target, as for /: request.target === '/sleep'. A test such as startsWith('/sleep') or includes('sleep') also catches /sleepy and /sleep/. The README explains why /sleep?seconds=2 is another target in this workbook.",
     slept: (path: string, took: number) =>
       `Your server answered GET ${path} with the 404 page, but only after ${inEnglish.milliseconds(took)}: it slept first.`,
     sleptHint:
@@ -104,16 +110,22 @@ const tr: typeof en = {
       'Önce uyuyun, sonra yanıtı oluşturup gönderin: uyku, sayfanın beklediği yavaş bir işin yerini tutar. İstemci, bağlantı ne zaman biterse bitsin, baytları gelir gelmez sayfayı görür.',
     otherHead: (name: string, sleep: string | undefined, root: string | undefined) =>
       `Sunucunuz GET /sleep isteğini ${name}: ${sleep ?? '(yok)'} ile yanıtladı; GET / ise ${name}: ${root ?? '(yok)'} alıyor.`,
+    otherStatusLine: (sleep: string, root: string) =>
+      `Sunucunuz GET /sleep isteğini "${sleep}" durum satırıyla yanıtladı; GET / ise "${root}" alıyor.`,
+    rootLost: (name: string) =>
+      `Sunucunuz GET / isteğini ${name} başlığı olmadan yanıtladı: /sleep dışındaki her yanıt 4. adımdaki gibi verilir.`,
+    rootLostHint:
+      '4. adımın başlık bölümünü her sayfa için koruyun: durum satırı, Content-Length (sayfanın bayt cinsinden uzunluğu), Content-Type: text/html; charset=utf-8 ve Connection: close. Bu adım yalnızca /sleep dalını ekler.',
     otherHeadHint:
       'Uykudan sonra tam olarak GET / için olduğu gibi yanıt verin: aynı durum satırı, aynı üç başlık, aynı sayfa. /sleep dalı yalnızca uyusun, sonra GET / yanıtını oluşturan kodla devam edin.',
   },
   answersLookalikesOfSleepWith404: {
-    name: '/sleepy ve /sleep?seconds=2 isteklerini /sleep gibi değil, 404 sayfasıyla yanıtlar',
+    name: '/sleepy, /sleep/ ve /sleep?seconds=2 isteklerini /sleep gibi değil, 404 sayfasıyla yanıtlar',
     wrongAnswer: (path: string, statusLine: string, took: number) =>
       `Sunucunuz GET ${path} isteğini ${inTurkish.milliseconds(took)} sonra "${statusLine}" ile yanıtladı; oysa yalnızca /sleep hedefi uyur, ${path} ise 404 sayfasını alır.`,
     noAnswer: (path: string) =>
       `Sunucunuz GET ${path} isteğine kurallara uygun bir yanıt göndermedi.`,
-    hint: "/ için yaptığınız gibi hedefin tamamını karşılaştırın: request.target === '/sleep'. startsWith('/sleep') ya da includes('sleep') gibi bir sınama /sleepy isteğini de yakalar. /sleep?seconds=2 isteğinin bu çalışma kitabında neden başka bir hedef olduğunu README anlatıyor.",
+    hint: "/ için yaptığınız gibi hedefin tamamını karşılaştırın: request.target === '/sleep'. startsWith('/sleep') ya da includes('sleep') gibi bir sınama /sleepy ve /sleep/ isteklerini de yakalar. /sleep?seconds=2 isteğinin bu çalışma kitabında neden başka bir hedef olduğunu README anlatıyor.",
     slept: (path: string, took: number) =>
       `Sunucunuz GET ${path} isteğini 404 sayfasıyla, ama ancak ${inTurkish.milliseconds(took)} sonra yanıtladı: önce uyudu.`,
     sleptHint:

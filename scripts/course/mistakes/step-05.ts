@@ -196,4 +196,43 @@ export const step05: Mistake[] = [
       ),
     ],
   },
+  {
+    what: 'routes on the path alone, so /sleep?seconds=2 sleeps',
+    step,
+    file,
+    check: lookalikes.name,
+    hint: lookalikes.hint,
+    edits: [inRespond(routing, "  switch (`${request.method} ${request.target.split('?')[0]}`) {")],
+  },
+  {
+    what: 'sleeps on /sleep/ too',
+    step,
+    file,
+    check: lookalikes.name,
+    hint: lookalikes.hint,
+    edits: [
+      inRespond("    case 'GET /sleep':\n", "    case 'GET /sleep':\n    case 'GET /sleep/':\n"),
+    ],
+  },
+  {
+    what: 'answers /sleep with a status line of its own',
+    step,
+    file,
+    check: sleepAnswer.name,
+    hint: sleepAnswer.otherHeadHint,
+    edits: [
+      inRespond(
+        "sleep(sleepMs);\n      return ['HTTP/1.1 200 OK', 'hello.html'];",
+        "sleep(sleepMs);\n      return ['HTTP/1.1 200', 'hello.html'];",
+      ),
+    ],
+  },
+  {
+    what: 'drops Content-Type from every response',
+    step,
+    file,
+    check: sleepAnswer.name,
+    hint: sleepAnswer.rootLostHint,
+    edits: [inRespond("    'Content-Type: text/html; charset=utf-8',\n", '')],
+  },
 ];
