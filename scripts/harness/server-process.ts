@@ -22,6 +22,8 @@ export interface StartOptions {
   /** Where the server is started from; its own folder unless a check says otherwise. */
   cwd?: string;
   env?: Record<string, string>;
+  /** The address given in HOST; 127.0.0.1 unless a check says otherwise. */
+  host?: string;
   readyTimeoutMs?: number;
 }
 
@@ -33,7 +35,7 @@ process.on('exit', () => running.forEach((server) => server.kill()));
 /** Starts the learner's server on a free port and resolves once it listens there. */
 export async function startServer(options: StartOptions): Promise<ServerProcess> {
   for (let attempt = 1; ; attempt++) {
-    const server = new ServerProcess(options, await freePort());
+    const server = new ServerProcess(options, await freePort(options.host));
     running.add(server);
     try {
       await server.listening(options.readyTimeoutMs ?? 15_000);
@@ -53,7 +55,7 @@ export async function stopAllServers(): Promise<void> {
 
 /** A learner's server running as a child process, with its output and its fate observable. */
 export class ServerProcess {
-  readonly host = '127.0.0.1';
+  readonly host: string;
   readonly port: number;
   /** The folder holding the learner's files. */
   readonly folder: string;
@@ -68,6 +70,7 @@ export class ServerProcess {
   #probe: ProbeReport;
 
   constructor(options: StartOptions, port: number) {
+    this.host = options.host ?? '127.0.0.1';
     this.port = port;
     this.folder = options.folder;
     const request = {
@@ -95,7 +98,7 @@ export class ServerProcess {
   }
 
   get address(): string {
-    return `${this.host}:${this.port}`;
+    return this.host.includes(':') ? `[${this.host}]:${this.port}` : `${this.host}:${this.port}`;
   }
 
   /** The address the server listens on, as it told the probe: `127.0.0.1`, or `::` for every one. */

@@ -6,14 +6,17 @@ const en = {
     name: 'listens for TCP connections on the port it is given',
   },
   listensOnGivenHostOnly: {
-    name: 'listens on the address it is given, 127.0.0.1, and not on every network interface',
+    name: 'listens on the address HOST gives it, and not on every network interface',
     elsewhere: (address: string, host: string) =>
       `Your server listens on the address ${address}, not on ${host}: ${['::', '0.0.0.0'].includes(address) ? 'that means every network interface, so other machines can reach it' : 'that is not the address HOST gives'}.`,
-    hint: 'Give listen() the host as well as the port: server.listen(port, host, …). Without a host, Node listens on every interface, and your unfinished server is open to the network.',
+    hint: "Give listen() the host as well as the port: server.listen(port, host, …), with the host read from HOST as the starter does. Without a host, Node listens on every interface, and your unfinished server is open to the network; with '127.0.0.1' written in, it ignores HOST.",
   },
   printsOncePerConnection: {
     name: 'prints "Connection established!" once for each connection',
     nothing: 'A client connected, and your server did not print "Connection established!".',
+    late: 'Your server printed "Connection established!" only once the client had left, not when it connected.',
+    lateHint:
+      "Print the line first thing in the function you give net.createServer(), which Node calls as soon as a connection arrives, not in a handler for the socket's 'end' or 'close' event.",
     notForThisOne:
       'Your server printed "Connection established!", but not when a client connected: it printed the line before any client came.',
     notForThisOneHint:
@@ -54,14 +57,17 @@ const tr: typeof en = {
     name: 'kendisine verilen portta TCP bağlantılarını dinler',
   },
   listensOnGivenHostOnly: {
-    name: 'her ağ arayüzünde değil, kendisine verilen 127.0.0.1 adresinde dinler',
+    name: 'her ağ arayüzünde değil, HOST değişkeninin verdiği adreste dinler',
     elsewhere: (address: string, host: string) =>
       `Sunucunuz ${host} adresinde değil, ${address} adresinde dinliyor: ${['::', '0.0.0.0'].includes(address) ? 'bu, bütün ağ arayüzleri demek; başka makineler de ona ulaşabilir' : 'bu, HOST değişkeninin verdiği adres değil'}.`,
-    hint: "listen()'e portla birlikte adresi de verin: server.listen(port, host, …). Adres verilmezse Node bütün arayüzlerde dinler ve yarım kalmış sunucunuz ağa açık olur.",
+    hint: "listen()'e portla birlikte adresi de verin: server.listen(port, host, …); adres, başlangıç kodundaki gibi HOST değişkeninden okunur. Adres verilmezse Node bütün arayüzlerde dinler ve yarım kalmış sunucunuz ağa açık olur; '127.0.0.1' doğrudan yazılırsa HOST yok sayılır.",
   },
   printsOncePerConnection: {
     name: 'her bağlantı için bir kez "Connection established!" yazar',
     nothing: 'Bir istemci bağlandı, ama sunucunuz "Connection established!" yazmadı.',
+    late: 'Sunucunuz "Connection established!" satırını istemci bağlandığında değil, ancak istemci ayrıldıktan sonra yazdı.',
+    lateHint:
+      "Satırı, Node'un bir bağlantı gelir gelmez çağırdığı ve net.createServer()'a verdiğiniz fonksiyonun en başında yazdırın; soketin 'end' ya da 'close' olayının işleyicisinde değil.",
     notForThisOne:
       'Sunucunuz "Connection established!" yazdı, ama bir istemci bağlandığında değil: satırı daha hiçbir istemci gelmeden yazdı.',
     notForThisOneHint:

@@ -4,18 +4,27 @@ import { check } from '../../scripts/harness/learner-error.ts';
 import type { ServerProcess } from '../../scripts/harness/server-process.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { Connection } from '../../scripts/harness/clients/tcp-client.ts';
+import { otherLoopback } from '../../scripts/harness/other-loopback.ts';
 import { m } from './messages.ts';
 
 const test = stepTest(import.meta.url);
 const greeting = 'Connection established!';
 
-/** Opens a connection and waits until the server has greeted it, or until 4 s pass. */
-async function connectAndWaitForGreeting(server: ServerProcess): Promise<boolean> {
+/**
+ * Opens a connection and waits until the server has greeted it, or until 4 s pass. The client
+ * stays until then, even after the server has ended the connection: a greeting printed only once
+ * the client has left comes `late`.
+ */
+async function connectAndWaitForGreeting(
+  server: ServerProcess,
+): Promise<'greeted' | 'late' | 'not'> {
   const before = server.countLines(greeting);
-  const connection = await Connection.open(server);
-  const greeted = await server.waitFor(() => server.countLines(greeting) > before, 4000);
+  const greetedNow = () => server.countLines(greeting) > before;
+  const connection = await Connection.open(server, { halfOpen: true });
+  const greeted = await server.waitFor(greetedNow, 4000);
   connection.destroy();
-  return greeted;
+  if (greeted) return 'greeted';
+  return (await server.waitFor(greetedNow, 1000)) ? 'late' : 'not';
 }
 
 describe('step 1', () => {
@@ -24,12 +33,16 @@ describe('step 1', () => {
     await connectAndWaitForGreeting(server);
   });
 
-  test(m.listensOnGivenHostOnly.name, ({ server }) => {
+  test(m.listensOnGivenHostOnly.name, async ({ server, launch }) => {
     const t = m.listensOnGivenHostOnly;
-    const address = server.listeningAddress;
-    check(address === server.host, () => ({
-      message: t.elsewhere(String(address), server.host),
-      expected: server.host,
+    // Another loopback address than the usual one, where there is one: a server that writes
+    // 127.0.0.1 where it should read HOST listens elsewhere.
+    const host = await otherLoopback();
+    const checked = host ? await launch({ host }) : server;
+    const address = checked.listeningAddress;
+    check(address === checked.host, () => ({
+      message: t.elsewhere(String(address), checked.host),
+      expected: checked.host,
       received: String(address),
       plainText: true,
       hint: t.hint,
@@ -40,7 +53,13 @@ describe('step 1', () => {
     const t = m.printsOncePerConnection;
     const before = server.countLines(greeting);
     for (let connections = 1; connections <= 3; connections++) {
-      const greeted = await connectAndWaitForGreeting(server);
+      const answer = await connectAndWaitForGreeting(server);
+      check(answer !== 'late', () => ({
+        message: t.late,
+        hint: t.lateHint,
+        output: server.outputTail(),
+      }));
+      const greeted = answer === 'greeted';
       const near = server
         .output()
         .split('\n')
@@ -86,7 +105,7 @@ describe('step 1', () => {
     // next: a third greeting in a row comes later than any such crash.
     let greeted = true;
     for (let turn = 0; turn < 3 && greeted; turn++) {
-      greeted = await connectAndWaitForGreeting(server).catch(() => false);
+      greeted = (await connectAndWaitForGreeting(server).catch(() => 'not')) !== 'not';
     }
     if (!greeted) await server.waitFor(() => !server.isRunning, 1000);
     check(server.isRunning, () => ({

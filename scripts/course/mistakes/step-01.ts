@@ -10,6 +10,28 @@ const greeting = "console.log('Connection established!');";
 
 export const step01: Mistake[] = [
   {
+    what: 'listens on 127.0.0.1 whatever HOST says',
+    step,
+    file,
+    check: m.listensOnGivenHostOnly.name,
+    hint: m.listensOnGivenHostOnly.hint,
+    edits: [inServer('server.listen(port, host,', "server.listen(port, '127.0.0.1',")],
+  },
+  {
+    what: 'greets a connection only once it has ended',
+    step,
+    file,
+    check: m.printsOncePerConnection.name,
+    hint: m.printsOncePerConnection.lateHint,
+    edits: [
+      inServer(`  ${greeting}\n`, ''),
+      inServer(
+        '  socket.end();',
+        `  socket.on('end', () => ${greeting.slice(0, -1)});\n  socket.end();`,
+      ),
+    ],
+  },
+  {
     what: 'listens on every network interface',
     step,
     file,

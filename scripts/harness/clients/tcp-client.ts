@@ -32,8 +32,9 @@ export class Connection {
     socket.on('close', () => this.#finish('closed'));
   }
 
-  static async open(server: ServerProcess): Promise<Connection> {
-    const socket = connect(server.port, server.host);
+  /** `halfOpen`: the server's end of its side does not end ours; we end it ourselves. */
+  static async open(server: ServerProcess, { halfOpen = false } = {}): Promise<Connection> {
+    const socket = connect({ port: server.port, host: server.host, allowHalfOpen: halfOpen });
     const connected = await new Promise<boolean>((resolve) => {
       socket.once('connect', () => resolve(true));
       socket.once('error', () => resolve(false));
