@@ -60,7 +60,7 @@ const tr: typeof en = {
     name: 'her ağ arayüzünde değil, HOST değişkeninin verdiği adreste dinler',
     elsewhere: (address: string, host: string) =>
       `Sunucunuz ${host} adresinde değil, ${address} adresinde dinliyor: ${['::', '0.0.0.0'].includes(address) ? 'bu, bütün ağ arayüzleri demek; başka makineler de ona ulaşabilir' : 'bu, HOST değişkeninin verdiği adres değil'}.`,
-    hint: "listen()'e portla birlikte adresi de verin: server.listen(port, host, …); adres, başlangıç kodundaki gibi HOST değişkeninden okunur. Adres verilmezse Node bütün arayüzlerde dinler ve yarım kalmış sunucunuz ağa açık olur; '127.0.0.1' doğrudan yazılırsa HOST yok sayılır.",
+    hint: "listen()'e portla birlikte adresi de verin: server.listen(port, host, …); adres, başlangıç dosyasındaki gibi HOST değişkeninden okunur. Adres verilmezse Node bütün arayüzlerde dinler ve yarım kalmış sunucunuz ağa açık olur; '127.0.0.1' doğrudan yazılırsa HOST yok sayılır.",
   },
   printsOncePerConnection: {
     name: 'her bağlantı için bir kez "Connection established!" yazar',
