@@ -102,6 +102,11 @@ describe('step 9: one connection, many requests', { timeout: 28_000 }, () => {
         output: s.outputTail(),
       }));
       expectHello(s, response, connection);
+      check(saysClose(response), () => ({
+        message: t.unannounced(shown),
+        received: response.statusLine + '\r\n' + response.headerLines.join('\r\n'),
+        hint: t.hint,
+      }));
       check(reply.ended !== 'timeout', () => ({ message: t.keptOpen(shown), hint: t.hint }));
     }
   });
@@ -183,6 +188,13 @@ describe('step 9: one connection, many requests', { timeout: 28_000 }, () => {
     const reply = await quiet.readUntilClose(keepAliveMs + 6000);
     const waited = Math.round(performance.now() - answered);
     quiet.destroy();
+    // No request is waiting, so nothing is owed: not even a 408.
+    const [first] = splitResponses(reply.bytes);
+    const extra = reply.bytes.subarray(reply.bytes.indexOf('\r\n\r\n') + 4 + first!.body.length);
+    check(extra.length === 0, () => ({
+      message: t.spoke(extra.toString('latin1').split('\r\n')[0]!.slice(0, 60)),
+      hint: t.spokeHint,
+    }));
     check(reply.ended !== 'timeout', () => ({
       message: t.neverClosed(keepAliveMs, waited),
       hint: t.neverClosedHint,

@@ -20,13 +20,15 @@ const en = {
     saysClose: (count: number) =>
       `Response ${count} says "Connection: close", yet the client asked to keep the connection open.`,
     saysCloseHint:
-      'Connection: close tells the client that the server will close after this response, so the client opens a new connection for its next request: the cost keep-alive saves. Send Connection: keep-alive (or no Connection header) when the connection stays open.',
+      "Connection: close tells the client that the server will close after this response, so the client opens a new connection for its next request: the cost keep-alive saves. Send Connection: keep-alive (or no Connection header) when the connection stays open, and take step 8's Connection: close out of respond()'s head: a client reads every Connection line.",
   },
   closesWhenClientAsks: {
     name: 'closes the connection after answering a request that says Connection: close, or an HTTP/1.0 one',
     noAnswer: (request: string) => `A request "${request}" got no complete response.`,
     keptOpen: (request: string) =>
       `Your server answered a request "${request}", then kept the connection open: it never closes.`,
+    unannounced: (request: string) =>
+      `Your server's response to a request "${request}" does not say Connection: close, though it is the last on that connection.`,
     hint: 'Close after answering when the request says Connection: close (a comma-separated list, in any case), or when it is HTTP/1.0 without Connection: keep-alive: that client waits for the close to know the response is over. Send Connection: close in that response, then socket.end(response, () => socket.destroy()).',
   },
   closesQuietConnectionAfterTimeout: {
@@ -37,6 +39,10 @@ const en = {
       'KEEP_ALIVE_TIMEOUT_MS is how long a connection may stay quiet between requests, not how long it may live. Start the idle timer after each response, and clear it as soon as the next request begins to arrive.',
     neverClosed: (ms: number, waited: number) =>
       `Your server kept a quiet connection open ${inEnglish.milliseconds(waited)} after its last answer, with KEEP_ALIVE_TIMEOUT_MS=${ms}: it never closes.`,
+    spoke: (line: string) =>
+      `Your server sent "${line}" to a connection that stayed quiet, before closing it.`,
+    spokeHint:
+      'A quiet connection has asked for nothing, so it is owed nothing: when KEEP_ALIVE_TIMEOUT_MS is up before a byte of the next head came, close it without a word (socket.destroy()). A 408 is for a head that started and took too long.',
     neverClosedHint:
       'Every open connection costs a socket and memory, and a server has a limited number of both. While you wait for the next head, start a timer of KEEP_ALIVE_TIMEOUT_MS (read from process.env); when it fires before any byte came, close the connection: socket.destroy().',
     early: (waited: number, ms: number) =>
@@ -203,13 +209,15 @@ const tr: typeof en = {
     saysClose: (count: number) =>
       `İstemci bağlantının açık kalmasını istediği hâlde ${count}. yanıtta "Connection: close" yazıyor.`,
     saysCloseHint:
-      'Connection: close, istemciye sunucunun bu yanıttan sonra bağlantıyı kapatacağını söyler; istemci de sıradaki isteği için yeni bir bağlantı açar. Keep-alive tam da bu maliyeti ortadan kaldırır. Bağlantı açık kalacaksa Connection: keep-alive gönderin (ya da hiç Connection başlığı göndermeyin).',
+      "Connection: close, istemciye sunucunun bu yanıttan sonra bağlantıyı kapatacağını söyler; istemci de sıradaki isteği için yeni bir bağlantı açar. Keep-alive tam da bu maliyeti ortadan kaldırır. Bağlantı açık kalacaksa Connection: keep-alive gönderin (ya da hiç Connection başlığı göndermeyin) ve 8. adımdan kalan Connection: close satırını respond()'un başlık bölümünden çıkarın: istemci her Connection satırını okur.",
   },
   closesWhenClientAsks: {
     name: 'Connection: close diyen ya da HTTP/1.0 olan bir isteği yanıtladıktan sonra bağlantıyı kapatır',
     noAnswer: (request: string) => `"${request}" isteği eksiksiz bir yanıt almadı.`,
     keptOpen: (request: string) =>
       `Sunucunuz "${request}" isteğini yanıtladı, ama bağlantıyı açık tuttu: hiç kapatmıyor.`,
+    unannounced: (request: string) =>
+      `Sunucunuzun "${request}" isteğine yanıtı, o bağlantıdaki son yanıt olduğu hâlde Connection: close demiyor.`,
     hint: 'İstek Connection: close diyorsa (virgülle ayrılmış bir liste; büyük-küçük harf fark etmez) ya da Connection: keep-alive demeyen bir HTTP/1.0 isteğiyse, yanıtladıktan sonra bağlantıyı kapatın: böyle bir istemci yanıtın bittiğini bağlantının kapanmasından anlar. O yanıtta Connection: close gönderin, ardından socket.end(response, () => socket.destroy()).',
   },
   closesQuietConnectionAfterTimeout: {
@@ -220,6 +228,10 @@ const tr: typeof en = {
       'KEEP_ALIVE_TIMEOUT_MS, bir bağlantının iki istek arasında ne kadar sessiz kalabileceğidir; ne kadar yaşayabileceği değil. Boşta kalma zamanlayıcısını her yanıttan sonra başlatın, sıradaki istek gelmeye başlar başlamaz da temizleyin.',
     neverClosed: (ms: number, waited: number) =>
       `KEEP_ALIVE_TIMEOUT_MS=${ms} iken sunucunuz sessiz bir bağlantıyı son yanıtından ${inTurkish.milliseconds(waited)} sonra hâlâ açık tutuyordu: hiç kapatmıyor.`,
+    spoke: (line: string) =>
+      `Sunucunuz sessiz kalan bir bağlantıya, onu kapatmadan önce "${line}" gönderdi.`,
+    spokeHint:
+      'Sessiz bir bağlantı hiçbir şey istememiştir, ona hiçbir şey borçlu değilsiniz: sıradaki başlık bölümünün tek baytı gelmeden KEEP_ALIVE_TIMEOUT_MS dolunca onu tek söz söylemeden kapatın (socket.destroy()). 408, başlamış ama çok uzun süren bir başlık bölümü içindir.',
     neverClosedHint:
       "Açık her bağlantı bir sokete ve belleğe mal olur; sunucunun ikisi de sınırlıdır. Sıradaki başlık bölümünü beklerken KEEP_ALIVE_TIMEOUT_MS'lik (process.env'den okunan) bir zamanlayıcı başlatın; hiç bayt gelmeden dolarsa bağlantıyı kapatın: socket.destroy().",
     early: (waited: number, ms: number) =>

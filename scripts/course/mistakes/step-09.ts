@@ -23,6 +23,50 @@ const quietByDefault = {
 
 export const step09: Mistake[] = [
   {
+    what: 'answers a connection that stayed quiet with a 408',
+    step,
+    file: 'keep-alive.test.ts',
+    check: m.closesQuietConnectionAfterTimeout.name,
+    hint: m.closesQuietConnectionAfterTimeout.spokeHint,
+    edits: [
+      inRequest(
+        'this.#waiting.quiet = setTimeout(() => this.#settle(undefined), idleMs);',
+        "this.#waiting.quiet = setTimeout(() => this.#settle(new HttpError(408, 'Request Timeout', 'Idle too long')), idleMs);",
+      ),
+    ],
+  },
+  {
+    what: 'keeps the Connection: close of step 8 in every head',
+    step,
+    file: 'keep-alive.test.ts',
+    check: m.answersSeveralRequestsOnOneConnection.name,
+    hint: m.answersSeveralRequestsOnOneConnection.saysCloseHint,
+    edits: [
+      {
+        file: 'respond.ts',
+        from: '    `Content-Length: ${body.length}`,\n',
+        to: "    `Content-Length: ${body.length}`,\n    'Connection: close',\n",
+      },
+    ],
+  },
+  {
+    what: 'closes after a Connection: close request without saying so',
+    step,
+    file: 'keep-alive.test.ts',
+    check: m.closesWhenClientAsks.name,
+    hint: m.closesWhenClientAsks.hint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: `      close = shuttingDown || served + 1 >= requestsPerConnection || wantsClose(request);
+      answer = serialize(ready, close);`,
+        to: `      close = shuttingDown || served + 1 >= requestsPerConnection;
+      answer = serialize(ready, close);
+      close ||= wantsClose(request);`,
+      },
+    ],
+  },
+  {
     what: 'writes each response of a connection as soon as it is ready',
     step,
     file: 'keep-alive.test.ts',

@@ -19,9 +19,17 @@ export function splitResponses(bytes: Buffer): HttpResponse[] {
   return responses;
 }
 
+/** The options of every Connection line of a response, in lower case: a client reads them all. */
+const connectionOptions = (response: HttpResponse) =>
+  response.headerLines
+    .filter((line) => /^connection\s*:/i.test(line))
+    .flatMap((line) =>
+      line
+        .slice(line.indexOf(':') + 1)
+        .toLowerCase()
+        .split(','),
+    )
+    .map((option) => option.trim());
+
 /** Whether a response tells the client that the connection closes after it. */
-export const saysClose = (response: HttpResponse) =>
-  (response.headers.get('connection') ?? '')
-    .toLowerCase()
-    .split(',')
-    .some((option) => option.trim() === 'close');
+export const saysClose = (response: HttpResponse) => connectionOptions(response).includes('close');
