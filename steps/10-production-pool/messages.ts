@@ -82,6 +82,8 @@ const en = {
       'Keep the promise of the first close() (this.#closing ??= …) and return it to every later call: each caller may go on only once the threads have ended.',
     lateAccepted:
       'execute() after close() did not reject with an error that says why: the pool took a job after it was closed, or hung, or said nothing.',
+    lateRan:
+      'execute() after close() rejected, but the job still ran on a thread: it printed its job line.',
     thrownAtOnce:
       'execute() after close() threw at once instead of returning a rejected promise: a caller that chains .then() or .catch() on it never gets there.',
     hint: 'Let close() return piscina.close(), called once: it lets the running and the queued jobs finish, then ends every thread. piscina.destroy() ends the threads at once, in the middle of their jobs.',
@@ -200,6 +202,8 @@ const tr: typeof en = {
       "İlk close()'un promise'ini saklayın (this.#closing ??= …) ve sonraki her çağrıya onu döndürün: her çağıran ancak iş parçacıkları bittiğinde devam edebilmeli.",
     lateAccepted:
       'close() sonrasındaki execute(), nedenini söyleyen bir hatayla reddetmedi: havuz kapatıldıktan sonra bir iş aldı, ya da takılı kaldı, ya da hiçbir şey söylemedi.',
+    lateRan:
+      "close()'tan sonra çağrılan execute() reddetti, ama iş yine de bir iş parçacığında çalıştı: iş satırını yazdırdı.",
     thrownAtOnce:
       "close()'tan sonra çağrılan execute(), reddedilmiş bir promise döndürmek yerine hemen hata fırlattı: ona .then() ya da .catch() bağlayan çağıran oraya hiç ulaşamaz.",
     hint: 'close(), bir kez çağrılan piscina.close() sonucunu döndürsün: o, çalışan ve kuyrukta bekleyen işlerin bitmesine izin verir, sonra bütün iş parçacıklarını bitirir. piscina.destroy() ise iş parçacıklarını işlerinin ortasında, hemen bitirir.',

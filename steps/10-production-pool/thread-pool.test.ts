@@ -5,7 +5,7 @@ import { stepTest } from '../../scripts/harness/step-test.ts';
 import { underTest } from '../../scripts/harness/target.ts';
 import { expectRan } from '../../scripts/harness/thread-pool/expect-run.ts';
 import { extraJobWaited, poolScenarios } from '../../scripts/harness/thread-pool/pool-scenarios.ts';
-import { expectJobLines } from '../../scripts/harness/thread-pool/worker-lines.ts';
+import { expectJobLines, jobLineIds } from '../../scripts/harness/thread-pool/worker-lines.ts';
 import { mostAtOnce } from '../../scripts/harness/thread-pool/overlap.ts';
 import { failure } from '../../scripts/harness/thread-pool/protocol.ts';
 import { sharedScenario } from '../../scripts/harness/thread-pool/run-scenario.ts';
@@ -18,7 +18,10 @@ const { folder } = underTest(import.meta.url);
 const pool = poolScenarios(folder);
 const { size, started } = pool;
 // Three blocking jobs and one that fails, on two threads; then close(), twice, and a late job.
-const closing = sharedScenario(folder, 'close', { params: { size: 2, ms: 400, jobs: 3 } });
+const closingJobs = 3;
+const closing = sharedScenario(folder, 'close', {
+  params: { size: 2, ms: 400, jobs: closingJobs },
+});
 const disposing = sharedScenario(folder, 'dispose');
 
 // Starting a pool's threads takes seconds on a busy machine; each scenario may take up to 22 s.
@@ -126,6 +129,10 @@ describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
       message: t.notError(late!.ok ? '' : late!.error.name),
       hint: t.lateHint,
     }));
+    // A refused job reaches no thread: only the warm-up jobs and those given before close(), the
+    // failing one included, print a job line.
+    const given = (run.fact<number>('warmUpJobs') ?? 0) + closingJobs + 1;
+    check(jobLineIds(run.output).length <= given, () => ({ message: t.lateRan, hint: t.lateHint }));
     check(state.exited >= state.created, () => ({
       message: t.threadsLeft(state.created - state.exited, state.created),
       hint: t.hint,

@@ -19,6 +19,20 @@ const refusingLateJobs = { ...closing, hint: m.letsJobsFinishOnClose.lateHint };
 
 export const step10: Mistake[] = [
   {
+    what: 'hands a late job to piscina before it refuses it',
+    ...refusingLateJobs,
+    edits: [
+      inPool(
+        `    if (this.#closing)
+      return Promise.reject(new Error('The thread pool is closed: it takes no new jobs.'));
+    const result = this.#piscina.run(job);`,
+        `    const result = this.#piscina.run(job);
+    if (this.#closing)
+      return Promise.reject(new Error('The thread pool is closed: it takes no new jobs.'));`,
+      ),
+    ],
+  },
+  {
     what: 'hands sizes to piscina without checking them',
     step,
     file: 'thread-pool.test.ts',
