@@ -153,11 +153,11 @@ const en = {
   printsNothingForServedRequests: {
     name: 'prints nothing for the requests it serves: no line per connection, and a worker line for /sleep alone',
     printed: (line: string) =>
-      `Your server printed "${line}" while it served three GET / and one GET /sleep, none of them refused.`,
+      `Your server printed "${line}" while it served two GET /, one GET /missing and one GET /sleep, none of them refused.`,
     printedHint:
       'A line printed for every connection costs about as much as the answer itself. Print nothing for a connection that is served: a refused request still prints why, in the catch, and a worker still prints its line for each /sleep.',
     rootOnPool: (lines: number) =>
-      `A worker printed ${lines} lines "Worker {id} got a job; executing." while your server served three GET / and one GET /sleep: GET / went to the pool too.`,
+      `A worker printed ${lines} lines "Worker {id} got a job; executing." while your server served two GET /, one GET /missing and one GET /sleep: more than /sleep went to the pool.`,
     rootOnPoolHint:
       "Send only requests for /sleep to the pool, and call respond(request) yourself for the others (import it from './respond.ts'): a trip to a worker thread and back costs more than building the page.",
   },
@@ -207,7 +207,7 @@ const en = {
       'Content-Length tells the size of the body GET would send, even though HEAD sends none: compute it from the page, as for GET, and drop the body, not the header.',
   },
   routesOnPathAlone: {
-    name: 'routes on the path: /?x=1 and http://host:port/ reach /',
+    name: 'routes on the path: /?x=1, http://host:port/ and http://host:port/?x=1 reach /, //missing does not',
     query: (statusLine: string) =>
       `Your server answered "${statusLine}" to GET /?x=1: it routed on the whole target, query included.`,
     queryHint:
@@ -215,7 +215,11 @@ const en = {
     absolute: (target: string, statusLine: string) =>
       `Your server answered "${statusLine}" to GET ${target}, a target in absolute form that names the page /.`,
     absoluteHint:
-      'A target may be a whole URL, as clients send it to a proxy, and RFC 9112 says a server must accept that too. new URL(target).pathname gives its path.',
+      'A target may be a whole URL, as clients send it to a proxy, and RFC 9112 says a server must accept that too. new URL(target).pathname gives its path, without the query.',
+    doubled: (statusLine: string) =>
+      `Your server answered "${statusLine}" to GET //missing, whose path is //missing, not /.`,
+    doubledHint:
+      "In origin form, the path is the target as it came, up to its first ?: target.split('?')[0]. new URL(target, base) reads //missing as a host name, and would serve / instead.",
   },
   answers505ToOtherVersions: {
     name: 'answers 505 to a version other than HTTP/1.x, and serves HTTP/1.0 without Host',
@@ -229,9 +233,13 @@ const en = {
       'Serve both HTTP/1.0 and HTTP/1.1, and require Host only when the version is HTTP/1.1.',
   },
   answers405And501ToOtherMethods: {
-    name: 'answers 405 with Allow to POST, and 501 to a method HTTP does not define',
-    post: (statusLine: string) =>
-      `Your server answered "${statusLine}" to POST /. POST is a method HTTP defines but this server does not serve: the answer is 405 Method Not Allowed.`,
+    name: 'answers 405 with Allow to a method HTTP defines but it does not serve, and 501 to one HTTP does not define, without a body',
+    notAllowed: (request: string, statusLine: string) =>
+      `Your server answered "${statusLine}" to ${request}. ${request.split(' ')[0]} is a method HTTP defines but this server does not serve, on any path: the answer is 405 Method Not Allowed.`,
+    body: (request: string) =>
+      `Your server's answer to ${request} does not say Content-Length: 0, or carries a body.`,
+    bodyHint:
+      'A 405 or a 501 has no page: send Content-Length: 0 and nothing after the empty line, so that a client reading the connection knows the answer is complete.',
     postHint:
       'In route(), answer a method of the list HTTP defines that is neither GET nor HEAD with HTTP/1.1 405 Method Not Allowed.',
     allow: (allow: string) =>
@@ -413,11 +421,11 @@ const tr: typeof en = {
   printsNothingForServedRequests: {
     name: 'hizmet verdiği istekler için hiçbir şey yazdırmaz: bağlantı başına satır yok, Worker satırı yalnızca /sleep için',
     printed: (line: string) =>
-      `Sunucunuz, hiçbiri reddedilmeyen üç GET / ve bir GET /sleep isteğine hizmet verirken "${line}" yazdırdı.`,
+      `Sunucunuz, hiçbiri reddedilmeyen iki GET /, bir GET /missing ve bir GET /sleep isteğine hizmet verirken "${line}" yazdırdı.`,
     printedHint:
       'Her bağlantı için yazdırılan bir satır, yaklaşık yanıtın kendisi kadar pahalıdır. Hizmet verilen bir bağlantı için hiçbir şey yazdırmayın: reddedilen bir istek catch içinde nedenini yine yazar, bir Worker da her /sleep için satırını yine yazar.',
     rootOnPool: (lines: number) =>
-      `Sunucunuz üç GET / ve bir GET /sleep isteğine hizmet verirken Worker'lar ${lines} kez "Worker {id} got a job; executing." yazdırdı: GET / da havuza gitti.`,
+      `Sunucunuz iki GET /, bir GET /missing ve bir GET /sleep isteğine hizmet verirken Worker'lar ${lines} kez "Worker {id} got a job; executing." yazdırdı: havuza /sleep'ten fazlası gitti.`,
     rootOnPoolHint:
       "Havuza yalnızca /sleep isteklerini gönderin, diğerleri için respond(request) fonksiyonunu kendiniz çağırın ('./respond.ts' dosyasından içe aktararak): bir Worker iş parçacığına gidip gelmek, sayfayı hazırlamaktan pahalıdır.",
   },
@@ -466,7 +474,7 @@ const tr: typeof en = {
       "Content-Length, HEAD hiç gövde göndermese de GET'in göndereceği gövdenin boyunu söyler: onu GET'teki gibi sayfadan hesaplayın, başlığı değil gövdeyi atın.",
   },
   routesOnPathAlone: {
-    name: "yola (path) göre yönlendirir: /?x=1 ve http://host:port/ istekleri /'a ulaşır",
+    name: "yola (path) göre yönlendirir: /?x=1, http://host:port/ ve http://host:port/?x=1 istekleri /'a ulaşır, //missing ulaşmaz",
     query: (statusLine: string) =>
       `Sunucunuz GET /?x=1 isteğine "${statusLine}" ile yanıt verdi: sorgu (query) dahil bütün hedefe göre yönlendirdi.`,
     queryHint:
@@ -474,7 +482,11 @@ const tr: typeof en = {
     absolute: (target: string, statusLine: string) =>
       `Sunucunuz, / sayfasını adlandıran absolute form'daki bir hedefe, GET ${target} isteğine "${statusLine}" ile yanıt verdi.`,
     absoluteHint:
-      "Hedef, istemcilerin bir proxy'ye gönderdiği gibi bütün bir URL olabilir ve RFC 9112 bir sunucunun bunu da kabul etmesi gerektiğini söyler. Yolunu new URL(target).pathname verir.",
+      "Hedef, istemcilerin bir proxy'ye gönderdiği gibi bütün bir URL olabilir ve RFC 9112 bir sunucunun bunu da kabul etmesi gerektiğini söyler. Sorgusu olmadan yolunu new URL(target).pathname verir.",
+    doubled: (statusLine: string) =>
+      `Sunucunuz GET //missing isteğine "${statusLine}" ile yanıt verdi; oysa bu isteğin yolu / değil, //missing.`,
+    doubledHint:
+      "Origin form'da yol, hedefin geldiği hâliyle ilk ?'e kadar olan kısmıdır: target.split('?')[0]. new URL(target, base) //missing'i bir sunucu adı olarak okur ve onun yerine /'u sunar.",
   },
   answers505ToOtherVersions: {
     name: "HTTP/1.x dışındaki bir sürüme 505 ile yanıt verir, Host'suz HTTP/1.0'a hizmet verir",
@@ -488,9 +500,13 @@ const tr: typeof en = {
       "Hem HTTP/1.0'a hem HTTP/1.1'e hizmet verin; Host'u yalnızca sürüm HTTP/1.1 olduğunda zorunlu tutun.",
   },
   answers405And501ToOtherMethods: {
-    name: "POST'a Allow ile 405, HTTP'nin tanımlamadığı bir yönteme 501 ile yanıt verir",
-    post: (statusLine: string) =>
-      `Sunucunuz POST / isteğine "${statusLine}" ile yanıt verdi. POST, HTTP'nin tanımladığı ama bu sunucunun hizmet vermediği bir metot: yanıtı 405 Method Not Allowed.`,
+    name: "HTTP'nin tanımladığı ama hizmet vermediği bir yönteme Allow ile 405, HTTP'nin tanımlamadığı bir yönteme 501 ile, gövdesiz yanıt verir",
+    notAllowed: (request: string, statusLine: string) =>
+      `Sunucunuz ${request} isteğine "${statusLine}" ile yanıt verdi. ${request.split(' ')[0]}, HTTP'nin tanımladığı ama bu sunucunun hiçbir yolda hizmet vermediği bir metot: yanıtı 405 Method Not Allowed.`,
+    body: (request: string) =>
+      `Sunucunuzun ${request} isteğine yanıtı Content-Length: 0 demiyor ya da bir gövde taşıyor.`,
+    bodyHint:
+      "405 ya da 501'in sayfası yoktur: Content-Length: 0 gönderin ve boş satırdan sonra hiçbir şey göndermeyin; bağlantıyı okuyan istemci yanıtın bittiğini böyle anlar.",
     postHint:
       "route() içinde, HTTP'nin tanımladığı listede olup GET ya da HEAD olmayan bir yönteme HTTP/1.1 405 Method Not Allowed ile yanıt verin.",
     allow: (allow: string) =>

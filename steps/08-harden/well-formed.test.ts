@@ -27,6 +27,12 @@ function expectStatus(
   if (answer.response.status !== status) throw failure(answer, message(statusLine), hint);
 }
 
+/** Fails unless the answer says Content-Length: 0 and has nothing after its head. */
+function expectNoBody(answer: Answer, message: string, hint: string) {
+  const length = answer.response.headers.get('content-length');
+  if (length !== '0' || answer.response.body.length > 0) throw failure(answer, message, hint);
+}
+
 describe('step 8: a correct HTTP/1.1 head', () => {
   test(m.refusesWhatNodeHttpRefuses.name, async ({ server }) => {
     await expectHeadsJudgedAsNodeDoes(server, [...handWrittenHeads, ...generatedHeads(2026, 400)]);
@@ -59,9 +65,13 @@ describe('step 8: a correct HTTP/1.1 head', () => {
     const t = m.routesOnPathAlone;
     const query = await request(server, head(server, 'GET /?x=1 HTTP/1.1'));
     expectStatus(query, 200, t.query, t.queryHint);
-    const target = `http://${server.address}/`;
-    const absolute = await request(server, head(server, `GET ${target} HTTP/1.1`));
-    expectStatus(absolute, 200, (line) => t.absolute(target, line), t.absoluteHint);
+    for (const target of [`http://${server.address}/`, `http://${server.address}/?x=1`]) {
+      const absolute = await request(server, head(server, `GET ${target} HTTP/1.1`));
+      expectStatus(absolute, 200, (line) => t.absolute(target, line), t.absoluteHint);
+    }
+    // In origin form the path is the target as it came, up to its ?: //missing is not /.
+    const doubled = await request(server, head(server, 'GET //missing HTTP/1.1'));
+    expectStatus(doubled, 404, t.doubled, t.doubledHint);
   });
 
   test(m.answers505ToOtherVersions.name, async ({ server }) => {
@@ -74,14 +84,31 @@ describe('step 8: a correct HTTP/1.1 head', () => {
 
   test(m.answers405And501ToOtherMethods.name, async ({ server }) => {
     const t = m.answers405And501ToOtherMethods;
-    const post = await request(server, head(server, 'POST / HTTP/1.1', 'Content-Length: 0'));
-    expectStatus(post, 405, t.post, t.postHint);
-    const allow = post.response.headers.get('allow') ?? '';
-    const allowed = allow.split(',').map((method) => method.trim());
-    const listed = allowed.includes('GET') && allowed.includes('HEAD');
-    if (!listed || allowed.includes('POST')) throw failure(post, t.allow(allow), t.allowHint);
+    // The method decides before the path does; CONNECT is left out, as its target is no path.
+    const defined = [
+      'POST /',
+      'PUT /',
+      'DELETE /',
+      'OPTIONS /',
+      'PATCH /',
+      'TRACE /',
+      'POST /missing',
+    ];
+    for (const [method = '', path = ''] of defined.map((line) => line.split(' '))) {
+      const answer = await request(
+        server,
+        head(server, `${method} ${path} HTTP/1.1`, 'Content-Length: 0'),
+      );
+      expectStatus(answer, 405, (line) => t.notAllowed(`${method} ${path}`, line), t.postHint);
+      const allow = answer.response.headers.get('allow') ?? '';
+      const allowed = allow.split(',').map((each) => each.trim());
+      const listed = allowed.includes('GET') && allowed.includes('HEAD');
+      if (!listed || allowed.includes(method)) throw failure(answer, t.allow(allow), t.allowHint);
+      expectNoBody(answer, t.body(`${method} ${path}`), t.bodyHint);
+    }
     const unknown = await request(server, head(server, 'FETCH / HTTP/1.1'));
     expectStatus(unknown, 501, t.unknown, t.unknownHint);
+    expectNoBody(unknown, t.body('FETCH /'), t.bodyHint);
   });
 
   test(m.skipsEmptyLineBeforeRequest.name, async ({ server }) => {

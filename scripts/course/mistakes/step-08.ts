@@ -6,7 +6,86 @@ const step = '08-harden';
 const wellFormed = 'well-formed.test.ts';
 const cheap = 'cheap.test.ts';
 
+const methods = m.answers405And501ToOtherMethods;
+const routing = m.routesOnPathAlone;
+const inRespond = (from: string, to: string) => ({ file: 'respond.ts', from, to });
+const inRequest = (from: string, to: string) => ({ file: 'request.ts', from, to });
+
 export const step08: Mistake[] = [
+  {
+    what: 'answers 404 before 405, so POST /missing gets 404',
+    step,
+    file: wellFormed,
+    check: methods.name,
+    hint: methods.postHint,
+    edits: [
+      inRespond(
+        '  if (!served.includes(request.method)) {',
+        "  if (request.path !== '/' && request.path !== '/sleep') return { statusLine: 'HTTP/1.1 404 Not Found', page: '404.html' };\n  if (!served.includes(request.method)) {",
+      ),
+    ],
+  },
+  {
+    what: 'knows too few methods, and answers PATCH and TRACE with 501',
+    step,
+    file: wellFormed,
+    check: methods.name,
+    hint: methods.postHint,
+    edits: [inRespond("'CONNECT', 'OPTIONS', 'TRACE', 'PATCH'];", "'OPTIONS'];")],
+  },
+  {
+    what: 'sends the 404 page with its 405',
+    step,
+    file: wellFormed,
+    check: methods.name,
+    hint: methods.bodyHint,
+    edits: [
+      inRespond(
+        "      headers: [`Allow: ${served.join(', ')}`],",
+        "      page: '404.html',\n      headers: [`Allow: ${served.join(', ')}`],",
+      ),
+    ],
+  },
+  {
+    what: 'keeps the query in the path of a target in absolute form',
+    step,
+    file: wellFormed,
+    check: routing.name,
+    hint: routing.absoluteHint,
+    edits: [
+      inRequest(
+        '  return new URL(target).pathname;',
+        "  return target.replace(/^https?:\\/\\/[^/]*/i, '') || '/';",
+      ),
+    ],
+  },
+  {
+    what: 'reads the path of an origin-form target through new URL()',
+    step,
+    file: wellFormed,
+    check: routing.name,
+    hint: routing.doubledHint,
+    edits: [
+      inRequest(
+        "  if (target.startsWith('/')) return target.split('?')[0];",
+        "  if (target.startsWith('/')) return new URL(target, 'http://localhost').pathname;",
+      ),
+    ],
+  },
+  {
+    what: 'sends every request but / to the pool',
+    step,
+    file: cheap,
+    check: m.printsNothingForServedRequests.name,
+    hint: m.printsNothingForServedRequests.rootOnPoolHint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: "  return request.path === '/sleep';",
+        to: "  return request.path !== '/';",
+      },
+    ],
+  },
   {
     what: 'answers 400 when its own code fails',
     step: '08-harden',
