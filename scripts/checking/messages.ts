@@ -21,6 +21,11 @@ const en = {
       `The step's checks did not finish within ${inEnglish.seconds(seconds)}${check ? ` (the last one running: "${check}")` : ''}.`,
       'Look for a loop that never ends, or a response that is never sent.',
     ),
+  timedOut: (seconds: number) =>
+    problem(
+      `This check did not finish within ${inEnglish.seconds(seconds)}, so it was stopped.`,
+      'Your server may be waiting for something that never comes, or answering very slowly. Run it with npm run serve and try the request the check names by hand; on a machine busy with other work, run the step again.',
+    ),
   loadError: (file: string, message: string) => `The checks in ${file} could not start: ${message}`,
   crashed: (output: string) =>
     problem(
@@ -48,6 +53,11 @@ const tr: typeof en = {
     problem(
       `Adımın kontrolleri ${inTurkish.seconds(seconds)} içinde bitmedi${check ? ` (en son çalışan: "${check}")` : ''}.`,
       'Hiç bitmeyen bir döngü ya da hiç gönderilmeyen bir yanıt arayın.',
+    ),
+  timedOut: (seconds: number) =>
+    problem(
+      `Bu kontrol ${inTurkish.seconds(seconds)} içinde bitmedi, bu yüzden durduruldu.`,
+      'Sunucunuz hiç gelmeyecek bir şeyi bekliyor ya da çok yavaş yanıt veriyor olabilir. Onu npm run serve ile çalıştırıp kontrolün adını verdiği isteği elle deneyin; makine başka işlerle meşgulse adımı yeniden çalıştırın.',
     ),
   loadError: (file: string, message: string) =>
     `${file} içindeki kontroller başlayamadı: ${message}`,

@@ -5,6 +5,7 @@ import { starterTextIn } from '../harness/starter-texts.ts';
 import { starterTodo } from '../harness/starter-todo.ts';
 import { root } from '../shared/workbook/paths.ts';
 import type { ReportedError, RunEvent } from './events.ts';
+import { m } from './messages.ts';
 
 const fd = Number(process.env.WORKBOOK_EVENTS_FD);
 
@@ -12,10 +13,14 @@ function emit(event: RunEvent): void {
   if (Number.isInteger(fd) && fd > 2) writeSync(fd, `${JSON.stringify(event)}\n`);
 }
 
-function reported(error: unknown): ReportedError {
+/** A check's error as the step command shows it. */
+export function reported(error: unknown): ReportedError {
   const fields = error as Record<string, unknown>;
   const text = (key: string) =>
     typeof fields[key] === 'string' ? (fields[key] as string) : undefined;
+  // vitest's own words for a check that ran out of time, said to the learner in their language.
+  const timeout = /^Test timed out in (\d+)ms/.exec(text('message') ?? '');
+  if (timeout) return m.timedOut(Number(timeout[1]) / 1000);
   // What the learner's starter printed or threw reads in the learner's language, as the rest does.
   const learners = (key: string) => {
     const value = text(key);
