@@ -9,12 +9,3 @@ export const checkSettings = {
   // grading's listing of checks) finds that out first, before any of them reads the cache.
   experimental: { fsModuleCache: true },
 };
-
-/**
- * How many test files a run of checks takes at a time. Each of these workers runs file after file
- * in one process, without isolating each file: a run starts three test processes instead of one
- * per file. A file stuck in an endless loop holds one worker while the others go on. The files of
- * a step then share the learner modules they import (step 2's parser), as the checks of one file
- * always have.
- */
-export const filesAtOnce = 3;

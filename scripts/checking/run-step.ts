@@ -2,7 +2,6 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { root } from '../shared/workbook/paths.ts';
 import type { Step } from '../shared/workbook/steps.ts';
-import { filesAtOnce } from './check-settings.ts';
 import type { RunEvent } from './events.ts';
 import type { StepRun } from './run-record.ts';
 import {
@@ -40,8 +39,10 @@ function selection(step: Step, only: RunOptions['only'], earlier: readonly strin
 export async function runStep(options: RunOptions): Promise<StepRun> {
   const { step, stallMs = defaultLimits.stallMs, deadlineMs = defaultLimits.deadlineMs } = options;
   const earlier = options.earlier ?? [];
-  const sideBySide = ['--no-isolate', '--maxWorkers', String(filesAtOnce)];
-  const program = [vitestCli, 'run', ...sideBySide, ...selection(step, options.only, earlier)];
+  // As many files at a time as vitest chooses, each of its workers running file after file in one
+  // test process, without isolating each file (as grading does): a test process starts once per
+  // worker, not once per file.
+  const program = [vitestCli, 'run', '--no-isolate', ...selection(step, options.only, earlier)];
   // The step whose files are under test, so that earlier checks it retired are left out.
   const checked: Record<string, string> =
     earlier.length > 0 ? { WORKBOOK_CHECKED_STEP: String(step.number) } : {};
