@@ -102,6 +102,8 @@ const en = {
       `A job threw "${thrown}", but its promise was rejected with "${message}".`,
     lostErrorHint:
       'Send the error itself back: an Error can travel to another thread in a message, its message and stack included.',
+    lostStack:
+      'A job threw an Error, and its promise was rejected with an Error of the same message, but a new one: its stack no longer shows where the job failed.',
     notAnError: (type: string) =>
       `A job threw an Error, but its promise was rejected with a ${type}, not an Error: whoever catches it loses the stack, and instanceof Error is false.`,
     crashed:
@@ -165,7 +167,14 @@ const en = {
       `Started without POOL_SIZE, your server started ${started} worker threads; the default is ${size}.`,
     hint: 'Read the size with a default: new ThreadPool(Number(process.env.POOL_SIZE ?? 4)).',
   },
-  printsWhichWorkerTookRequest: { name: 'prints which worker took each request', ...oneLinePerJob },
+  printsWhichWorkerTookRequest: {
+    name: 'prints which worker took each request, for a missing page too',
+    ...oneLinePerJob,
+    notOnPool:
+      'Your workers printed a line for each GET /, but none for GET /missing: its 404 was built on the main thread.',
+    notOnPoolHint:
+      'Every response is built on the pool, a 404 too: give the pool every request that parses, and let respond() choose the page there.',
+  },
   buildsOnNetAlone: { name: 'builds on node:net alone, without node:http or a framework' },
 };
 
@@ -269,6 +278,8 @@ const tr: typeof en = {
       `Bir iş "${thrown}" fırlattı, ama promise'i "${message}" ile reddedildi.`,
     lostErrorHint:
       'Hatanın kendisini geri gönderin: bir Error, mesajı ve yığın izi (stack) dahil, bir mesajın içinde başka bir iş parçacığına gidebilir.',
+    lostStack:
+      "Bir iş bir Error fırlattı ve promise'i aynı mesajlı bir Error ile reddedildi, ama yeni bir Error ile: onun yığın izi (stack) işin nerede hata verdiğini artık göstermiyor.",
     notAnError: (type: string) =>
       `Bir iş Error fırlattı, ama promise'i Error ile değil, ${type} türünde bir değerle reddedildi: onu yakalayan yığın izini (stack) kaybeder, instanceof Error da false olur.`,
     crashed:
@@ -334,8 +345,12 @@ const tr: typeof en = {
     hint: 'Boyutu bir varsayılanla okuyun: new ThreadPool(Number(process.env.POOL_SIZE ?? 4)).',
   },
   printsWhichWorkerTookRequest: {
-    name: "her isteği hangi Worker'ın aldığını yazar",
+    name: "her isteği, olmayan bir sayfanınkini de, hangi Worker'ın aldığını yazar",
     ...oneLinePerJobTr,
+    notOnPool:
+      "Worker'larınız her GET / için bir satır yazdırdı, ama GET /missing için hiç yazdırmadı: onun 404'ü ana iş parçacığında oluşturuldu.",
+    notOnPoolHint:
+      'Her yanıt havuzda oluşturulur, bir 404 de: ayrıştırılan her isteği havuza verin, sayfayı orada respond() seçsin.',
   },
   buildsOnNetAlone: {
     name: 'node:http ya da bir çatı (framework) olmadan yalnızca node:net üzerine kurulur',

@@ -107,14 +107,20 @@ describe('the server', { timeout: 28_000 }, () => {
   });
 
   test(m.printsWhichWorkerTookRequest.name, async ({ launch, target }) => {
+    const t = m.printsWhichWorkerTookRequest;
     const server = await launch({ env });
     const since = server.output().length;
-    for (let request = 0; request < 4; request++) {
-      await expectPage(server, target.folder, await (await sendGet(server, '/', patienceMs)).reply);
+    // Every response is built on the pool, a missing page's 404 too.
+    for (const path of ['/', '/missing', '/', '/missing']) {
+      const { reply } = await sendGet(server, path, patienceMs);
+      if (path === '/') await expectPage(server, target.folder, await reply);
+      else await reply;
     }
     // A worker's line may come after its job's answer: the message says how long it was awaited.
     await server.waitFor(() => jobLinesSince(server, since) >= 4, 5000);
-    expectJobLines(server.output().slice(since), 4, poolSize, m.printsWhichWorkerTookRequest);
+    const lines = jobLinesSince(server, since);
+    check(lines !== 2, () => ({ message: t.notOnPool, hint: t.notOnPoolHint }));
+    expectJobLines(server.output().slice(since), 4, poolSize, t);
   });
 
   test(m.answersBadRequest.name, async ({ server }) => {

@@ -134,6 +134,11 @@ describe('ThreadPool', { timeout: 28_000 }, () => {
       message: t.notAnError(thrown.ok ? '' : thrown.error.name),
       hint: t.lostErrorHint,
     }));
+    // The Error that came back is the one the job threw: its stack still shows where, in jobs.ts.
+    check(thrown.ok || thrown.error.stack.includes('jobs.ts'), () => ({
+      message: t.lostStack,
+      hint: t.lostErrorHint,
+    }));
     const next = run.settled('next')!;
     check(next.ok, () => ({
       message: t.nextFailed(next.ok ? '' : next.error.message),

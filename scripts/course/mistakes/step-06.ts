@@ -13,6 +13,34 @@ const roundRobin: Edit = {
 
 export const step06: Mistake[] = [
   {
+    what: "rejects a failed job with a new Error of the job's message",
+    step: '06-thread-pool',
+    file: 'thread-pool.test.ts',
+    check: m.rejectsFailedJobAndGoesOn.name,
+    hint: m.rejectsFailedJobAndGoesOn.lostErrorHint,
+    edits: [
+      {
+        file: 'thread-pool.ts',
+        from: 'reject(outcome.error)',
+        to: 'reject(new Error((outcome.error as Error).message))',
+      },
+    ],
+  },
+  {
+    what: 'builds the 404 of a missing page on the main thread',
+    step: '06-thread-pool',
+    file: 'server.test.ts',
+    check: m.printsWhichWorkerTookRequest.name,
+    hint: m.printsWhichWorkerTookRequest.notOnPoolHint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: "    const job = { module: respondModule, name: 'respond', args: [request] };\n",
+        to: "    const job = { module: respondModule, name: 'respond', args: [request] };\n    if (request.target !== '/' && request.target !== '/sleep') {\n      socket.end((await import('./respond.ts')).respond(request));\n      return;\n    }\n",
+      },
+    ],
+  },
+  {
     what: 'deals jobs round-robin to workers that are still busy',
     step: '06-thread-pool',
     file: 'thread-pool.test.ts',
