@@ -58,8 +58,12 @@ const en = {
       'Keep the promise of the first close() and return it from every later call: this.#closing ??= this.#shutDown(); return this.#closing. Two signals must not make a second shutdown, nor one that reports itself done too soon.',
   },
   printsShuttingDownWorker: {
-    name: 'prints "Shutting down worker {id}" for each worker',
+    name: 'prints "Shutting down worker {id}" for each worker, once its jobs have settled',
     ...shutdownLines,
+    early:
+      'Your pool printed "Shutting down worker {id}" while jobs it had taken were still waiting to run.',
+    earlyHint:
+      'In close(), first await Promise.allSettled() of the jobs already taken; only then, for each worker, print "Shutting down worker {id}" and tell it to stop.',
   },
   printsWorkerDisconnected: {
     name: 'prints "Worker {id} disconnected; shutting down." as each thread ends',
@@ -232,8 +236,11 @@ const tr: typeof en = {
       "İlk close() çağrısının promise'ini saklayın ve sonraki her çağrıda onu döndürün: this.#closing ??= this.#shutDown(); return this.#closing. İki sinyal ikinci bir kapanışa da, kendini erken bitmiş sayan bir kapanışa da yol açmamalı.",
   },
   printsShuttingDownWorker: {
-    name: 'her Worker için "Shutting down worker {id}" yazar',
+    name: 'her Worker için, işleri sonuçlandıktan sonra "Shutting down worker {id}" yazar',
     ...shutdownLinesTr,
+    early: 'Havuzunuz, aldığı işler daha çalışmayı beklerken "Shutting down worker {id}" yazdırdı.',
+    earlyHint:
+      'close() içinde önce alınmış işlerin Promise.allSettled()\'ını bekleyin; ancak ondan sonra her Worker için "Shutting down worker {id}" yazdırıp ona durmasını söyleyin.',
   },
   printsWorkerDisconnected: {
     name: 'her iş parçacığı biterken "Worker {id} disconnected; shutting down." yazar',

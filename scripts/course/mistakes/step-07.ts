@@ -24,6 +24,20 @@ const counting = '  connections += 1;\n  if (connections >= maxRequests) shutDow
 
 export const step07: Mistake[] = [
   {
+    what: 'prints its shutdown lines before the jobs it took have settled',
+    step: '07-graceful-shutdown',
+    file: 'thread-pool.test.ts',
+    check: m.printsShuttingDownWorker.name,
+    hint: m.printsShuttingDownWorker.earlyHint,
+    edits: [
+      inPool(
+        '    await Promise.allSettled(this.#unfinished);\n',
+        '    for (const worker of this.#workers) console.log(`Shutting down worker ${worker.id}`);\n    await Promise.allSettled(this.#unfinished);\n',
+      ),
+      inPool('        console.log(`Shutting down worker ${worker.id}`);\n', ''),
+    ],
+  },
+  {
     what: 'listens for Ctrl+C with on(), so that a second one does not end it',
     step: '07-graceful-shutdown',
     file: 'server.test.ts',
