@@ -84,6 +84,14 @@ const en = {
       `A 16 KiB head, sent as the second request of a kept-open connection, got "${statusLine}" instead of 431 and the close.`,
     tooLongHint:
       'The 8 KiB limit holds for every head of a connection, not only the first: each time bytes arrive while a head is awaited, compare what the buffer holds of it with maxHeadLength, and reject with HttpError 431.',
+    unfinishedTooLong: (statusLine: string) =>
+      `16 KiB of a head with no empty line yet, sent as the second request of a kept-open connection, got "${statusLine}" instead of 431 at once.`,
+    quietCut: (statusLine: string, timeout: number) =>
+      `A kept-open connection that stayed quiet after its answer was cut off (${statusLine}) after HEADER_TIMEOUT_MS=${timeout}, though no byte of a next head had come: it had KEEP_ALIVE_TIMEOUT_MS.`,
+    silentFirst: (ms: number, timeout: number) =>
+      `A new connection that sent nothing was still open ${inEnglish.milliseconds(ms)} later, with HEADER_TIMEOUT_MS=${timeout}: its first head has that long to come.`,
+    silentFirstHint:
+      "The first head of a connection keeps step 8's deadline from the start: begin HEADER_TIMEOUT_MS when the connection arrives, and answer 408 (or close) when it fires. Only the heads after an answer wait first for KEEP_ALIVE_TIMEOUT_MS.",
     slow: (ms: number, timeout: number) =>
       `The first line of a second request, sent on a kept-open connection with nothing after it, still held the connection ${inEnglish.milliseconds(ms)} later, with HEADER_TIMEOUT_MS=${timeout}.`,
     slowHint:
@@ -273,6 +281,14 @@ const tr: typeof en = {
       `Açık tutulan bir bağlantıda ikinci istek olarak gönderilen 16 KiB'lık bir başlık bölümü, 431 ve bağlantının kapanması yerine "${statusLine}" aldı.`,
     tooLongHint:
       '8 KiB sınırı yalnızca ilk başlık bölümü için değil, bağlantının her başlık bölümü için geçerlidir: bir başlık bölümü beklenirken her bayt gelişinde tamponda ondan biriken kısmı maxHeadLength ile karşılaştırın ve HttpError 431 ile reddedin.',
+    unfinishedTooLong: (statusLine: string) =>
+      `Açık tutulan bir bağlantının ikinci isteği olarak gönderilen, henüz boş satırı gelmemiş 16 KiB'lık bir başlık bölümü hemen 431 yerine "${statusLine}" aldı.`,
+    quietCut: (statusLine: string, timeout: number) =>
+      `Yanıtından sonra sessiz kalan, açık tutulan bir bağlantı, sıradaki başlık bölümünün tek baytı gelmemişken HEADER_TIMEOUT_MS=${timeout} sonunda kesildi (${statusLine}): onun süresi KEEP_ALIVE_TIMEOUT_MS idi.`,
+    silentFirst: (ms: number, timeout: number) =>
+      `Hiçbir şey göndermeyen yeni bir bağlantı, HEADER_TIMEOUT_MS=${timeout} iken ${inTurkish.milliseconds(ms)} sonra hâlâ açıktı: ilk başlık bölümünün gelmek için bu kadar süresi var.`,
+    silentFirstHint:
+      "Bir bağlantının ilk başlık bölümü 8. adımın süre sınırını baştan taşır: HEADER_TIMEOUT_MS'i bağlantı gelince başlatın, dolunca 408 ile yanıt verin (ya da kapatın). Yalnızca bir yanıttan sonraki başlık bölümleri önce KEEP_ALIVE_TIMEOUT_MS kadar bekler.",
     slow: (ms: number, timeout: number) =>
       `HEADER_TIMEOUT_MS=${timeout} iken, açık tutulan bir bağlantıda ardından hiçbir şey gelmeyen ikinci isteğin ilk satırı ${inTurkish.milliseconds(ms)} sonra hâlâ bağlantıyı tutuyordu.`,
     slowHint:

@@ -74,12 +74,39 @@ describe('step 9: every head of a connection', { timeout: 28_000 }, () => {
       message: t.tooLong('—'),
       hint: t.tooLongHint,
     }));
+    // The same 16 KiB without the empty line that would end it: refused for its length at once,
+    // not left to the deadline.
+    const endless = await secondHead(s, headOfSize(s, 16 * 1024).slice(0, -4), patienceMs);
+    check(endless.second === undefined || endless.second.status === 431, () => ({
+      message: t.unfinishedTooLong(endless.second!.statusLine),
+      received: showBytes(endless.reply.bytes, 400),
+      hint: t.tooLongHint,
+    }));
     // The first line of a head, and then nothing: only HEADER_TIMEOUT_MS can end it.
     const slow = await secondHead(s, 'GET / HTTP/1.1\r\n', headerTimeoutMs + 6000);
     check(slow.reply.ended !== 'timeout', () => ({
       message: t.slow(slow.took, headerTimeoutMs),
       hint: t.slowHint,
       output: s.outputTail(),
+    }));
+    // After an answer, a quiet connection waits for KEEP_ALIVE_TIMEOUT_MS (30 s here): the head's
+    // deadline only starts with the head's first byte.
+    const quiet = await keptOpen(s);
+    await quiet.readUntilClose(headerTimeoutMs + 1000);
+    const [, early] = splitResponses(quiet.received());
+    check(!quiet.ended && early === undefined, () => ({
+      message: t.quietCut(early?.statusLine ?? '—', headerTimeoutMs),
+      hint: t.slowHint,
+    }));
+    quiet.destroy();
+    // A new connection's first head has HEADER_TIMEOUT_MS too, even if no byte of it ever comes.
+    const silent = await Connection.open(s);
+    const opened = performance.now();
+    const silence = await silent.readUntilClose(headerTimeoutMs + 6000);
+    silent.destroy();
+    check(silence.ended !== 'timeout', () => ({
+      message: t.silentFirst(Math.round(performance.now() - opened), headerTimeoutMs),
+      hint: t.silentFirstHint,
     }));
     const bare = await secondHead(s, `GET / HTTP/1.1\nHost: ${s.address}\n\n`, patienceMs);
     check(bare.second?.status === 400, () => ({

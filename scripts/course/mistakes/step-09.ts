@@ -21,7 +21,48 @@ const quietByDefault = {
   hint: m.closesQuietConnectionAfterFiveSecondsByDefault.hint,
 };
 
+/** The check of step 8's limits on every head of a connection. */
+const headLimits = { step, file: 'reader.test.ts', check: m.keepsHeadLimitsOnEveryRequest.name };
+
 export const step09: Mistake[] = [
+  {
+    what: 'measures a head against its limit only once it is complete',
+    ...headLimits,
+    hint: m.keepsHeadLimitsOnEveryRequest.tooLongHint,
+    edits: [
+      inRequest(
+        'if ((end === -1 ? this.#received.length : end) > maxHeadLength) {',
+        'if (end > maxHeadLength) {',
+      ),
+    ],
+  },
+  {
+    what: 'starts the head deadline while the connection is still quiet',
+    ...headLimits,
+    hint: m.keepsHeadLimitsOnEveryRequest.slowHint,
+    edits: [
+      inRequest(
+        `        this.#waiting.quiet = setTimeout(() => this.#settle(undefined), idleMs);
+      } else {
+        this.#startDeadline();
+      }`,
+        `        this.#waiting.quiet = setTimeout(() => this.#settle(undefined), idleMs);
+      }
+      this.#startDeadline();`,
+      ),
+    ],
+  },
+  {
+    what: "gives a new connection's first head no deadline until a byte comes",
+    ...headLimits,
+    hint: m.keepsHeadLimitsOnEveryRequest.silentFirstHint,
+    edits: [
+      inRequest(
+        '      } else {\n        this.#startDeadline();',
+        "      } else if (this.#received !== '') {\n        this.#startDeadline();",
+      ),
+    ],
+  },
   {
     what: 'answers a connection that stayed quiet with a 408',
     step,
