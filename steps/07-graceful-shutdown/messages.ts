@@ -88,6 +88,8 @@ const en = {
     notDisposable: (error: string) => `await using pool = new ThreadPool(2) failed: ${error}`,
     notDisposableHint:
       "`await using` calls the object's [Symbol.asyncDispose]() when the block ends. Give ThreadPool that method, and let it await close().",
+    cutOff: (jobs: number) =>
+      `${jobs} of the 3 jobs given in the await using block, and not awaited there, had not finished when the block ended.`,
     left: (left: number) => `After the await using block, ${left} of the pool's threads still ran.`,
     leftHint:
       '[Symbol.asyncDispose]() should return close(), so the block ends only once the pool has.',
@@ -267,6 +269,8 @@ const tr: typeof en = {
       `await using pool = new ThreadPool(2) başarısız oldu: ${error}`,
     notDisposableHint:
       "`await using`, blok bittiğinde nesnenin [Symbol.asyncDispose]() metodunu çağırır. ThreadPool'a bu metodu verin ve onun close()'u beklemesini (await) sağlayın.",
+    cutOff: (jobs: number) =>
+      `await using bloğunda verilen ve orada beklenmeyen 3 işten ${jobs} tanesi blok bittiğinde bitmemişti.`,
     left: (left: number) =>
       `await using bloğundan sonra havuzun ${left} iş parçacığı hâlâ çalışıyordu.`,
     leftHint:

@@ -126,11 +126,12 @@ describe('ThreadPool.close()', { timeout: 28_000 }, () => {
 
   test(m.closesAtEndOfAwaitUsing.name, async () => {
     const t = m.closesAtEndOfAwaitUsing;
-    const { refused, threadsLeft } = disposal(await disposing(), size);
+    const { refused, threadsLeft, unfinished } = disposal(await disposing(), size);
     check(refused === undefined, () => ({
       message: t.notDisposable(refused!),
       hint: t.notDisposableHint,
     }));
     check(threadsLeft === 0, () => ({ message: t.left(threadsLeft), hint: t.leftHint }));
+    check(unfinished === 0, () => ({ message: t.cutOff(unfinished), hint: t.leftHint }));
   });
 });

@@ -94,6 +94,8 @@ const en = {
     name: 'closes itself at the end of an await using block',
     notDisposable: (error: string) => `await using pool = new ThreadPool(2) failed: ${error}`,
     left: (left: number) => `After the await using block, ${left} of the pool's threads still ran.`,
+    cutOff: (jobs: number) =>
+      `${jobs} of the 3 jobs given in the await using block, and not awaited there, had not finished when the block ended.`,
     hint: '[Symbol.asyncDispose]() should return close(), so the block ends only once every thread has.',
   },
   servesRootWhileEveryThreadSleeps: {
@@ -216,6 +218,8 @@ const tr: typeof en = {
       `await using pool = new ThreadPool(2) başarısız oldu: ${error}`,
     left: (left: number) =>
       `await using bloğundan sonra havuzun ${left} iş parçacığı hâlâ çalışıyordu.`,
+    cutOff: (jobs: number) =>
+      `await using bloğunda verilen ve orada beklenmeyen 3 işten ${jobs} tanesi blok bittiğinde bitmemişti.`,
     hint: '[Symbol.asyncDispose]() close() sonucunu döndürmeli; böylece blok ancak bütün iş parçacıkları bitince biter.',
   },
   servesRootWhileEveryThreadSleeps: {

@@ -145,8 +145,9 @@ describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
 
   test(m.closesAtEndOfAwaitUsing.name, async () => {
     const t = m.closesAtEndOfAwaitUsing;
-    const { refused, threadsLeft } = disposal(await disposing(), 2);
+    const { refused, threadsLeft, unfinished } = disposal(await disposing(), 2);
     check(refused === undefined, () => ({ message: t.notDisposable(refused!), hint: t.hint }));
     check(threadsLeft === 0, () => ({ message: t.left(threadsLeft), hint: t.hint }));
+    check(unfinished === 0, () => ({ message: t.cutOff(unfinished), hint: t.hint }));
   });
 });

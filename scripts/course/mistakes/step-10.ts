@@ -19,6 +19,14 @@ const refusingLateJobs = { ...closing, hint: m.letsJobsFinishOnClose.lateHint };
 
 export const step10: Mistake[] = [
   {
+    what: "disposes of itself with piscina's close(), not its own",
+    step,
+    file: 'thread-pool.test.ts',
+    check: m.closesAtEndOfAwaitUsing.name,
+    hint: m.closesAtEndOfAwaitUsing.hint,
+    edits: [inPool('    await this.close();', '    await this.#piscina.close();')],
+  },
+  {
     what: 'hands a late job to piscina before it refuses it',
     ...refusingLateJobs,
     edits: [

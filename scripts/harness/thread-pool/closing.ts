@@ -14,17 +14,26 @@ export interface Closed {
 
 /**
  * How the 'dispose' scenario's `await using` block ended: why the pool could not be disposed of,
- * if it could not, and how many of its threads were still running after the block.
+ * if it could not, how many of its threads were still running after the block, and how many of
+ * the jobs given in the block had not finished by then.
  */
 export function disposal(
   run: ScenarioRun,
   size: number,
-): { refused?: string; threadsLeft: number } {
+): { refused?: string; threadsLeft: number; unfinished: number } {
   expectRan(run, size, ['block', 'after']);
   const block = run.settled('block')!;
   const after = run.settled('after')!;
-  const { created = 0, exited = 0 } = (after.ok ? after.value : {}) as Partial<Closed>;
-  return { refused: block.ok ? undefined : block.error.message, threadsLeft: created - exited };
+  const {
+    created = 0,
+    exited = 0,
+    unfinished = 0,
+  } = (after.ok ? after.value : {}) as Partial<Closed>;
+  return {
+    refused: block.ok ? undefined : block.error.message,
+    threadsLeft: created - exited,
+    unfinished,
+  };
 }
 
 /**

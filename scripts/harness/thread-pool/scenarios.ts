@@ -187,13 +187,24 @@ export const scenarios: Record<string, (context: Context) => Promise<void>> = {
   /** `await using`: the pool closes itself at the end of the block. */
   async dispose(context) {
     const { track } = context;
+    // Jobs given in the block and not awaited there, one more than the threads: the disposal, as
+    // close() does, lets the running ones and the waiting one finish before the block ends.
+    const given: ('waiting' | 'done' | 'failed')[] = [];
     await track('block', async () => {
       await using pool = new context.ThreadPool(2) as Pool & AsyncDisposable;
       await pool.execute(job('whoAmI'));
+      for (const index of range(3)) {
+        given[index] = 'waiting';
+        pool.execute(job('block', 100)).then(
+          () => (given[index] = 'done'),
+          () => (given[index] = 'failed'),
+        );
+      }
     });
     await track('after', () => ({
       created: context.threads.created,
       exited: context.threads.exited,
+      unfinished: given.filter((state) => state !== 'done').length,
     }));
   },
 };
