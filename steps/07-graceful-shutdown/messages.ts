@@ -174,7 +174,7 @@ const en = {
     keptRunningHint:
       'Read MAX_REQUESTS from process.env (no limit when it is not set), count every connection at the top of the connection handler, before anything can go wrong with its request (a malformed request is a connection too), and call the same shut-down function as the signals when the count reaches it.',
     thirdAccepted:
-      'With MAX_REQUESTS=2, your server accepted a third connection, after one that asked for / and one that sent a malformed request.',
+      'With MAX_REQUESTS=2, your server accepted a third connection, after one that asked for / and one that had sent nothing yet.',
     code: (how: string) => `With MAX_REQUESTS=2, your server ${how} after two requests.`,
     codeHint:
       'After the last connection, shut down exactly as on SIGTERM: stop listening, let the request finish, close the pool, print "Shutting down.", and let the process end by itself.',
@@ -355,7 +355,7 @@ const tr: typeof en = {
     keptRunningHint:
       "MAX_REQUESTS'i process.env'den okuyun (tanımlı değilse sınır yok), her bağlantıyı bağlantı işleyicisinin en başında, isteğinde bir şey ters gidebilmeden önce sayın (bozuk bir istek de bir bağlantıdır) ve sayı ona ulaştığında sinyallerin çağırdığı kapanış fonksiyonunu çağırın.",
     thirdAccepted:
-      'MAX_REQUESTS=2 iken sunucunuz, biri / isteyen, öteki bozuk bir istek gönderen iki bağlantıdan sonra üçüncü bir bağlantıyı kabul etti.',
+      'MAX_REQUESTS=2 iken sunucunuz, biri / isteyen, öteki henüz hiçbir şey göndermemiş iki bağlantıdan sonra üçüncü bir bağlantıyı kabul etti.',
     code: (how: string) => `MAX_REQUESTS=2 iken sunucunuz iki istekten sonra ${how}.`,
     codeHint:
       'Son bağlantıdan sonra tıpkı SIGTERM\'deki gibi kapanın: dinlemeyi bırakın, isteğin bitmesine izin verin, havuzu kapatın, "Shutting down." yazdırın ve sürecin kendiliğinden bitmesine izin verin.',

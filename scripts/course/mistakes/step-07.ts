@@ -24,6 +24,18 @@ const counting = '  connections += 1;\n  if (connections >= maxRequests) shutDow
 
 export const step07: Mistake[] = [
   {
+    what: 'counts a connection once its head has arrived',
+    ...countingConnections,
+    edits: [
+      { file: 'server.ts', from: counting, to: '' },
+      {
+        file: 'server.ts',
+        from: '  const head = await readHead(socket);\n',
+        to: `  const head = await readHead(socket);\n${counting}`,
+      },
+    ],
+  },
+  {
     what: 'prints its shutdown lines before the jobs it took have settled',
     step: '07-graceful-shutdown',
     file: 'thread-pool.test.ts',
