@@ -45,17 +45,31 @@ async function serverWith(env: Record<string, string>): Promise<ServerProcess> {
 const statusOf = (reply: Reply) =>
   /^HTTP\/1\.[01] (\d{3})/.exec(reply.bytes.toString('latin1', 0, 12))?.[1];
 
-/** Fails unless the server closed the connection without a word, or first answered `allowed`. */
+/** The reason that goes with each refusal here. */
+const reasons: Record<string, string> = {
+  '408': 'Request Timeout',
+  '431': 'Request Header Fields Too Large',
+};
+
+/**
+ * Fails unless the server closed the connection without a word, or first answered `allowed`,
+ * with its reason.
+ */
 function expectClosedOr(
-  allowed: string,
+  allowed: '408' | '431',
   reply: { text: string },
   t: { wrongStatus: (status: number) => string; wrongStatusHint: string },
 ): void {
-  const status = /^HTTP\/1\.[01] (\d{3})/.exec(reply.text)?.[1];
+  const [statusLine = '', status, reason = ''] =
+    /^HTTP\/1\.[01] (\d{3}) ?([^\r\n]*)/.exec(reply.text) ?? [];
   check(status === undefined || status === allowed, () => ({
     message: t.wrongStatus(Number(status)),
     received: reply.text.slice(0, 200),
     hint: t.wrongStatusHint,
+  }));
+  check(status === undefined || reason.toLowerCase() === reasons[allowed]!.toLowerCase(), () => ({
+    message: m.wrongReason(statusLine, reasons[allowed]!),
+    hint: m.wrongReasonHint,
   }));
 }
 
@@ -190,6 +204,20 @@ describe('step 8: limits', { timeout: 28_000 }, () => {
       message: m.servesSlowSteadyHead.refused(timeoutMs),
       received: reply.text.slice(0, 200),
       hint: m.servesSlowSteadyHead.refusedHint,
+      output: server.outputTail(),
+    }));
+    // A piece may end between the \r and the \n of a line end: that \r is no bare one.
+    const cut = request.indexOf('\r\n') + 1;
+    const halves = [request.slice(0, cut), request.slice(cut)].map((half) => Buffer.from(half));
+    const split = await exchange(server, request, {
+      pieces: halves,
+      pauseMs: 200,
+      timeoutMs: patienceMs,
+    });
+    check(statusOf(split) === '200' || !server.isRunning, () => ({
+      message: m.servesSlowSteadyHead.splitLineEnd(statusOf(split) ?? '—'),
+      received: split.text.slice(0, 200),
+      hint: m.servesSlowSteadyHead.splitLineEndHint,
       output: server.outputTail(),
     }));
     await expectStillServing(server, target.folder, survived(m.servesSlowSteadyHead.after));

@@ -7,6 +7,10 @@ const en = {
   stillServing: {
     died: (after: string, how: string) => `Your server ${how} after ${after}.`,
   },
+  wrongReason: (statusLine: string, reason: string) =>
+    `Your server answered "${statusLine}": the code is right, but it goes with the reason ${reason}.`,
+  wrongReasonHint:
+    'Build the status line from the HttpError that was caught, its code and its reason together: HTTP/1.1 ${error.status} ${error.reason}. One reason for every refusal says the wrong thing for all but one.',
   escapedHint:
     'readHead() rejects now, with an HttpError: await it inside the try, so that the error reaches the catch and becomes a 408 or 431 answer instead of an unhandled rejection, which ends the server. The output below shows what ended it.',
   survivesClientsLeavingWithoutAByte: {
@@ -120,6 +124,10 @@ const en = {
     after: 'a head that arrived slowly',
     refusedHint:
       'A slow network is not an attack: only a head that is still incomplete when HEADER_TIMEOUT_MS have passed is refused. Read the number from process.env.HEADER_TIMEOUT_MS.',
+    splitLineEnd: (status: string) =>
+      `A head whose first piece ended with the \\r of its first line end, the \\n coming in the next piece, got ${status} instead of 200.`,
+    splitLineEndHint:
+      'A \\r that is the last byte received so far may still get its \\n: look for a bare \\r only where a byte follows it, /\\r(?=[^\\n])|(?<!\\r)\\n/, not /\\r(?!\\n)/.',
   },
   letsSlowResponseFinish: {
     name: 'lets a slow response finish after the head has arrived in time',
@@ -275,6 +283,10 @@ const tr: typeof en = {
   stillServing: {
     died: (after: string, how: string) => `Sunucunuz şundan sonra ${how}: ${after}.`,
   },
+  wrongReason: (statusLine: string, reason: string) =>
+    `Sunucunuz "${statusLine}" ile yanıt verdi: kod doğru, ama onun açıklaması ${reason}.`,
+  wrongReasonHint:
+    "Durum satırını yakalanan HttpError'dan, kodunu ve açıklamasını birlikte alarak kurun: HTTP/1.1 ${error.status} ${error.reason}. Her ret için tek bir açıklama, biri dışında hepsi için yanlış şeyi söyler.",
   escapedHint:
     "readHead() artık bir HttpError ile reddediyor (reject): onu try'ın içinde await edin; böylece hata catch'e ulaşır ve sunucuyu sonlandıran yakalanmamış bir ret (unhandled rejection) yerine 408 ya da 431 yanıtına dönüşür. Aşağıdaki çıktı sunucuyu neyin sonlandırdığını gösterir.",
   survivesClientsLeavingWithoutAByte: {
@@ -388,6 +400,10 @@ const tr: typeof en = {
     after: 'yavaş gelen bir başlık bölümü',
     refusedHint:
       "Yavaş bir ağ saldırı değildir: yalnızca HEADER_TIMEOUT_MS dolduğunda hâlâ eksik olan başlık bölümü reddedilir. Sayıyı process.env.HEADER_TIMEOUT_MS'ten okuyun.",
+    splitLineEnd: (status: string) =>
+      `İlk parçası ilk satır sonunun \\r'siyle biten, \\n'si sonraki parçada gelen bir başlık bölümü 200 yerine ${status} aldı.`,
+    splitLineEndHint:
+      "Şimdiye kadar gelen son bayt olan bir \\r, \\n'sini hâlâ alabilir: tek başına bir \\r'yi yalnızca ardından bir bayt geldiği yerde arayın, /\\r(?!\\n)/ ile değil, /\\r(?=[^\\n])|(?<!\\r)\\n/ ile.",
   },
   letsSlowResponseFinish: {
     name: 'başlık bölümü zamanında geldiyse yavaş bir yanıtın bitmesine izin verir',

@@ -13,6 +13,33 @@ const inRequest = (from: string, to: string) => ({ file: 'request.ts', from, to 
 
 export const step08: Mistake[] = [
   {
+    what: 'takes a \\r that ends a piece for a bare one',
+    step,
+    file: 'limits.test.ts',
+    check: m.servesSlowSteadyHead.name,
+    hint: m.servesSlowSteadyHead.splitLineEndHint,
+    edits: [
+      inRequest(
+        'const bareLineEnd = /\\r(?=[^\\n])|(?<!\\r)\\n/;',
+        'const bareLineEnd = /\\r(?!\\n)|(?<!\\r)\\n/;',
+      ),
+    ],
+  },
+  {
+    what: 'gives every refusal the reason Bad Request',
+    step,
+    file: 'limits.test.ts',
+    check: m.refusesHeadPast8KiB.name,
+    hint: m.wrongReasonHint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: 'HTTP/1.1 ${status} ${reason}',
+        to: 'HTTP/1.1 ${status} Bad Request',
+      },
+    ],
+  },
+  {
     what: 'answers 404 before 405, so POST /missing gets 404',
     step,
     file: wellFormed,
