@@ -8,6 +8,7 @@ import { scratchCopy } from '../../scripts/harness/scratch-copy.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { jobLineIds } from '../../scripts/harness/thread-pool/worker-lines.ts';
 import { closingRequest, sendGet, type TimedReply } from '../../scripts/harness/timing.ts';
+import { exchange } from '../../scripts/harness/clients/tcp-client.ts';
 import { m } from './messages.ts';
 
 const test = stepTest(import.meta.url);
@@ -52,6 +53,14 @@ describe('step 8: cheap under load', { timeout: 28_000 }, () => {
     const other = lines.find((line) => jobLineIds(line).length === 0);
     check(other === undefined, () => ({ message: t.printed(other!), hint: t.printedHint }));
     check(jobLines <= 1, () => ({ message: t.rootOnPool(jobLines), hint: t.rootOnPoolHint }));
+    // A refused request is the exception: it still prints why.
+    const beforeRefusal = server.output().length;
+    await exchange(server, 'HELLO\r\n\r\n', { timeoutMs: patienceMs });
+    const explained = () => server.output().slice(beforeRefusal).trim() !== '';
+    check(await server.waitFor(explained, 3000), () => ({
+      message: t.refusedSilently,
+      hint: t.refusedSilentlyHint,
+    }));
   });
 
   test(m.closesBothSidesAfterAnswer.name, async ({ server }) => {

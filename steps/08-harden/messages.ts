@@ -159,11 +159,15 @@ const en = {
       'respond() sleeps for every request whose path is /sleep, whatever its method or query: decide what goes to the pool by request.path alone, the same test that routing uses.',
   },
   printsNothingForServedRequests: {
-    name: 'prints nothing for the requests it serves: no line per connection, and a worker line for /sleep alone',
+    name: 'prints nothing for the requests it serves: no line per connection, a worker line for /sleep alone, and why for one it refuses',
     printed: (line: string) =>
       `Your server printed "${line}" while it served two GET /, one GET /missing and one GET /sleep, none of them refused.`,
     printedHint:
       'A line printed for every connection costs about as much as the answer itself. Print nothing for a connection that is served: a refused request still prints why, in the catch, and a worker still prints its line for each /sleep.',
+    refusedSilently:
+      'Your server printed nothing for the malformed request HELLO, which it refused: a refused request still prints why.',
+    refusedSilentlyHint:
+      'In the catch that answers an HttpError, print the error first, for example console.log(`${error.status} ${error.reason}: ${error.message}`): whoever runs the server learns why a client was turned away.',
     rootOnPool: (lines: number) =>
       `A worker printed ${lines} lines "Worker {id} got a job; executing." while your server served two GET /, one GET /missing and one GET /sleep: more than /sleep went to the pool.`,
     rootOnPoolHint:
@@ -435,11 +439,15 @@ const tr: typeof en = {
       "respond(), yolu /sleep olan her istekte bekler; yöntemi ya da sorgusu ne olursa olsun. Havuza neyin gideceğine yalnızca request.path'e bakarak karar verin, yönlendirmenin baktığı yere.",
   },
   printsNothingForServedRequests: {
-    name: 'hizmet verdiği istekler için hiçbir şey yazdırmaz: bağlantı başına satır yok, Worker satırı yalnızca /sleep için',
+    name: 'hizmet verdiği istekler için hiçbir şey yazdırmaz: bağlantı başına satır yok, Worker satırı yalnızca /sleep için, reddettiği bir istek için de nedeni',
     printed: (line: string) =>
       `Sunucunuz, hiçbiri reddedilmeyen iki GET /, bir GET /missing ve bir GET /sleep isteğine hizmet verirken "${line}" yazdırdı.`,
     printedHint:
       'Her bağlantı için yazdırılan bir satır, yaklaşık yanıtın kendisi kadar pahalıdır. Hizmet verilen bir bağlantı için hiçbir şey yazdırmayın: reddedilen bir istek catch içinde nedenini yine yazar, bir Worker da her /sleep için satırını yine yazar.',
+    refusedSilently:
+      'Sunucunuz reddettiği bozuk HELLO isteği için hiçbir şey yazdırmadı: reddedilen bir istek nedenini yine yazdırır.',
+    refusedSilentlyHint:
+      "Bir HttpError'ı yanıtlayan catch bloğunda önce hatayı yazdırın, örneğin console.log(`${error.status} ${error.reason}: ${error.message}`): sunucuyu çalıştıran kişi bir istemcinin neden geri çevrildiğini öğrenir.",
     rootOnPool: (lines: number) =>
       `Sunucunuz iki GET /, bir GET /missing ve bir GET /sleep isteğine hizmet verirken Worker'lar ${lines} kez "Worker {id} got a job; executing." yazdırdı: havuza /sleep'ten fazlası gitti.`,
     rootOnPoolHint:

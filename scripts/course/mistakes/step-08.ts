@@ -13,6 +13,20 @@ const inRequest = (from: string, to: string) => ({ file: 'request.ts', from, to 
 
 export const step08: Mistake[] = [
   {
+    what: 'prints nothing for a request it refuses',
+    step,
+    file: cheap,
+    check: m.printsNothingForServedRequests.name,
+    hint: m.printsNothingForServedRequests.refusedSilentlyHint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: '    console.log(`${status} ${reason}: ${(error as Error).message}`);\n',
+        to: '',
+      },
+    ],
+  },
+  {
     what: 'takes a \\r that ends a piece for a bare one',
     step,
     file: 'limits.test.ts',
