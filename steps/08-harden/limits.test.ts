@@ -24,6 +24,8 @@ const patient = { HEADER_TIMEOUT_MS: '60000' };
 const hasty = { HEADER_TIMEOUT_MS: '1000', SLEEP_MS: '2500' };
 // Five times HEADER_TIMEOUT_MS: a server that times out closes long before, even on a busy machine.
 const keptOpenMs = 5000;
+// How long a server may take to exit on SIGTERM once nothing is left to do, on a busy machine.
+const lingerMs = 6000;
 
 const { folder } = underTest(import.meta.url);
 const started = new Map<string, ServerProcess>();
@@ -234,5 +236,28 @@ describe('step 8: limits', { timeout: 28_000 }, () => {
       output: server.outputTail(),
     }));
     await expectStillServing(server, target.folder, survived(m.letsSlowResponseFinish.after));
+  });
+
+  test(m.clearsHeadDeadline.name, async () => {
+    const t = m.clearsHeadDeadline;
+    // A server of its own, as SIGTERM ends it; a deadline left running would keep it a minute.
+    const server = await startServer({ folder, env: { POOL_SIZE: '2', ...patient } });
+    try {
+      await exchange(server, closingRequest(server, '/'), { timeoutMs: patienceMs });
+      // Another client leaves halfway through its head: that head ends too, with its client.
+      const halfway = await Connection.open(server);
+      await halfway.write('GET / HTTP/1.1\r\n');
+      halfway.destroy();
+      await server.waitFor(() => server.accepted >= 2, 2000);
+      server.signal('SIGTERM');
+      const ended = await server.waitFor(() => !server.isRunning, lingerMs);
+      check(ended, () => ({
+        message: t.lingers(lingerMs / 1000, Number(patient.HEADER_TIMEOUT_MS) / 1000),
+        hint: t.hint,
+        output: server.outputTail(),
+      }));
+    } finally {
+      await server.stop();
+    }
   });
 });

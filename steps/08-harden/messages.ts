@@ -117,6 +117,12 @@ const en = {
       "socket.end() closes only the server's side of a connection. After an error answer, close the whole connection once the answer is written: socket.end(answer, () => socket.destroy()).",
     after: 'a client that dribbled its head timed out',
   },
+  clearsHeadDeadline: {
+    name: "clears a head's deadline however the head ends: exits soon after SIGTERM once its clients are gone",
+    lingers: (seconds: number, timeoutSeconds: number) =>
+      `Your server still ran ${inEnglish.seconds(seconds)} after SIGTERM, with no client connected, HEADER_TIMEOUT_MS=${timeoutSeconds * 1000}: a head's deadline keeps it alive.`,
+    hint: "A pending setTimeout keeps Node running. Clear the head's deadline whichever way the head ends, complete, refused or with its client gone: in one stop() that each of them calls. A timer left running also holds on to its connection until it fires.",
+  },
   servesSlowSteadyHead: {
     name: 'serves a slow but steady head that arrives within HEADER_TIMEOUT_MS',
     refused: (timeoutMs: number) =>
@@ -396,6 +402,12 @@ const tr: typeof en = {
     halfClosedHint:
       'socket.end() bir bağlantının yalnızca sunucu tarafını kapatır. Bir hata yanıtından sonra, yanıt yazılınca bağlantının tamamını kapatın: socket.end(answer, () => socket.destroy()).',
     after: 'başlık bölümünü damlatan bir istemcinin süresi doldu',
+  },
+  clearsHeadDeadline: {
+    name: 'başlık bölümü nasıl biterse bitsin süre sınırını temizler: istemcileri gidince SIGTERM üzerine hemen kapanır',
+    lingers: (seconds: number, timeoutSeconds: number) =>
+      `Sunucunuz, bağlı istemci yokken ve HEADER_TIMEOUT_MS=${timeoutSeconds * 1000} iken SIGTERM'den ${inTurkish.seconds(seconds)} sonra hâlâ çalışıyordu: bir başlık bölümünün süre sınırı onu ayakta tutuyor.`,
+    hint: "Bekleyen bir setTimeout Node'u çalışır durumda tutar. Başlık bölümünün süre sınırını, başlık nasıl biterse bitsin temizleyin: tamamlanınca, reddedilince ya da istemcisi gidince; her birinin çağırdığı tek bir stop() içinde. Çalışır bırakılan bir zamanlayıcı, dolana kadar bağlantısını da bellekte tutar.",
   },
   servesSlowSteadyHead: {
     name: 'HEADER_TIMEOUT_MS içinde gelen yavaş ama düzenli bir başlık bölümüne hizmet verir',

@@ -13,6 +13,28 @@ const inRequest = (from: string, to: string) => ({ file: 'request.ts', from, to 
 
 export const step08: Mistake[] = [
   {
+    what: "leaves a head's deadline running once the head has come",
+    step,
+    file: 'limits.test.ts',
+    check: m.clearsHeadDeadline.name,
+    hint: m.clearsHeadDeadline.hint,
+    edits: [
+      inRequest(
+        `      } else if (end !== -1) {
+        stop();`,
+        `      } else if (end !== -1) {
+        socket.off('data', onData);
+        socket.off('close', onClose);`,
+      ),
+      inRequest(
+        `    const onClose = () => {
+      stop();`,
+        `    const onClose = () => {
+      socket.off('data', onData);`,
+      ),
+    ],
+  },
+  {
     what: 'prints nothing for a request it refuses',
     step,
     file: cheap,
