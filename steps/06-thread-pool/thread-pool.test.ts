@@ -6,7 +6,10 @@ import { stepTest } from '../../scripts/harness/step-test.ts';
 import { underTest } from '../../scripts/harness/target.ts';
 import { expectRan, expectResolved } from '../../scripts/harness/thread-pool/expect-run.ts';
 import { extraJobWaited, poolScenarios } from '../../scripts/harness/thread-pool/pool-scenarios.ts';
-import { expectJobLines } from '../../scripts/harness/thread-pool/worker-lines.ts';
+import {
+  expectJobLines,
+  expectLineBeforeJob,
+} from '../../scripts/harness/thread-pool/worker-lines.ts';
 import type { Blocked } from '../../scripts/harness/thread-pool/jobs.ts';
 import { mostAtOnce } from '../../scripts/harness/thread-pool/overlap.ts';
 import { failure, missingModule } from '../../scripts/harness/thread-pool/protocol.ts';
@@ -162,5 +165,6 @@ describe('ThreadPool', { timeout: 28_000 }, () => {
     // A job that throws, or whose module cannot be imported, was taken all the same.
     const failing = await pool.failing();
     expectJobLines(failing.output, pool.failingJobsRun(failing), 1, m.printsGotAJob);
+    expectLineBeforeJob(failing.output, m.printsGotAJob.countHint);
   });
 });

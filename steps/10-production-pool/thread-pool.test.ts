@@ -5,7 +5,11 @@ import { stepTest } from '../../scripts/harness/step-test.ts';
 import { underTest } from '../../scripts/harness/target.ts';
 import { expectRan } from '../../scripts/harness/thread-pool/expect-run.ts';
 import { extraJobWaited, poolScenarios } from '../../scripts/harness/thread-pool/pool-scenarios.ts';
-import { expectJobLines, jobLineIds } from '../../scripts/harness/thread-pool/worker-lines.ts';
+import {
+  expectJobLines,
+  expectLineBeforeJob,
+  jobLineIds,
+} from '../../scripts/harness/thread-pool/worker-lines.ts';
 import { mostAtOnce } from '../../scripts/harness/thread-pool/overlap.ts';
 import { failure } from '../../scripts/harness/thread-pool/protocol.ts';
 import { sharedScenario } from '../../scripts/harness/thread-pool/run-scenario.ts';
@@ -93,6 +97,7 @@ describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
     // A job that throws, or whose module cannot be imported, was taken all the same.
     const failing = await pool.failing();
     expectJobLines(failing.output, pool.failingJobsRun(failing), 1, m.printsGotAJobFromZero);
+    expectLineBeforeJob(failing.output, m.printsGotAJobFromZero.countHint);
   });
 
   test(m.letsJobsFinishOnClose.name, async () => {

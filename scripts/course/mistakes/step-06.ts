@@ -13,6 +13,20 @@ const roundRobin: Edit = {
 
 export const step06: Mistake[] = [
   {
+    what: 'prints its job line once the job has run',
+    step: '06-thread-pool',
+    file: 'thread-pool.test.ts',
+    check: m.printsGotAJob.name,
+    hint: m.printsGotAJob.countHint,
+    edits: [
+      {
+        file: 'worker.ts',
+        from: '  console.log(`Worker ${id} got a job; executing.`);\n  pool.postMessage(await run(job));',
+        to: '  pool.postMessage(await run(job));\n  console.log(`Worker ${id} got a job; executing.`);',
+      },
+    ],
+  },
+  {
     what: "rejects a failed job with a new Error of the job's message",
     step: '06-thread-pool',
     file: 'thread-pool.test.ts',

@@ -26,6 +26,11 @@ export function fail(message: string): never {
   throw new Error(message);
 }
 
+/** Prints `text` from its thread: its place in the output shows where the thread's line fell. */
+export function say(text: string): void {
+  console.log(text);
+}
+
 export interface Held {
   /** How many times a 10 ms timer of the thread fired while respond() worked on the /sleep. */
   ticks: number;

@@ -5,6 +5,8 @@ import { inEnglish, inTurkish } from '../../shared/i18n/numbers.ts';
 
 const en = {
   jobLineMissing: 'Your pool ran jobs without printing "Worker {id} got a job; executing.".',
+  jobLineAfterJob:
+    'A job printed a line of its own while it ran, and its thread\'s "Worker {id} got a job; executing." came only after it: the line must come before the job runs.',
   jobLineAlmost: (line: string) =>
     `Your pool printed "${line}", which is close but not the exact line.`,
   jobLineAlmostHint:
@@ -39,6 +41,8 @@ const en = {
 
 const tr: typeof en = {
   jobLineMissing: 'Havuzunuz işleri "Worker {id} got a job; executing." yazmadan çalıştırdı.',
+  jobLineAfterJob:
+    'Bir iş çalışırken kendi satırını yazdırdı, iş parçacığının "Worker {id} got a job; executing." satırı ise ancak ondan sonra geldi: bu satır iş çalışmadan önce gelmelidir.',
   jobLineAlmost: (line: string) =>
     `Havuzunuz "${line}" yazdı; yakın, ama tam olarak beklenen satır değil.`,
   jobLineAlmostHint:

@@ -12,7 +12,7 @@ const jobs = Array.from({ length: size + 1 }, (_, index) => `job ${index}`);
 /** What every scenario settles before its jobs: the pool's creation and a warm-up job. */
 const started = ['create', 'warm-up'];
 /** The failure scenario's jobs: one that throws, one after it, one whose module is missing, one more. */
-const failureJobs = ['throwing', 'next', 'unimportable', 'after unimportable'];
+const failureJobs = ['throwing', 'next', 'unimportable', 'after unimportable', 'saying'];
 /** Sizes a pool must refuse, as the scenario labels them. */
 const badSizes = ['0', '-1', '2.5', 'NaN'];
 

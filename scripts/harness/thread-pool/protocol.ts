@@ -1,5 +1,7 @@
 /** What a failing job throws, so the checks can recognize it in the rejection. */
 export const failure = 'This job fails on purpose (check 7f3a).';
+/** What the job 'say' prints while it runs: a thread's job line comes before it. */
+export const saying = 'This job runs now (check 7f3a).';
 
 /** A module that does not exist, for a job whose import fails as a job may throw. */
 export const missingModule = 'file:///no-such-module-7f3a.ts';

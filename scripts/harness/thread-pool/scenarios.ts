@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Blocked } from './jobs.ts';
-import { failure, missingModule } from './protocol.ts';
+import { failure, missingModule, saying } from './protocol.ts';
 import type { Recorder } from './recorder.ts';
 import type { Threads } from './threads.ts';
 
@@ -122,7 +122,7 @@ export const scenarios: Record<string, (context: Context) => Promise<void>> = {
 
   /**
    * A job that throws, then one that should still run, on a pool of one thread; then a job whose
-   * module cannot be imported, and one more.
+   * module cannot be imported, one more, and one that prints while it runs.
    */
   async failure(context) {
     const pool = await start(context, 1);
@@ -132,6 +132,7 @@ export const scenarios: Record<string, (context: Context) => Promise<void>> = {
     await track('next', () => pool.execute(job('whoAmI')));
     await track('unimportable', () => pool.execute({ ...job('whoAmI'), module: missingModule }));
     await track('after unimportable', () => pool.execute(job('whoAmI')));
+    await track('saying', () => pool.execute(job('say', saying)));
   },
 
   /**

@@ -1,6 +1,7 @@
 import { check } from '../learner-error.ts';
 import { tail } from '../show-bytes.ts';
 import { m } from './messages.ts';
+import { saying } from './protocol.ts';
 
 const exact = /^Worker (\d+) got a job; executing\.$/;
 const near = /worker.*\d.*job|job.*worker.*\d/i;
@@ -26,6 +27,21 @@ export interface JobLineTexts {
  * Fails unless `output` has one line "Worker {id} got a job; executing." per job, ids 0 to
  * size - 1, and, when `everyThreadRan`, each of those ids: every thread has a number of its own.
  */
+/**
+ * Fails unless a thread prints its job line before it runs the job: in the failure scenario, on
+ * one thread, the line of its last job comes before what that job prints itself.
+ */
+export function expectLineBeforeJob(output: string, hint: string): void {
+  const lines = output.split('\n').map((line) => line.trim());
+  const said = lines.indexOf(saying);
+  const lastJobLine = lines.length - 1 - [...lines].reverse().findIndex((line) => exact.test(line));
+  check(said === -1 || lastJobLine < said, () => ({
+    message: m.jobLineAfterJob,
+    hint,
+    output: tail(output),
+  }));
+}
+
 export function expectJobLines(
   output: string,
   jobs: number,
