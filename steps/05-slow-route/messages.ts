@@ -68,6 +68,12 @@ const en = {
     earlyHint:
       "In this step /sleep must hold the server's only thread, as thread::sleep does in Rust. A timer (setTimeout, await) frees the thread while it waits, so everyone else is served at once. Sleep with Atomics.wait, as the README shows, and watch GET / wait its turn.",
   },
+  readsSleepMsOnce: {
+    name: 'reads SLEEP_MS once, when respond.ts loads',
+    perRequest: (took: number) =>
+      `respond.ts was loaded with SLEEP_MS=50, then SLEEP_MS became 3000, and /sleep took ${inEnglish.milliseconds(took)}: your code reads the setting on every request.`,
+    hint: 'Read the setting once, at the top of respond.ts, outside respond(): const sleepMs = Number(process.env.SLEEP_MS ?? 5000). Reading the environment costs more than the rest of a request, and a setting that changes while the server runs would surprise whoever set it.',
+  },
   sleepsFiveSecondsByDefault: {
     name: 'sleeps 5 seconds on GET /sleep when SLEEP_MS is not set, without keeping a thread busy',
     busy: (sleepMs: number) =>
@@ -152,6 +158,12 @@ const tr: typeof en = {
       `Sunucunuz GET / isteğini, zaten sürmekte olan /sleep isteğini bitirmesinden ${inTurkish.milliseconds(aheadBy)} önce yanıtladı: uyku iş parçacığını serbest bıraktı.`,
     earlyHint:
       "Bu adımda /sleep, Rust'taki thread::sleep gibi sunucunun tek iş parçacığını tutmalı. Bir zamanlayıcı (setTimeout, await) beklerken iş parçacığını serbest bırakır, böylece diğer herkese hemen hizmet verilir. README'de gösterildiği gibi Atomics.wait ile uyuyun ve GET / isteğinin sırasını beklediğini izleyin.",
+  },
+  readsSleepMsOnce: {
+    name: "SLEEP_MS'i respond.ts yüklenirken bir kez okur",
+    perRequest: (took: number) =>
+      `respond.ts SLEEP_MS=50 iken yüklendi, sonra SLEEP_MS 3000 oldu ve /sleep ${inTurkish.milliseconds(took)} sürdü: kodunuz ayarı her istekte okuyor.`,
+    hint: "Ayarı bir kez, respond.ts'nin en üstünde, respond()'un dışında okuyun: const sleepMs = Number(process.env.SLEEP_MS ?? 5000). Ortamı okumak isteğin geri kalanından pahalıdır; sunucu çalışırken değişen bir ayar da onu koyanı şaşırtır.",
   },
   sleepsFiveSecondsByDefault: {
     name: 'SLEEP_MS tanımlı değilse GET /sleep isteğinde, bir iş parçacığını meşgul etmeden 5 saniye uyur',

@@ -9,6 +9,7 @@ import { warmUpLaterServer } from '../../scripts/harness/warm-up.ts';
 import { exchange } from '../../scripts/harness/clients/tcp-client.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseResponse } from '../../scripts/harness/http/http-response.ts';
 import { spunThroughout } from '../../scripts/harness/spinning-thread.ts';
 import { askingToClose, firstByteAfter, sendGet, took } from '../../scripts/harness/timing.ts';
@@ -121,6 +122,26 @@ describe('step 5', () => {
     }));
     // Where the system tells a thread's state (Linux): a sleeping thread is not ready to run.
     check(spun !== true, () => ({ message: t.busy(5000), hint: t.busyHint }));
+  });
+
+  test(m.readsSleepMsOnce.name, async ({ target }) => {
+    const t = m.readsSleepMsOnce;
+    // respond.ts loaded afresh with one setting, then asked for /sleep once it says another.
+    const setting = process.env.SLEEP_MS;
+    try {
+      process.env.SLEEP_MS = '50';
+      const url = `${pathToFileURL(join(target.folder, 'respond.ts')).href}?sleep-ms-once`;
+      const { respond } = (await import(url)) as { respond: (request: unknown) => unknown };
+      process.env.SLEEP_MS = '3000';
+      const request = { method: 'GET', target: '/sleep', path: '/sleep', version: 'HTTP/1.1' };
+      const started = performance.now();
+      await respond({ ...request, headers: { host: 'localhost' } });
+      const tookMs = Math.round(performance.now() - started);
+      check(tookMs < 1500, () => ({ message: t.perRequest(tookMs), hint: t.hint }));
+    } finally {
+      if (setting === undefined) delete process.env.SLEEP_MS;
+      else process.env.SLEEP_MS = setting;
+    }
   });
 
   test(m.answersBadRequest.name, async ({ server }) => {

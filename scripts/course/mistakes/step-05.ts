@@ -235,4 +235,12 @@ export const step05: Mistake[] = [
     hint: sleepAnswer.rootLostHint,
     edits: [inRespond("    'Content-Type: text/html; charset=utf-8',\n", '')],
   },
+  {
+    what: 'reads SLEEP_MS on every request',
+    step,
+    file,
+    check: m.readsSleepMsOnce.name,
+    hint: m.readsSleepMsOnce.hint,
+    edits: [inRespond(sleeps, '      sleep(Number(process.env.SLEEP_MS ?? 5000));\n')],
+  },
 ];
