@@ -43,6 +43,8 @@ const en = {
     notError: (kind: string) =>
       `execute() after close() rejected with a ${kind}, not an Error: a caller that reads error.message gets undefined.`,
     silent: 'execute() after close() rejected with an empty message.',
+    unexplained: (message: string) =>
+      `execute() after close() rejected with "${message}", which does not say that the pool is closed.`,
     silentHint:
       'Reject with an Error whose message says what happened, for example: The thread pool is closed: it takes no new jobs.',
   },
@@ -223,6 +225,8 @@ const tr: typeof en = {
     notError: (kind: string) =>
       `close()'tan sonra çağrılan execute() bir Error ile değil, bir ${kind} değeriyle reddetti: error.message'ı okuyan çağıran undefined alır.`,
     silent: "close()'tan sonra çağrılan execute() boş bir mesajla reddetti.",
+    unexplained: (message: string) =>
+      `close()'tan sonra çağrılan execute() "${message}" ile reddetti; bu, havuzun kapalı olduğunu söylemiyor.`,
     silentHint:
       'Ne olduğunu söyleyen bir mesajı olan bir Error ile reddedin, örneğin: The thread pool is closed: it takes no new jobs.',
   },

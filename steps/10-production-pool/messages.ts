@@ -82,6 +82,8 @@ const en = {
       'Keep the promise of the first close() (this.#closing ??= …) and return it to every later call: each caller may go on only once the threads have ended.',
     lateAccepted:
       'execute() after close() did not reject with an error that says why: the pool took a job after it was closed, or hung, or said nothing.',
+    unexplained: (message: string) =>
+      `execute() after close() rejected with "${message}", which does not say that the pool is closed.`,
     lateRan:
       'execute() after close() rejected, but the job still ran on a thread: it printed its job line.',
     thrownAtOnce:
@@ -204,6 +206,8 @@ const tr: typeof en = {
       "İlk close()'un promise'ini saklayın (this.#closing ??= …) ve sonraki her çağrıya onu döndürün: her çağıran ancak iş parçacıkları bittiğinde devam edebilmeli.",
     lateAccepted:
       'close() sonrasındaki execute(), nedenini söyleyen bir hatayla reddetmedi: havuz kapatıldıktan sonra bir iş aldı, ya da takılı kaldı, ya da hiçbir şey söylemedi.',
+    unexplained: (message: string) =>
+      `close()'tan sonra çağrılan execute() "${message}" ile reddetti; bu, havuzun kapalı olduğunu söylemiyor.`,
     lateRan:
       "close()'tan sonra çağrılan execute() reddetti, ama iş yine de bir iş parçacığında çalıştı: iş satırını yazdırdı.",
     thrownAtOnce:

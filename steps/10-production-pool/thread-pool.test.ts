@@ -134,6 +134,11 @@ describe('ThreadPool on piscina', { timeout: 28_000 }, () => {
       message: t.notError(late!.ok ? '' : late!.error.name),
       hint: t.lateHint,
     }));
+    // Whatever the words, they say why: the pool is closed (or shut down, or stopped).
+    check(late!.ok || /clos|shut|stop/i.test(late!.error.message), () => ({
+      message: t.unexplained(late!.ok ? '' : late!.error.message),
+      hint: t.lateHint,
+    }));
     // A refused job reaches no thread: only the warm-up jobs and those given before close(), the
     // failing one included, print a job line.
     const given = (run.fact<number>('warmUpJobs') ?? 0) + closingJobs + 1;

@@ -24,6 +24,12 @@ const counting = '  connections += 1;\n  if (connections >= maxRequests) shutDow
 
 export const step07: Mistake[] = [
   {
+    what: 'refuses a late job with words that do not say why',
+    ...refusingLateJobs,
+    hint: m.rejectsJobsAfterClose.silentHint,
+    edits: [inPool(refusal, "return Promise.reject(new Error('Job refused.'));")],
+  },
+  {
     what: 'counts a connection once its head has arrived',
     ...countingConnections,
     edits: [

@@ -19,6 +19,11 @@ const refusingLateJobs = { ...closing, hint: m.letsJobsFinishOnClose.lateHint };
 
 export const step10: Mistake[] = [
   {
+    what: 'refuses a job after close() with words that do not say why',
+    ...refusingLateJobs,
+    edits: [inPool(refusal, "return Promise.reject(new Error('Job refused.'));")],
+  },
+  {
     what: "disposes of itself with piscina's close(), not its own",
     step,
     file: 'thread-pool.test.ts',
