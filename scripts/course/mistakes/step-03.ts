@@ -194,4 +194,12 @@ export const step03: Mistake[] = [
       inServer(ok, 'socket.end(`${version} 200 OK\\r\\n\\r\\n`);'),
     ],
   },
+  {
+    what: 'drops an empty head without a word',
+    step,
+    file,
+    check: m.answersBadRequest.name,
+    hint: badRequest.answerHint,
+    edits: [inServer('  if (head === undefined) return;', '  if (!head) return;')],
+  },
 ];

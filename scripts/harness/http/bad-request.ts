@@ -13,6 +13,8 @@ import { exchange } from '../clients/tcp-client.ts';
 
 /** Request lines that are not METHOD TARGET VERSION: every step's parseRequest refuses them. */
 const malformedLines = ['HELLO', 'GET /', 'GET / HTTP/1.1 extra'];
+/** A head with nothing in it, not even a request line: readHead() resolves with ''. */
+const emptyHead = '\r\n\r\n';
 
 /**
  * Sends malformed requests, one connection each, and requires for each a well-formed
@@ -23,11 +25,14 @@ export async function expectBadRequestAnswered(
   server: ServerProcess,
   { bodyless = false } = {},
 ): Promise<void> {
-  for (const line of malformedLines) {
-    const request = `${line}\r\nHost: ${server.address}\r\n\r\n`;
+  const requests = [
+    ...malformedLines.map((line) => `${line}\r\nHost: ${server.address}\r\n\r\n`),
+    emptyHead,
+  ];
+  for (const request of requests) {
     const reply = await exchange(server, request, { timeoutMs: replyTimeoutMs });
     const sent = { server, request, reply, expected: 'HTTP/1.1 400 Bad Request\r\n\r\n' };
-    const shown = requestLineOf(request);
+    const shown = request === emptyHead ? JSON.stringify(emptyHead) : requestLineOf(request);
     if (reply.bytes.length === 0 && server.isRunning) {
       if (reply.ended === 'timeout') throw failure(sent, m.silent(shown), m.answerHint);
       throw closedSilently(sent, m.closedSilently(shown), m.answerHint);
