@@ -56,7 +56,7 @@ const en = {
     count: (printed: number, jobs: number) =>
       `Your pool printed "Worker {id} got a job; executing." ${printed} times for ${jobs} jobs.`,
     countHint:
-      'Print the line once in run(), which piscina calls once per job, at its top, before the job runs (a job that throws was taken too), and nowhere else: not when the thread starts.',
+      'Print the line once in run(), which piscina calls once per job, at its top, before the job runs and before its module is imported (a job that throws, or whose module cannot be imported, was taken too), and nowhere else: not when the thread starts.',
     ids: (ids: string, size: number) =>
       `The lines named workers ${ids}, but a pool of ${size} numbers its workers 0 to ${size - 1}.`,
     idsHint:
@@ -179,7 +179,7 @@ const tr: typeof en = {
     count: (printed: number, jobs: number) =>
       `Havuzunuz ${jobs} iş için "Worker {id} got a job; executing." satırını ${printed} kez yazdı.`,
     countHint:
-      "Satırı, piscina'nın her iş için bir kez çağırdığı run() içinde, en başta, iş çalışmadan önce bir kez yazdırın (hata fırlatan bir iş de alınmış bir iştir); başka hiçbir yerde değil: iş parçacığı başlarken de değil.",
+      "Satırı, piscina'nın her iş için bir kez çağırdığı run() içinde, en başta, iş çalışmadan ve modülü içe aktarılmadan önce bir kez yazdırın (hata fırlatan ya da modülü içe aktarılamayan bir iş de alınmış bir iştir); başka hiçbir yerde değil: iş parçacığı başlarken de değil.",
     ids: (ids: string, size: number) =>
       `Satırlar ${ids} numaralı Worker'ları andı, ama ${size} iş parçacıklı bir havuz Worker'larını 0'dan ${dative(size - 1)} kadar numaralar.`,
     idsHint:
