@@ -101,6 +101,14 @@ const en = {
     bareHint:
       'Look for a bare \\r or \\n in the buffer each time bytes arrive, before you look for \\r\\n\\r\\n: a head that has none would wait for HEADER_TIMEOUT_MS, and get 408 instead of 400.',
   },
+  pausesWhileAnswering: {
+    name: 'stops reading a connection while it answers its request: a client that pipelines flat out cannot fill its memory',
+    crashed: (how: string) =>
+      `Your server ${how} while a client sent GET /sleep and then GET / after GET /, as fast as it could, for 2 s.`,
+    grew: (grew: number, sent: number) =>
+      `Your server's memory grew by ${grew} MiB while a client pipelined GET / flat out behind a GET /sleep for 2 s (${sent} MiB taken in).`,
+    hint: "While a request is being answered, call socket.pause(): the client's next bytes then wait in the kernel, which soon tells the client to stop sending. next() calls socket.resume() when it wants the next head.",
+  },
   closesAfterMalformedRequest: {
     name: 'closes the connection after answering a malformed request, and answers nothing after it',
     notRefused: (statusLine: string) =>
@@ -297,6 +305,14 @@ const tr: typeof en = {
       `Açık tutulan bir bağlantıda ikinci istek olarak gönderilen, satırları tek başına \\n ile biten bir başlık bölümü hemen 400 yerine "${statusLine}" aldı.`,
     bareHint:
       "Her bayt gelişinde \\r\\n\\r\\n'yi aramadan önce tamponda tek başına bir \\r ya da \\n olup olmadığına bakın: hiç \\r\\n\\r\\n içermeyen bir başlık bölümü HEADER_TIMEOUT_MS boyunca bekler ve 400 yerine 408 alır.",
+  },
+  pausesWhileAnswering: {
+    name: 'isteğini yanıtlarken bir bağlantıyı okumayı bırakır: istekleri durmadan art arda gönderen bir istemci belleğini dolduramaz',
+    crashed: (how: string) =>
+      `Bir istemci GET /sleep'ten sonra 2 sn boyunca olabildiğince hızlı GET / üstüne GET / gönderirken sunucunuz ${how}.`,
+    grew: (grew: number, sent: number) =>
+      `Bir istemci 2 sn boyunca bir GET /sleep'in arkasından durmadan GET / gönderirken sunucunuzun belleği ${grew} MiB büyüdü (${sent} MiB alındı).`,
+    hint: 'Bir istek yanıtlanırken socket.pause() çağırın: istemcinin sonraki baytları o zaman çekirdekte bekler, çekirdek de kısa sürede istemciye göndermeyi bırakmasını söyler. next(), sıradaki başlık bölümünü istediğinde socket.resume() çağırır.',
   },
   closesAfterMalformedRequest: {
     name: 'hatalı bir isteği yanıtladıktan sonra bağlantıyı kapatır, ardından gelenlere yanıt vermez',

@@ -7,6 +7,8 @@ import { showBytes } from '../../scripts/harness/show-bytes.ts';
 import { stepTest } from '../../scripts/harness/step-test.ts';
 import { underTest } from '../../scripts/harness/target.ts';
 import { Connection } from '../../scripts/harness/clients/tcp-client.ts';
+import { floodPipelined } from '../../scripts/harness/clients/hostile-clients.ts';
+import { residentBytes } from '../../scripts/harness/memory.ts';
 import { getRequest } from '../../scripts/harness/timing.ts';
 import { m } from './messages.ts';
 
@@ -22,6 +24,9 @@ const env = {
 };
 // The first request may wait for threads that take seconds to start on a busy machine.
 const patienceMs = 12_000;
+const mib = 1024 * 1024;
+// Long enough for a server that reads all it is sent to take in hundreds of MiB.
+const floodMs = 2000;
 
 const shared = sharedServer(folder, env);
 const server = () => shared.get();
@@ -114,6 +119,29 @@ describe('step 9: every head of a connection', { timeout: 28_000 }, () => {
       received: showBytes(bare.reply.bytes, 400),
       hint: t.bareHint,
     }));
+  });
+
+  test(m.pausesWhileAnswering.name, async ({ launch }) => {
+    const t = m.pausesWhileAnswering;
+    // One thread, busy with a /sleep for longer than the flood lasts.
+    const s = await launch({ env: { ...env, POOL_SIZE: '1', SLEEP_MS: '4000' } });
+    await keptOpen(s).then((connection) => connection.destroy());
+    const before = residentBytes(s.pid!);
+    const sent = await floodPipelined(s, getRequest(s, '/sleep'), getRequest(s, '/'), floodMs);
+    const after = residentBytes(s.pid!);
+    // A process whose memory can no longer be read has ended, though its exit may not be seen yet.
+    if (before !== undefined && after === undefined) await s.waitFor(() => !s.isRunning, 5000);
+    check(s.isRunning, () => ({
+      message: t.crashed(s.describeState()),
+      hint: t.hint,
+      output: s.outputTail(),
+    }));
+    if (before !== undefined && after !== undefined) {
+      check(after - before < 64 * mib, () => ({
+        message: t.grew(Math.round((after - before) / mib), Math.round(sent / mib)),
+        hint: t.hint,
+      }));
+    }
   });
 
   test(m.closesAfterMalformedRequest.name, async () => {

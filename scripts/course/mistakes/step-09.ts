@@ -26,6 +26,14 @@ const headLimits = { step, file: 'reader.test.ts', check: m.keepsHeadLimitsOnEve
 
 export const step09: Mistake[] = [
   {
+    what: 'reads on while a request is being answered',
+    step,
+    file: 'reader.test.ts',
+    check: m.pausesWhileAnswering.name,
+    hint: m.pausesWhileAnswering.hint,
+    edits: [inRequest('this.#socket.pause();', ''), inRequest('this.#socket.resume();', '')],
+  },
+  {
     what: 'measures a head against its limit only once it is complete',
     ...headLimits,
     hint: m.keepsHeadLimitsOnEveryRequest.tooLongHint,

@@ -61,6 +61,43 @@ export async function sendEndlessHead(server: ServerProcess, upTo: number): Prom
   }
 }
 
+/**
+ * Sends `first`, then `next` again and again, as fast as the connection takes them, for `ms`: a
+ * client that pipelines faster than it is answered. Returns how many bytes the server took.
+ */
+export async function floodPipelined(
+  server: ServerProcess,
+  first: string,
+  next: string,
+  ms: number,
+): Promise<number> {
+  const connection = await Connection.open(server).catch(() => undefined);
+  if (!connection) return 0;
+  const piece = next.repeat(Math.ceil((64 * 1024) / next.length));
+  const until = performance.now() + ms;
+  let sent = 0;
+  try {
+    await connection.write(first);
+    while (!connection.ended) {
+      const left = until - performance.now();
+      // A server that stops reading leaves the write waiting, until the time is up.
+      if (
+        left <= 0 ||
+        !(await within(
+          connection.write(piece).then(() => true),
+          left,
+          false,
+        ))
+      )
+        break;
+      sent += piece.length;
+    }
+    return sent;
+  } finally {
+    connection.destroy();
+  }
+}
+
 export interface Dribble {
   /** How the server ended the dribbling: an answer then a close, a reset, or not at all. */
   ended: 'closed' | 'reset' | 'timeout';
