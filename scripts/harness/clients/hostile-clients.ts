@@ -39,26 +39,41 @@ export async function sendEndlessHead(server: ServerProcess, upTo: number): Prom
   // A server that has just crashed refuses the connection: the check then finds it stopped.
   const connection = await Connection.open(server).catch(() => undefined);
   if (!connection) return { bytes: Buffer.alloc(0), text: '', ended: 'reset', sent: 0 };
-  const line = `X-Padding: ${'a'.repeat(1000)}\r\n`;
-  const piece = line.repeat(16);
-  let sent = 0;
+  const piece = `X-Padding: ${'a'.repeat(1000)}\r\n`.repeat(16);
   try {
     await connection.write(`GET / HTTP/1.1\r\nHost: ${server.address}\r\n`);
-    while (sent < upTo && !connection.ended) {
-      if (
-        !(await within(
-          connection.write(piece).then(() => true),
-          stalledMs,
-          false,
-        ))
-      )
-        break;
-      sent += piece.length;
-    }
+    const sent = await writeAgainAndAgain(connection, piece, (sent) =>
+      sent < upTo ? stalledMs : 0,
+    );
     return { ...(await connection.readUntilClose(stalledMs)), sent };
   } finally {
     connection.destroy();
   }
+}
+
+/**
+ * Writes `piece` again and again while the connection is open, each write given the time
+ * `patience(sent so far)` allows (none: stop). A server that stops reading leaves a write
+ * waiting until that time is up. Returns how many bytes the server took.
+ */
+async function writeAgainAndAgain(
+  connection: Connection,
+  piece: string,
+  patience: (sent: number) => number,
+): Promise<number> {
+  let sent = 0;
+  for (let ms = patience(0); ms > 0 && !connection.ended; ms = patience(sent)) {
+    if (
+      !(await within(
+        connection.write(piece).then(() => true),
+        ms,
+        false,
+      ))
+    )
+      break;
+    sent += piece.length;
+  }
+  return sent;
 }
 
 /**
@@ -75,24 +90,9 @@ export async function floodPipelined(
   if (!connection) return 0;
   const piece = next.repeat(Math.ceil((64 * 1024) / next.length));
   const until = performance.now() + ms;
-  let sent = 0;
   try {
     await connection.write(first);
-    while (!connection.ended) {
-      const left = until - performance.now();
-      // A server that stops reading leaves the write waiting, until the time is up.
-      if (
-        left <= 0 ||
-        !(await within(
-          connection.write(piece).then(() => true),
-          left,
-          false,
-        ))
-      )
-        break;
-      sent += piece.length;
-    }
-    return sent;
+    return await writeAgainAndAgain(connection, piece, () => until - performance.now());
   } finally {
     connection.destroy();
   }
