@@ -1,4 +1,4 @@
-import { renameSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe } from 'vitest';
 import { dribble } from '../../scripts/harness/clients/hostile-clients.ts';
@@ -73,6 +73,28 @@ describe('step 8: cheap under load', { timeout: 28_000 }, () => {
       output: server.outputTail(),
     }));
     check(!reply.stillReading, () => ({ message: t.halfClosed, hint: t.halfClosedHint }));
+  });
+
+  test(m.sendsLargePageWhole.name, async ({ launch, target }) => {
+    const t = m.sendsLargePageWhole;
+    // A page far larger than the socket's buffers: most of it is still on its way when end() returns.
+    const page = Buffer.from(
+      `<!DOCTYPE html>\n<h1>Hello!</h1>\n${'<p>Hello again.</p>\n'.repeat(1_600_000)}`,
+    );
+    const copy = scratchCopy(target);
+    try {
+      writeFileSync(join(copy.folder, 'hello.html'), page);
+      const server = await launch({ folder: copy.folder, env: { POOL_SIZE: '1' } });
+      const reply = await exchange(server, closingRequest(server, '/'), { timeoutMs: patienceMs });
+      const body = reply.bytes.length - (reply.bytes.indexOf('\r\n\r\n') + 4);
+      check(body >= page.length, () => ({
+        message: t.cut(body, page.length),
+        hint: t.hint,
+        output: server.outputTail(),
+      }));
+    } finally {
+      copy.remove();
+    }
   });
 
   test(m.readsPagesOnceAtStart.name, async ({ launch, target }) => {

@@ -198,6 +198,12 @@ const en = {
       "Read the head with chunk.toString('latin1') instead of setEncoding('utf8'): latin1 turns each byte into one character, so the head's length is its size in bytes, and it costs less than decoding UTF-8.",
     after: 'a head of 9,000 bytes in 4,500 characters',
   },
+  sendsLargePageWhole: {
+    name: 'sends a large page whole before it closes the connection',
+    cut: (got: number, page: number) =>
+      `Your server closed the connection after ${got.toLocaleString('en')} bytes of an ${page.toLocaleString('en')}-byte page: the rest was still on its way.`,
+    hint: 'socket.end(answer) only starts the sending; socket.destroy() right after it throws away what is not sent yet. Destroy once the answer is written: socket.end(answer, () => socket.destroy()).',
+  },
   readsPagesOnceAtStart: {
     name: 'reads each page once, at start: it still serves them after the files are moved away',
     reread: (path: string, statusLine: string) =>
@@ -482,6 +488,12 @@ const tr: typeof en = {
     servedHint:
       "Başlık bölümünü setEncoding('utf8') yerine chunk.toString('latin1') ile okuyun: latin1 her baytı bir karaktere çevirir, böylece başlığın uzunluğu bayt olarak boyutu olur; UTF-8 çözmekten de ucuzdur.",
     after: '4.500 karakterlik 9.000 baytlık bir başlık bölümü',
+  },
+  sendsLargePageWhole: {
+    name: 'büyük bir sayfayı bağlantıyı kapatmadan önce eksiksiz gönderir',
+    cut: (got: number, page: number) =>
+      `Sunucunuz ${page.toLocaleString('tr')} baytlık bir sayfanın ${got.toLocaleString('tr')} baytından sonra bağlantıyı kapattı: geri kalanı hâlâ yoldaydı.`,
+    hint: 'socket.end(answer) gönderimi yalnızca başlatır; hemen ardından gelen socket.destroy() henüz gönderilmemiş olanı atar. Yanıt yazıldıktan sonra yok edin: socket.end(answer, () => socket.destroy()).',
   },
   readsPagesOnceAtStart: {
     name: 'her sayfayı başlangıçta bir kez okur: dosyalar başka yere taşındıktan sonra da onları sunar',

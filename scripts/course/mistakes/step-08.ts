@@ -13,6 +13,20 @@ const inRequest = (from: string, to: string) => ({ file: 'request.ts', from, to 
 
 export const step08: Mistake[] = [
   {
+    what: 'destroys the socket right after end(), before the answer is sent',
+    step,
+    file: cheap,
+    check: m.sendsLargePageWhole.name,
+    hint: m.sendsLargePageWhole.hint,
+    edits: [
+      {
+        file: 'server.ts',
+        from: '  socket.end(answer, () => socket.destroy());',
+        to: '  socket.end(answer);\n  socket.destroy();',
+      },
+    ],
+  },
+  {
     what: "leaves a head's deadline running once the head has come",
     step,
     file: 'limits.test.ts',
