@@ -19,14 +19,17 @@ interface FileFixtures {
   shared: { get: () => Promise<ServerProcess> };
 }
 
-/** The `test` function for a step's checks, with the learner's server at hand. */
-export function stepTest(testFileUrl: string) {
+/**
+ * The `test` function for a step's checks, with the learner's server at hand; `settings` apply to
+ * every server its checks start (another HOST, say).
+ */
+export function stepTest(testFileUrl: string, settings: Partial<StartOptions> = {}) {
   const target = underTest(testFileUrl);
   return base.extend<StepFixtures & FileFixtures>({
     target: async ({}, use) => use(target),
     shared: [
       async ({}, use) => {
-        const shared = sharedServer(() => startServer({ folder: target.folder }));
+        const shared = sharedServer(() => startServer({ folder: target.folder, ...settings }));
         await use(shared);
         await shared.stop();
       },
@@ -36,7 +39,7 @@ export function stepTest(testFileUrl: string) {
     launch: async ({}, use) => {
       const started: ServerProcess[] = [];
       await use(async (options) => {
-        const server = await startServer({ folder: target.folder, ...options });
+        const server = await startServer({ folder: target.folder, ...settings, ...options });
         started.push(server);
         return server;
       });
