@@ -136,7 +136,7 @@ describe('step 3', () => {
 
   test(m.answersEveryParsedRequest.name, async ({ server }) => {
     const t = m.answersEveryParsedRequest;
-    // An HTTP/1.0 client gets an HTTP/1.1 status line too: readResponse() holds every answer to it.
+    // An HTTP/1.0 client gets an HTTP/1.1 status line too: readResponse() wants one in every answer.
     for (const requestLine of [
       'POST /form HTTP/1.1',
       'GET /other HTTP/1.0',

@@ -134,6 +134,7 @@ describe('step 5', () => {
       const url = `${pathToFileURL(join(target.folder, 'respond.ts')).href}?sleep-ms-once`;
       const { respond } = (await import(url)) as { respond: (request: unknown) => unknown };
       process.env.SLEEP_MS = '3000';
+      // As every step's parseRequest() gives it; `path` is step 8's.
       const request = { method: 'GET', target: '/sleep', path: '/sleep', version: 'HTTP/1.1' };
       const started = performance.now();
       await respond({ ...request, headers: { host: 'localhost' } });

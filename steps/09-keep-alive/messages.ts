@@ -104,7 +104,7 @@ const en = {
   pausesWhileAnswering: {
     name: 'stops reading a connection while it answers its request: a client that pipelines flat out cannot fill its memory',
     crashed: (how: string) =>
-      `Your server ${how} while a client sent GET /sleep and then GET / after GET /, as fast as it could, for 2 s.`,
+      `Your server ${how} while a client sent GET /sleep and then GET / again and again, as fast as it could, for 2 s.`,
     grew: (grew: number, sent: number) =>
       `Your server's memory grew by ${grew} MiB while a client pipelined GET / flat out behind a GET /sleep for 2 s (${sent} MiB taken in).`,
     hint: "While a request is being answered, call socket.pause(): the client's next bytes then wait in the kernel, which soon tells the client to stop sending. next() calls socket.resume() when it wants the next head.",
@@ -309,7 +309,7 @@ const tr: typeof en = {
   pausesWhileAnswering: {
     name: 'isteğini yanıtlarken bir bağlantıyı okumayı bırakır: istekleri durmadan art arda gönderen bir istemci belleğini dolduramaz',
     crashed: (how: string) =>
-      `Bir istemci GET /sleep'ten sonra 2 sn boyunca olabildiğince hızlı GET / üstüne GET / gönderirken sunucunuz ${how}.`,
+      `Bir istemci GET /sleep'ten sonra 2 sn boyunca olabildiğince hızlı, tekrar tekrar GET / gönderirken sunucunuz ${how}.`,
     grew: (grew: number, sent: number) =>
       `Bir istemci 2 sn boyunca bir GET /sleep'in arkasından durmadan GET / gönderirken sunucunuzun belleği ${grew} MiB büyüdü (${sent} MiB alındı).`,
     hint: 'Bir istek yanıtlanırken socket.pause() çağırın: istemcinin sonraki baytları o zaman çekirdekte bekler, çekirdek de kısa sürede istemciye göndermeyi bırakmasını söyler. next(), sıradaki başlık bölümünü istediğinde socket.resume() çağırır.',

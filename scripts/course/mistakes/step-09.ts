@@ -13,6 +13,14 @@ const timerLeft = {
   hint: m.exitsWithNoIdleTimerLeft.hint,
 };
 
+/** The check that a connection closes when its request asks for it. */
+const closingOnRequest = {
+  step,
+  file: 'keep-alive.test.ts',
+  check: m.closesWhenClientAsks.name,
+  hint: m.closesWhenClientAsks.hint,
+};
+
 /** The check of the idle timeout a server falls back on. */
 const quietByDefault = {
   step,
@@ -100,10 +108,7 @@ export const step09: Mistake[] = [
   },
   {
     what: 'closes after a Connection: close request without saying so',
-    step,
-    file: 'keep-alive.test.ts',
-    check: m.closesWhenClientAsks.name,
-    hint: m.closesWhenClientAsks.hint,
+    ...closingOnRequest,
     edits: [
       {
         file: 'server.ts',
@@ -205,18 +210,12 @@ export const step09: Mistake[] = [
   },
   {
     what: 'keeps the connection open when the client says Connection: close',
-    step,
-    file: 'keep-alive.test.ts',
-    check: m.closesWhenClientAsks.name,
-    hint: m.closesWhenClientAsks.hint,
+    ...closingOnRequest,
     edits: [{ file: 'server.ts', from: "return options.includes('close');", to: 'return false;' }],
   },
   {
     what: 'compares the Connection header with close as a whole, in lower case',
-    step,
-    file: 'keep-alive.test.ts',
-    check: m.closesWhenClientAsks.name,
-    hint: m.closesWhenClientAsks.hint,
+    ...closingOnRequest,
     edits: [
       {
         file: 'server.ts',
@@ -227,10 +226,7 @@ export const step09: Mistake[] = [
   },
   {
     what: 'keeps an HTTP/1.0 connection open that did not ask for it',
-    step,
-    file: 'keep-alive.test.ts',
-    check: m.closesWhenClientAsks.name,
-    hint: m.closesWhenClientAsks.hint,
+    ...closingOnRequest,
     edits: [
       {
         file: 'server.ts',

@@ -11,7 +11,10 @@ const size = 3;
 const jobs = Array.from({ length: size + 1 }, (_, index) => `job ${index}`);
 /** What every scenario settles before its jobs: the pool's creation and a warm-up job. */
 const started = ['create', 'warm-up'];
-/** The failure scenario's jobs: one that throws, one after it, one whose module is missing, one more. */
+/**
+ * The failure scenario's jobs: one that throws, one after it, one whose module is missing, one
+ * more, and one that prints while it runs.
+ */
 const failureJobs = ['throwing', 'next', 'unimportable', 'after unimportable', 'saying'];
 /** Sizes a pool must refuse, as the scenario labels them. */
 const badSizes = ['0', '-1', '2.5', 'NaN'];
@@ -75,7 +78,7 @@ export function poolScenarios(folder: string) {
     },
     /**
      * A pool of one thread given a job that throws, then one more ('throwing', 'next'), then a job
-     * whose module cannot be imported, and one more.
+     * whose module cannot be imported, one more, and one that prints while it runs.
      */
     failing,
     /** How many jobs the failure scenario's pool took, its warm-up jobs included. */

@@ -24,17 +24,13 @@ export interface JobLineTexts {
 }
 
 /**
- * Fails unless `output` has one line "Worker {id} got a job; executing." per job, ids 0 to
- * size - 1, and, when `everyThreadRan`, each of those ids: every thread has a number of its own.
- */
-/**
  * Fails unless a thread prints its job line before it runs the job: in the failure scenario, on
  * one thread, the line of its last job comes before what that job prints itself.
  */
 export function expectLineBeforeJob(output: string, hint: string): void {
   const lines = output.split('\n').map((line) => line.trim());
   const said = lines.indexOf(saying);
-  const lastJobLine = lines.length - 1 - [...lines].reverse().findIndex((line) => exact.test(line));
+  const lastJobLine = lines.findLastIndex((line) => exact.test(line));
   check(said === -1 || lastJobLine < said, () => ({
     message: m.jobLineAfterJob,
     hint,
@@ -42,6 +38,10 @@ export function expectLineBeforeJob(output: string, hint: string): void {
   }));
 }
 
+/**
+ * Fails unless `output` has one line "Worker {id} got a job; executing." per job, ids 0 to
+ * size - 1, and, when `everyThreadRan`, each of those ids: every thread has a number of its own.
+ */
 export function expectJobLines(
   output: string,
   jobs: number,
